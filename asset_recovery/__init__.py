@@ -1,0 +1,3 @@
+from asset_recovery.celery import app as celery_app
+
+__all__ = ["celery_app"]

@@ -1,0 +1,80 @@
+"""Cross-cutting HTTP concerns: request ids, and the API's last line of defence."""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Callable
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpRequest, HttpResponse
+
+from asset_recovery.problems import PROBLEM_CONTENT_TYPE, problem_response
+from asset_recovery.request_context import request_id_var
+
+logger = logging.getLogger(__name__)
+
+_VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+class RequestIdMiddleware:
+    """Give each request an id (or keep a sane one from the proxy) for logs and the audit trail."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        incoming = request.headers.get("X-Request-ID", "")
+        request_id = incoming if _VALID_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        token = request_id_var.set(request_id)
+        request.request_id = request_id  # type: ignore[attr-defined]
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id_var.reset(token)
+        response["X-Request-ID"] = request_id
+        return response
+
+
+class ApiProblemMiddleware:
+    """Under /api/: no HTML error page, no stack trace, no cached answer.
+
+    DRF's exception handler covers the views; this covers what happens outside them (URL
+    resolution, other middleware, a crash in a plain Django view) and marks every API answer
+    `Cache-Control: no-store`, since these are confidential case files.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if not request.path.startswith("/api/"):
+            return response
+        if response.status_code >= 400 and not _is_json(response):
+            response = problem_response(response.status_code, _detail_for(response.status_code))
+        response.setdefault("Cache-Control", "no-store")
+        return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not request.path.startswith("/api/"):
+            return None
+        if isinstance(exception, (OperationalError, InterfaceError)):
+            logger.warning("database unavailable: %s", exception)
+            return problem_response(503, "The database is unavailable; try again shortly.")
+        logger.exception("unhandled error under /api/", exc_info=exception)
+        return problem_response(500, "An unexpected error occurred; it has been logged.")
+
+
+def _is_json(response: HttpResponse) -> bool:
+    content_type = response.get("Content-Type", "")
+    return content_type.startswith(("application/json", PROBLEM_CONTENT_TYPE))
+
+
+def _detail_for(status: int) -> str:
+    return {
+        404: "Not found.",
+        405: "Method not allowed.",
+        413: "The request body is too large.",
+    }.get(status, "The request could not be processed.")

@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+
+from asset_recovery.health import HealthView
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    path("api/v1/health/", HealthView.as_view(), name="health"),
+    path("api/v1/", include("cases.urls")),
+]
+
+handler400 = "asset_recovery.problems.handler400"
+handler403 = "asset_recovery.problems.handler403"
+handler404 = "asset_recovery.problems.handler404"
+handler500 = "asset_recovery.problems.handler500"

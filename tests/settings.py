@@ -1,0 +1,19 @@
+"""Settings for the test suite: the production settings, on the local PostgreSQL and Redis.
+
+Only defaults are set here; DATABASE_URL and REDIS_URL from the environment win, so the same suite
+runs against throwaway servers (scripts/with_services.py) or CI's.
+"""
+
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/asset_recovery")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+os.environ.setdefault("SECRET_KEY", "test-suite-secret-key-" + "x" * 40)
+os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+
+from asset_recovery.settings import *  # noqa: F403
+
+# Hashing passwords at full strength would spend most of the suite's time in PBKDF2.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
