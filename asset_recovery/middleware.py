@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 
 from asset_recovery.problems import PROBLEM_CONTENT_TYPE, problem_response
 from asset_recovery.request_context import request_id_var
+from cases.audit import acting_as
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +31,9 @@ class RequestIdMiddleware:
         token = request_id_var.set(request_id)
         request.request_id = request_id  # type: ignore[attr-defined]
         try:
-            response = self.get_response(request)
+            # The user is known only once DRF authenticated the call; services name it.
+            with acting_as(client_address=request.META.get("REMOTE_ADDR") or None):
+                response = self.get_response(request)
         finally:
             request_id_var.reset(token)
         response["X-Request-ID"] = request_id

@@ -238,6 +238,15 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "HealthCheckEnum": ["ok", "unavailable"],
         "HealthStatusEnum": ["ok", "degraded"],
+        "AssetKindEnum": "cases.models.assets.AssetKind",
+        "AssetStageEnum": "cases.models.assets.AssetStage",
+        "SubjectKindEnum": "cases.models.subjects.SubjectKind",
+        "SubjectRoleEnum": "cases.models.subjects.SubjectRole",
+        "OrganizationTypeEnum": "cases.models.subjects.OrganizationType",
+        "CaseStatusEnum": "cases.models.cases.CaseStatus",
+        "JurisdictionRoleEnum": "cases.models.cases.JurisdictionRole",
+        "OffenceCategoryEnum": "cases.models.cases.OffenceCategory",
+        "UserRoleEnum": "cases.models.users.Role",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v1",
 }

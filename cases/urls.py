@@ -1,16 +1,25 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from cases.api import auth, states
+from cases.api import assets, auth, cases, shares, states, subjects
 
 router = SimpleRouter()
 router.register("auth/tokens", auth.ApiTokenViewSet, basename="api-token")
 router.register("states", states.StateViewSet, basename="state")
+router.register("cases", cases.CaseViewSet, basename="case")
+router.register("subjects", subjects.SubjectViewSet, basename="subject")
+router.register("assets", assets.AssetViewSet, basename="asset")
 
 urlpatterns = [
     path("auth/csrf/", auth.CsrfView.as_view(), name="auth-csrf"),
     path("auth/login/", auth.LoginView.as_view(), name="auth-login"),
     path("auth/logout/", auth.LogoutView.as_view(), name="auth-logout"),
     path("auth/me/", auth.MeView.as_view(), name="auth-me"),
+    path("cases/<uuid:case_id>/shares/", shares.CaseSharesView.as_view(), name="case-shares"),
+    path(
+        "cases/<uuid:case_id>/shares/<str:code>/",
+        shares.CaseShareDetailView.as_view(),
+        name="case-share-detail",
+    ),
     *router.urls,
 ]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, cast
 
 import factory
 
-from cases.models import Role, User
+from cases.models import Asset, Case, CaseShare, OffenceCategory, Role, State, Subject, User
 
 TEST_PASSWORD = "correct horse battery staple"
 
@@ -26,3 +27,48 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 def make_user(**fields: Any) -> User:
     return cast(User, UserFactory(**fields))
+
+
+def make_case(*, by: User, **fields: Any) -> Case:
+    """A case opened through the service, as a prosecutor would."""
+    from cases.services.case_file import case_create
+
+    defaults: dict[str, Any] = {
+        "title": "Embezzlement at the Ministry of Petroleum",
+        "origin_state": State.objects.get(code=fields.pop("origin", by.state_id)),
+        "offence_category": OffenceCategory.EMBEZZLEMENT,
+    }
+    defaults.update(fields)
+    return case_create(by=by, **defaults)
+
+
+def make_subject(*, case: Case, by: User | None = None, **fields: Any) -> Subject:
+    from cases.services.case_file import subject_create
+
+    data: dict[str, Any] = {"kind": "person", "role": "official", "name": "Diezani Example"}
+    data.update(fields)
+    return subject_create(case=case, by=by or case.lead_prosecutor, data=data)
+
+
+def make_asset(*, case: Case, by: User | None = None, **fields: Any) -> Asset:
+    from cases.services.case_file import asset_create
+
+    data: dict[str, Any] = {
+        "kind": "real_estate",
+        "description": "Flat in Kensington, London",
+        "details": {"address": "1 Example Gardens, London W8"},
+        "jurisdiction": State.objects.get(code="GB"),
+        "estimated_value_amount": Decimal("2500000.00"),
+        "estimated_value_currency": "GBP",
+    }
+    data.update(fields)
+    return asset_create(case=case, by=by or case.lead_prosecutor, data=data)
+
+
+def share(case: Case, state: str, *, by: User | None = None, **fields: Any) -> CaseShare:
+    from cases.services.sharing import case_share
+
+    result, _ = case_share(
+        case=case, state=State.objects.get(code=state), by=by or case.lead_prosecutor, **fields
+    )
+    return result

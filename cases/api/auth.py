@@ -19,7 +19,7 @@ from rest_framework.views import APIView
 
 from cases.authentication import SessionAuthentication
 from cases.models import ApiToken, User
-from cases.services_tokens import api_token_create, api_token_revoke
+from cases.services.tokens import api_token_create, api_token_revoke
 
 
 class StateRefSerializer(serializers.Serializer[Any]):

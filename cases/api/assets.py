@@ -1,0 +1,171 @@
+"""`/api/v1/assets/`: what was traced, where it sits, who holds it, and its stage."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import django_filters
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import serializers
+
+from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
+from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
+from cases.asset_kinds import describe_kinds
+from cases.models import Asset, AssetKind, AssetStage, Case, Subject
+from cases.services.case_file import asset_create, asset_update
+from cases.visibility import visible
+
+
+def _field_list(kind: dict[str, Any]) -> str:
+    return ", ".join(f["name"] + ("*" if f["required"] else "") for f in kind["fields"])
+
+
+DETAILS_HELP = "Identifying fields of each kind (* required): " + "; ".join(
+    f"{kind['kind']}: {_field_list(kind)}" for kind in describe_kinds()
+)
+
+
+class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
+    """A partner state's view of a non-restricted asset: no internal notes, no source."""
+
+    case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    jurisdiction = StateCodeIdField()
+    holder: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    beneficial_owner: serializers.PrimaryKeyRelatedField[Subject] = (
+        serializers.PrimaryKeyRelatedField(read_only=True)
+    )
+    estimated_value = serializers.SerializerMethodField()
+    details = serializers.DictField(child=serializers.CharField(), read_only=True)
+
+    class Meta:
+        model = Asset
+        fields = [
+            "id",
+            "case",
+            "kind",
+            "description",
+            "details",
+            "jurisdiction",
+            "holder",
+            "beneficial_owner",
+            "estimated_value",
+            "stage",
+            "freeze_expires_on",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(MoneySerializer(allow_null=True))
+    def get_estimated_value(self, asset: Asset) -> dict[str, str] | None:
+        return money(asset.estimated_value_amount, asset.estimated_value_currency)
+
+
+class AssetSerializer(AssetPartnerSerializer):
+    class Meta(AssetPartnerSerializer.Meta):
+        fields = [
+            *AssetPartnerSerializer.Meta.fields,
+            "source",
+            "restricted",
+            "internal_notes",
+            "created_at",
+            "version",
+        ]
+        read_only_fields = fields
+
+
+class AssetUpdateSerializer(serializers.Serializer[Any]):
+    kind = serializers.ChoiceField(choices=AssetKind.choices, required=False)
+    description = serializers.CharField(max_length=1000, required=False)
+    details = serializers.DictField(
+        child=serializers.CharField(max_length=500, allow_blank=True),
+        required=False,
+        help_text=DETAILS_HELP,
+    )
+    jurisdiction = StateCodeField(required=False)
+    holder = serializers.PrimaryKeyRelatedField(
+        queryset=Subject.objects.all(), required=False, allow_null=True
+    )
+    beneficial_owner = serializers.PrimaryKeyRelatedField(
+        queryset=Subject.objects.all(), required=False, allow_null=True
+    )
+    estimated_value = MoneySerializer(required=False, allow_null=True)
+    source = serializers.CharField(max_length=500, required=False, allow_blank=True)  # type: ignore[assignment]
+    restricted = serializers.BooleanField(required=False)
+    internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+
+    def get_fields(self) -> dict[str, Any]:
+        fields = super().get_fields()
+        request = self.context.get("request")
+        subjects = visible(Subject.objects.all(), request.user if request else None)
+        for name in ("holder", "beneficial_owner"):
+            cast(serializers.PrimaryKeyRelatedField[Subject], fields[name]).queryset = subjects
+        return fields
+
+    def validate_details(self, value: dict[str, Any]) -> dict[str, Any]:
+        if len(value) > 30:
+            raise serializers.ValidationError("At most 30 fields.", code="too_many")
+        return value
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if "estimated_value" in attrs:
+            value = attrs.pop("estimated_value")
+            attrs["estimated_value_amount"] = value["amount"] if value else None
+            attrs["estimated_value_currency"] = value["currency"] if value else ""
+        return attrs
+
+
+class AssetCreateSerializer(AssetUpdateSerializer):
+    case = VisibleCaseField()
+    kind = serializers.ChoiceField(choices=AssetKind.choices)
+    description = serializers.CharField(max_length=1000)
+    jurisdiction = StateCodeField()
+
+
+class AssetFilter(django_filters.FilterSet):
+    case = django_filters.UUIDFilter(field_name="case_id")
+    stage = django_filters.ChoiceFilter(choices=AssetStage.choices)
+    kind = django_filters.ChoiceFilter(choices=AssetKind.choices)
+    jurisdiction = django_filters.CharFilter(method="filter_jurisdiction", max_length=2)
+
+    class Meta:
+        model = Asset
+        fields = ["case", "stage", "kind", "jurisdiction"]
+
+    def filter_jurisdiction(
+        self, queryset: QuerySet[Asset], name: str, value: str
+    ) -> QuerySet[Asset]:
+        return queryset.filter(jurisdiction_id=value.upper())
+
+
+@extend_schema_view(
+    create=extend_schema(responses={201: AssetSerializer}),
+    partial_update=extend_schema(responses={200: AssetSerializer}),
+)
+class AssetViewSet(CaseFileViewSet):
+    owner_serializer_class = AssetSerializer
+    partner_serializer_class = AssetPartnerSerializer
+    create_serializer_class = AssetCreateSerializer
+    update_serializer_class = AssetUpdateSerializer
+    filterset_class = AssetFilter
+    ordering_fields = ["created_at", "updated_at", "stage", "kind", "freeze_expires_on"]
+    ordering = ["-created_at", "-id"]
+    queryset = Asset.objects.none()
+
+    def get_queryset(self) -> QuerySet[Asset]:
+        return visible(Asset.objects.all(), current_user(self.request))
+
+    def case_of(self, obj: Any) -> Case:
+        return obj.case
+
+    def perform_create_service(self, data: dict[str, Any]) -> Asset:
+        case = data.pop("case")
+        self.check_can_edit(case)
+        return asset_create(case=case, by=current_user(self.request), data=data)
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Asset:
+        return asset_update(asset=obj, by=current_user(self.request), changes=data)

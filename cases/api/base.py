@@ -1,0 +1,127 @@
+"""The shape every case-file endpoint shares: visibility-derived querysets, separate input and
+output serializers (a partner state's output serializer is a different class, not blanked fields),
+ETag/If-Match on writes, and services for every change."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import Model, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+
+from cases.models import Case, User
+from cases.services.versioning import etag_for, lock_current, parse_if_match
+from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
+
+
+def current_user(request: Request) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def raise_as_api_error(exc: DjangoValidationError) -> None:
+    raise exceptions.ValidationError(as_serializer_error(exc)) from exc
+
+
+@extend_schema_field(OpenApiTypes.UUID)
+class VisibleCaseField(serializers.PrimaryKeyRelatedField[Case]):
+    """A case named in a request body: only cases the caller may see exist.
+
+    An invisible case and a random UUID get the same answer, so a body cannot probe for cases.
+    """
+
+    def get_queryset(self) -> QuerySet[Case]:
+        request = self.context.get("request")
+        return cases_visible_to(request.user if request else None)
+
+
+class CaseFileViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Any],
+):
+    """List, retrieve, create and PATCH for a model of the case file.
+
+    Subclasses declare the visible queryset, the output serializer for the owning state and the
+    one for partner states, the input serializers, and the services that write.
+    """
+
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    owner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    create_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    update_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+
+    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        if self.action == "create":
+            return self.create_serializer_class
+        if self.action in ("partial_update", "update"):
+            return self.update_serializer_class
+        return self.output_serializer_class()
+
+    def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        if getattr(self, "swagger_fake_view", False):
+            return self.owner_serializer_class
+        if sees_restricted(current_user(self.request)):
+            return self.owner_serializer_class
+        return self.partner_serializer_class
+
+    def case_of(self, obj: Model) -> Case:
+        raise NotImplementedError
+
+    def output(self, obj: Model, status_code: int = 200) -> Response:
+        fresh = self.get_queryset().get(pk=obj.pk)
+        body = self.output_serializer_class()(fresh, context=self.get_serializer_context()).data
+        return Response(body, status=status_code, headers={"ETag": etag_for(fresh)})
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        obj = self.get_object()
+        body = self.get_serializer(obj).data
+        return Response(body, headers={"ETag": etag_for(obj)})
+
+    def check_can_edit(self, case: Case) -> None:
+        if not can_edit_case(current_user(self.request), case):
+            raise exceptions.PermissionDenied("Only the case team may change this case file.")
+
+    def check_create_permission(self) -> None:
+        """Refuse early what the caller's role can never do, before reading the body."""
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        self.check_create_permission()
+        form = self.get_serializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            with transaction.atomic():
+                obj = self.perform_create_service(form.validated_data)
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        return self.output(obj, status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        expected = parse_if_match(request.headers.get("If-Match"))
+        visible_obj = self.get_object()  # 404 for what the caller may not see
+        self.check_can_edit(self.case_of(visible_obj))
+        form = self.get_serializer(visible_obj, data=request.data, partial=True)
+        form.is_valid(raise_exception=True)
+        try:
+            with transaction.atomic():
+                locked = lock_current(self.lockable_queryset(), visible_obj.pk, expected)
+                obj = self.perform_update_service(locked, form.validated_data)
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        return self.output(obj)
+
+    def lockable_queryset(self) -> QuerySet[Any]:
+        return self.get_queryset().model.objects.all()
+
+    def perform_create_service(self, data: dict[str, Any]) -> Model:
+        raise NotImplementedError
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Model:
+        raise NotImplementedError

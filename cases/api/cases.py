@@ -1,0 +1,209 @@
+"""`/api/v1/cases/`: the case file's root."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import exceptions, serializers
+
+from cases.api.base import CaseFileViewSet, current_user
+from cases.api.fields import StateCodeField, StateCodeIdField
+from cases.models import (
+    Case,
+    CaseJurisdiction,
+    CaseStatus,
+    JurisdictionRole,
+    OffenceCategory,
+    Role,
+    Subject,
+    User,
+)
+from cases.services.case_file import case_create, case_update
+from cases.visibility import cases_visible_to, sees_restricted, visible
+
+SEARCH_MAX_LENGTH = 200
+
+ART_57_TIER = {
+    OffenceCategory.EMBEZZLEMENT: "a",
+    OffenceCategory.BRIBERY: "b",
+    OffenceCategory.LAUNDERING: "b",
+    OffenceCategory.OTHER: "c",
+}
+
+
+class UserRefSerializer(serializers.ModelSerializer[User]):
+    class Meta:
+        model = User
+        fields = ["id", "username", "name"]
+        read_only_fields = fields
+
+
+class JurisdictionSerializer(serializers.ModelSerializer[CaseJurisdiction]):
+    state = StateCodeField()
+    role = serializers.ChoiceField(choices=JurisdictionRole.choices)
+
+    class Meta:
+        model = CaseJurisdiction
+        fields = ["state", "role"]
+
+
+class CasePartnerSerializer(serializers.ModelSerializer[Case]):
+    """What a partner state's liaison sees of a shared case: no team internals, no notes, no
+    jurisdictions list, and nothing about other partner states."""
+
+    owner_state = StateCodeIdField()
+    origin_state = StateCodeIdField()
+    lead_prosecutor = UserRefSerializer(read_only=True)
+
+    class Meta:
+        model = Case
+        fields = [
+            "id",
+            "reference",
+            "title",
+            "summary",
+            "status",
+            "owner_state",
+            "origin_state",
+            "offence_category",
+            "lead_prosecutor",
+            "opened_on",
+            "closed_on",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class CaseSerializer(CasePartnerSerializer):
+    """The owning state's view of a case."""
+
+    team = UserRefSerializer(many=True, read_only=True)
+    jurisdictions = JurisdictionSerializer(many=True, read_only=True)
+    uncac_art57_tier = serializers.SerializerMethodField(
+        help_text="Art. 57(3) tier that the offence category gives at repatriation: a, b or c."
+    )
+
+    class Meta(CasePartnerSerializer.Meta):
+        fields = [
+            *CasePartnerSerializer.Meta.fields,
+            "team",
+            "jurisdictions",
+            "uncac_art57_tier",
+            "internal_notes",
+            "created_at",
+            "version",
+        ]
+        read_only_fields = fields
+
+    def get_uncac_art57_tier(self, case: Case) -> str:
+        return ART_57_TIER[OffenceCategory(case.offence_category)]
+
+
+@extend_schema_field(OpenApiTypes.UUID)
+class SameStateProsecutorField(serializers.PrimaryKeyRelatedField[User]):
+    """A prosecutor of the caller's own state; anyone else does not exist for this field."""
+
+    def get_queryset(self) -> QuerySet[User]:
+        request = self.context["request"]
+        return User.objects.filter(state_id=request.user.state_id, role=Role.PROSECUTOR)
+
+
+class CaseWriteSerializer(serializers.Serializer[Any]):
+    title = serializers.CharField(max_length=200)
+    summary = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+    origin_state = StateCodeField()
+    offence_category = serializers.ChoiceField(choices=OffenceCategory.choices)
+    opened_on = serializers.DateField(required=False)
+    lead_prosecutor = SameStateProsecutorField(required=False)
+    team = SameStateProsecutorField(many=True, required=False)
+    jurisdictions = JurisdictionSerializer(many=True, required=False)
+    internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+
+    def validate_team(self, value: list[User]) -> list[User]:
+        if len(value) > 100:
+            raise serializers.ValidationError("At most 100 team members.", code="too_many")
+        return value
+
+    def validate_jurisdictions(self, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if len(value) > 300:
+            raise serializers.ValidationError("At most 300 jurisdictions.", code="too_many")
+        return value
+
+
+class CaseUpdateSerializer(CaseWriteSerializer):
+    status = serializers.ChoiceField(choices=CaseStatus.choices, required=False)
+    closed_on = serializers.DateField(required=False, allow_null=True)
+
+
+class CaseFilter(django_filters.FilterSet):
+    status = django_filters.ChoiceFilter(choices=CaseStatus.choices)
+    owner_state = django_filters.CharFilter(field_name="owner_state_id", method="filter_state")
+    origin_state = django_filters.CharFilter(field_name="origin_state_id", method="filter_state")
+    offence_category = django_filters.ChoiceFilter(choices=OffenceCategory.choices)
+    q = django_filters.CharFilter(
+        method="search",
+        max_length=SEARCH_MAX_LENGTH,
+        label="Search in reference, title and the names of the case's subjects",
+    )
+
+    class Meta:
+        model = Case
+        fields = ["status", "owner_state", "origin_state", "offence_category", "q"]
+
+    def filter_state(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        return queryset.filter(**{name: value.upper()})
+
+    def search(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        term = value.strip()
+        if not term:
+            return queryset
+        # Only subjects the caller may see can make a case match: a liaison's search must not
+        # reveal a restricted subject's name by the case it brings up.
+        subjects = visible(Subject.objects.all(), self.request.user if self.request else None)
+        matching_subject = subjects.filter(case=OuterRef("pk"), name__icontains=term)
+        return queryset.filter(
+            Q(reference__icontains=term) | Q(title__icontains=term) | Exists(matching_subject)
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Cases the caller may see"),
+    retrieve=extend_schema(summary="One case (ETag header for If-Match)"),
+    create=extend_schema(responses={201: CaseSerializer}, summary="Open a case"),
+    partial_update=extend_schema(
+        responses={200: CaseSerializer}, summary="Change a case (If-Match: its ETag)"
+    ),
+)
+class CaseViewSet(CaseFileViewSet):
+    owner_serializer_class = CaseSerializer
+    partner_serializer_class = CasePartnerSerializer
+    create_serializer_class = CaseWriteSerializer
+    update_serializer_class = CaseUpdateSerializer
+    filterset_class = CaseFilter
+    ordering_fields = ["created_at", "reference", "title", "opened_on", "updated_at", "status"]
+    ordering = ["-created_at", "-id"]
+    queryset = Case.objects.none()
+
+    def get_queryset(self) -> QuerySet[Case]:
+        user = current_user(self.request)
+        queryset = cases_visible_to(user).select_related("lead_prosecutor")
+        if sees_restricted(user):
+            queryset = queryset.prefetch_related("team", "jurisdictions")
+        return queryset
+
+    def case_of(self, obj: Any) -> Case:
+        return obj
+
+    def check_create_permission(self) -> None:
+        if current_user(self.request).role != Role.PROSECUTOR:
+            raise exceptions.PermissionDenied("Only prosecutors open cases.")
+
+    def perform_create_service(self, data: dict[str, Any]) -> Case:
+        return case_create(by=current_user(self.request), **data)
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Case:
+        return case_update(case=obj, by=current_user(self.request), changes=data)

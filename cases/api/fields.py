@@ -1,0 +1,88 @@
+"""Serializer fields for the API's shared shapes: money, state codes, references to objects."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from cases.models import State
+
+MAX_AMOUNT = Decimal("999999999999999999.99")
+
+
+@lru_cache(maxsize=1)
+def iso_4217_codes() -> frozenset[str]:
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+class MoneySerializer(serializers.Serializer[Any]):
+    """`{"amount": "1234.50", "currency": "USD"}`: a decimal string and an ISO 4217 code."""
+
+    amount = serializers.DecimalField(
+        max_digits=20,
+        decimal_places=2,
+        min_value=Decimal("0"),
+        max_value=MAX_AMOUNT,
+        coerce_to_string=True,
+    )
+    currency = serializers.CharField(min_length=3, max_length=3)
+
+    def validate_currency(self, value: str) -> str:
+        if value not in iso_4217_codes():
+            raise serializers.ValidationError(
+                f"{value!r} is not an ISO 4217 currency code.", code="invalid_currency"
+            )
+        return value
+
+
+def money(amount: Decimal | None, currency: str) -> dict[str, str] | None:
+    if amount is None:
+        return None
+    return {"amount": f"{amount:.2f}", "currency": currency}
+
+
+@extend_schema_field({"type": "string", "pattern": "^[A-Z]{2}$", "example": "GB"})
+class StateCodeField(serializers.SlugRelatedField[State]):
+    """A state by its ISO 3166-1 alpha-2 code (upper case)."""
+
+    default_error_messages = {
+        "does_not_exist": "{value} is not an ISO 3166-1 alpha-2 state code.",
+        "invalid": "Give an ISO 3166-1 alpha-2 state code.",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("queryset", State.objects.all())
+        super().__init__(slug_field="code", **kwargs)
+
+    def to_internal_value(self, data: Any) -> State:
+        if not isinstance(data, str) or len(data) != 2 or not data.isalpha() or not data.isascii():
+            self.fail("invalid")
+        return super().to_internal_value(data.upper())
+
+    def use_pk_only_optimization(self) -> bool:
+        # The code is the primary key: read it from the `*_id` column, with no query.
+        return True
+
+    def to_representation(self, obj: Any) -> str:
+        return str(getattr(obj, "pk", obj))
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class StateCodeIdField(serializers.Field):
+    """Reads a state's code straight from the `*_id` column: no join, no query."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance: Any) -> Any:
+        return getattr(instance, f"{self.source}_id")
+
+    def to_representation(self, value: Any) -> str:
+        return str(value)

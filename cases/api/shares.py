@@ -1,0 +1,133 @@
+"""`/api/v1/cases/{id}/shares/`: which partner states see a case. Owning state only."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from asset_recovery.pagination import PageNumberPagination
+from cases.api.base import current_user, raise_as_api_error
+from cases.api.cases import UserRefSerializer
+from cases.api.fields import StateCodeField, StateCodeIdField
+from cases.models import Case, CaseShare, Role
+from cases.services.sharing import case_share, case_unshare
+from cases.visibility import can_edit_case, cases_visible_to
+
+
+class ShareSerializer(serializers.ModelSerializer[CaseShare]):
+    state = StateCodeIdField()
+    granted_by = UserRefSerializer(read_only=True)
+    revoked_by = UserRefSerializer(read_only=True)
+    active = serializers.SerializerMethodField()
+
+    class Meta:
+        model = CaseShare
+        fields = [
+            "id",
+            "state",
+            "allows_mla_answers",
+            "granted_by",
+            "granted_at",
+            "expires_on",
+            "revoked_at",
+            "revoked_by",
+            "active",
+        ]
+        read_only_fields = fields
+
+    def get_active(self, share: CaseShare) -> bool:
+        return share.revoked_at is None and (
+            share.expires_on is None or share.expires_on >= self.context["today"]
+        )
+
+
+class ShareCreateSerializer(serializers.Serializer[Any]):
+    state = StateCodeField()
+    expires_on = serializers.DateField(required=False, allow_null=True)
+    allows_mla_answers = serializers.BooleanField(required=False, default=True)
+
+
+CASE_ID = OpenApiParameter("case_id", str, OpenApiParameter.PATH, description="The case's UUID")
+
+
+def owning_side_case(request: Request, case_id: Any) -> Case:
+    """The case, if the caller may see it (404 otherwise) and belongs to its owning state.
+
+    Partner states never learn which other states a case is shared with: a liaison who sees the
+    case is refused (403), everyone else finds nothing (404).
+    """
+    user = current_user(request)
+    case = get_object_or_404(cases_visible_to(user), pk=case_id)
+    if user.role == Role.LIAISON or user.state_id != case.owner_state_id:
+        raise exceptions.PermissionDenied("Only the owning state sees a case's shares.")
+    return case
+
+
+class CaseSharesView(APIView):
+    @extend_schema(
+        parameters=[CASE_ID],
+        responses=ShareSerializer(many=True),
+        summary="Shares of a case, in force and past",
+    )
+    def get(self, request: Request, case_id: Any) -> Response:
+        case = owning_side_case(request, case_id)
+        shares = CaseShare.objects.filter(case=case).select_related("granted_by", "revoked_by")
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(shares.order_by("-granted_at", "id"), request, view=self)
+        context = {"today": _today()}
+        return paginator.get_paginated_response(
+            ShareSerializer(page, many=True, context=context).data
+        )
+
+    @extend_schema(
+        parameters=[CASE_ID],
+        request=ShareCreateSerializer,
+        responses={201: ShareSerializer, 200: ShareSerializer},
+        summary="Share the case with a partner state (idempotent)",
+    )
+    def post(self, request: Request, case_id: Any) -> Response:
+        case = owning_side_case(request, case_id)
+        if not can_edit_case(current_user(request), case):
+            raise exceptions.PermissionDenied("Only the case team shares a case.")
+        form = ShareCreateSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            share, created = case_share(case=case, by=current_user(request), **form.validated_data)
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        body = ShareSerializer(share, context={"today": _today()}).data
+        return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+
+class CaseShareDetailView(APIView):
+    @extend_schema(
+        parameters=[
+            CASE_ID,
+            OpenApiParameter("code", str, OpenApiParameter.PATH, description="ISO alpha-2 code"),
+        ],
+        request=None,
+        responses={204: None},
+        summary="Revoke the share with a state, at once",
+    )
+    def delete(self, request: Request, case_id: Any, code: str) -> Response:
+        case = owning_side_case(request, case_id)
+        if not can_edit_case(current_user(request), case):
+            raise exceptions.PermissionDenied("Only the case team revokes a share.")
+        try:
+            case_unshare(case=case, state_code=code.upper(), by=current_user(request))
+        except CaseShare.DoesNotExist:
+            raise exceptions.NotFound("The case is not shared with this state.") from None
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def _today() -> date:
+    return timezone.now().date()

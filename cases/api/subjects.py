@@ -1,0 +1,221 @@
+"""`/api/v1/subjects/`: persons and organizations of a case, officials with their occupancies."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import django_filters
+from django.db.models import Q, QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import serializers
+
+from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
+from cases.api.fields import StateCodeField, StateCodeIdField
+from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
+from cases.services.case_file import subject_create, subject_update
+from cases.visibility import sees_restricted, visible
+
+MAX_ALIASES = 50
+MAX_IDENTIFIERS = 50
+MAX_OCCUPANCIES = 100
+
+
+class OccupancySerializer(serializers.ModelSerializer[Occupancy]):
+    country = StateCodeField()
+
+    class Meta:
+        model = Occupancy
+        fields = ["id", "position", "institution", "country", "start_date", "end_date"]
+        read_only_fields = ["id"]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        start, end = attrs.get("start_date"), attrs.get("end_date")
+        if start and end and end < start:
+            raise serializers.ValidationError(
+                {
+                    "end_date": serializers.ErrorDetail(
+                        "Cannot be before start_date.", "before_start"
+                    )
+                }
+            )
+        return attrs
+
+
+class IdentifierSerializer(serializers.Serializer[Any]):
+    type = serializers.ChoiceField(
+        choices=[
+            "passport",
+            "national_id",
+            "tax_number",
+            "company_number",
+            "lei",
+            "other",
+        ]
+    )
+    value = serializers.CharField(max_length=100)
+    country = StateCodeField(required=False, allow_null=True)
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        value = super().to_internal_value(data)
+        if value.get("country") is not None:
+            value["country"] = value["country"].code
+        return dict(value)
+
+
+class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
+    """A partner state's view of a subject: no internal notes."""
+
+    case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    incorporation_state = StateCodeIdField()
+    nationalities = serializers.SerializerMethodField()
+    occupancies = OccupancySerializer(many=True, read_only=True)
+    identifiers = IdentifierSerializer(many=True, read_only=True)
+    aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
+    related_to: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+
+    class Meta:
+        model = Subject
+        fields = [
+            "id",
+            "case",
+            "kind",
+            "role",
+            "name",
+            "aliases",
+            "date_of_birth",
+            "nationalities",
+            "organization_type",
+            "incorporation_state",
+            "identifiers",
+            "related_to",
+            "relationship",
+            "occupancies",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    def get_nationalities(self, subject: Subject) -> list[str]:
+        return sorted(state.code for state in subject.nationalities.all())
+
+
+class SubjectSerializer(SubjectPartnerSerializer):
+    class Meta(SubjectPartnerSerializer.Meta):
+        fields = [
+            *SubjectPartnerSerializer.Meta.fields,
+            "restricted",
+            "internal_notes",
+            "created_at",
+            "version",
+        ]
+        read_only_fields = fields
+
+
+class SubjectUpdateSerializer(serializers.Serializer[Any]):
+    kind = serializers.ChoiceField(choices=SubjectKind.choices, required=False)
+    role = serializers.ChoiceField(choices=SubjectRole.choices, required=False)
+    name = serializers.CharField(max_length=300, required=False)
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=300), max_length=MAX_ALIASES, required=False
+    )
+    date_of_birth = serializers.DateField(required=False, allow_null=True)
+    nationalities = StateCodeField(many=True, required=False)
+    organization_type = serializers.ChoiceField(
+        choices=OrganizationType.choices, required=False, allow_blank=True
+    )
+    incorporation_state = StateCodeField(required=False, allow_null=True)
+    identifiers = IdentifierSerializer(many=True, required=False, max_length=MAX_IDENTIFIERS)  # type: ignore[call-arg]
+    related_to = serializers.PrimaryKeyRelatedField(
+        queryset=Subject.objects.all(), required=False, allow_null=True
+    )
+    relationship = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    occupancies = OccupancySerializer(many=True, required=False, max_length=MAX_OCCUPANCIES)  # type: ignore[call-arg]
+    restricted = serializers.BooleanField(required=False)
+    internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+
+    def get_fields(self) -> dict[str, Any]:
+        fields = super().get_fields()
+        # A relation may only name a subject the caller sees; the service then requires the
+        # same case. Anything else answers like a random id.
+        request = self.context.get("request")
+        cast(serializers.PrimaryKeyRelatedField[Subject], fields["related_to"]).queryset = visible(
+            Subject.objects.all(), request.user if request else None
+        )
+        return fields
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        kind = attrs.get("kind") or getattr(self.instance, "kind", None)
+        if kind == SubjectKind.PERSON and attrs.get("organization_type"):
+            raise serializers.ValidationError(
+                {"organization_type": serializers.ErrorDetail("Only for organizations.", "person")}
+            )
+        if kind == SubjectKind.ORGANIZATION and (
+            attrs.get("date_of_birth") or attrs.get("occupancies")
+        ):
+            raise serializers.ValidationError(
+                serializers.ErrorDetail(
+                    "Organizations have no date of birth and hold no office.", "organization"
+                )
+            )
+        return attrs
+
+
+class SubjectCreateSerializer(SubjectUpdateSerializer):
+    case = VisibleCaseField()
+    kind = serializers.ChoiceField(choices=SubjectKind.choices)
+    role = serializers.ChoiceField(choices=SubjectRole.choices)
+    name = serializers.CharField(max_length=300)
+
+
+class SubjectFilter(django_filters.FilterSet):
+    case = django_filters.UUIDFilter(field_name="case_id")
+    kind = django_filters.ChoiceFilter(choices=SubjectKind.choices)
+    role = django_filters.ChoiceFilter(choices=SubjectRole.choices)
+    q = django_filters.CharFilter(method="search", max_length=200, label="Search in names")
+
+    class Meta:
+        model = Subject
+        fields = ["case", "kind", "role", "q"]
+
+    def search(self, queryset: QuerySet[Subject], name: str, value: str) -> QuerySet[Subject]:
+        term = value.strip()
+        if not term:
+            return queryset
+        return queryset.filter(Q(name__icontains=term) | Q(aliases__icontains=term))
+
+
+@extend_schema_view(
+    create=extend_schema(responses={201: SubjectSerializer}),
+    partial_update=extend_schema(responses={200: SubjectSerializer}),
+)
+class SubjectViewSet(CaseFileViewSet):
+    owner_serializer_class = SubjectSerializer
+    partner_serializer_class = SubjectPartnerSerializer
+    create_serializer_class = SubjectCreateSerializer
+    update_serializer_class = SubjectUpdateSerializer
+    filterset_class = SubjectFilter
+    ordering_fields = ["name", "created_at", "updated_at"]
+    ordering = ["name", "id"]
+    queryset = Subject.objects.none()
+
+    def get_queryset(self) -> QuerySet[Subject]:
+        user = current_user(self.request)
+        queryset = visible(Subject.objects.all(), user)
+        return queryset.prefetch_related("nationalities", "occupancies")
+
+    def case_of(self, obj: Any) -> Case:
+        return obj.case
+
+    def perform_create_service(self, data: dict[str, Any]) -> Subject:
+        case = data.pop("case")
+        self.check_can_edit(case)
+        return subject_create(case=case, by=current_user(self.request), data=data)
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Subject:
+        return subject_update(subject=obj, by=current_user(self.request), changes=data)
+
+
+__all__ = ["SubjectViewSet", "sees_restricted"]

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+from django.db.models import Q
+
+
+class AssetKind(models.TextChoices):
+    BANK_ACCOUNT = "bank_account", "Bank account"
+    REAL_ESTATE = "real_estate", "Real estate"
+    COMPANY_SHARES = "company_shares", "Company shares"
+    SECURITIES = "securities", "Securities"
+    VEHICLE = "vehicle", "Vehicle"
+    VESSEL = "vessel", "Vessel"
+    AIRCRAFT = "aircraft", "Aircraft"
+    CRYPTO_WALLET = "crypto_wallet", "Crypto wallet"
+    CASH = "cash", "Cash"
+    VALUABLES = "valuables", "Art or valuables"
+    OTHER = "other", "Other"
+
+
+class AssetStage(models.TextChoices):
+    """Where an asset stands in recovery (DOMAIN.md, 'The stages of one asset')."""
+
+    IDENTIFIED = "identified", "Identified"
+    FROZEN = "frozen", "Frozen"
+    SEIZED = "seized", "Seized"
+    CONFISCATED = "confiscated", "Confiscated"
+    REPATRIATED = "repatriated", "Repatriated"
+    RELEASED = "released", "Released"
+
+
+class Asset(models.Model):
+    """Something of value traced to the officials of a case, wherever it sits."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="assets")
+    kind = models.CharField(max_length=20, choices=AssetKind.choices)
+    description = models.CharField(max_length=1000)
+    # The identifying fields of the kind (IBAN, title number, ISIN, ...): see cases.asset_kinds.
+    details = models.JSONField(default=dict, blank=True)
+    jurisdiction = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
+    holder = models.ForeignKey(
+        "cases.Subject", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    beneficial_owner = models.ForeignKey(
+        "cases.Subject", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    estimated_value_amount = models.DecimalField(
+        max_digits=20, decimal_places=2, null=True, blank=True
+    )
+    estimated_value_currency = models.CharField(max_length=3, blank=True)
+    source = models.CharField(
+        max_length=500, blank=True, help_text="How the asset was traced (intelligence, records)."
+    )
+    restricted = models.BooleanField(default=False, help_text="Owning state only.")
+    internal_notes = models.TextField(max_length=20000, blank=True)
+    # Driven only by the transition engine (workflows); never written by the asset endpoints.
+    stage = models.CharField(
+        max_length=16, choices=AssetStage.choices, default=AssetStage.IDENTIFIED, editable=False
+    )
+    freeze_expires_on = models.DateField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["case", "stage"], name="asset_case_stage_idx"),
+            models.Index(
+                fields=["freeze_expires_on"],
+                name="asset_freeze_expiry_idx",
+                condition=Q(freeze_expires_on__isnull=False),
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(estimated_value_amount__isnull=True) | Q(estimated_value_amount__gte=0),
+                name="asset_value_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(estimated_value_amount__isnull=True) | ~Q(estimated_value_currency=""),
+                name="asset_value_has_currency",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.description[:60]}"

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+
+
+class CaseShareQuerySet(QuerySet["CaseShare"]):
+    def active(self, today: date | None = None) -> CaseShareQuerySet:
+        """Shares in force now: not revoked, and not past their expiry date (UTC).
+
+        Expiry is checked here, in the query, so an expired share stops working at its expiry
+        even before any clean-up task runs.
+        """
+        today = today or timezone.now().date()
+        return self.filter(revoked_at__isnull=True).filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=today)
+        )
+
+
+class CaseShare(models.Model):
+    """A record that a case is shared with a partner state, and what that allows."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="shares")
+    state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="case_shares")
+    # The profile of the share: reading the case is always allowed; answering MLA requests
+    # addressed to the state may be withheld.
+    allows_mla_answers = models.BooleanField(default=True)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    granted_at = models.DateTimeField(default=timezone.now)
+    expires_on = models.DateField(
+        null=True, blank=True, help_text="Last day the share is in force."
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # A copy of the case's creation time, so that a liaison's case list is read in order from one
+    # index on (state, case_created_at) instead of joining and sorting all cases (PERFORMANCE.md).
+    case_created_at = models.DateTimeField()
+
+    objects = CaseShareQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-granted_at"]
+        indexes = [
+            models.Index(
+                fields=["state", "-case_created_at", "case"],
+                name="share_state_order_idx",
+                condition=Q(revoked_at__isnull=True),
+            ),
+        ]
+        constraints = [
+            # One share in force per case and state; revoked ones stay as history.
+            models.UniqueConstraint(
+                fields=["case", "state"],
+                condition=Q(revoked_at__isnull=True),
+                name="share_once_per_state",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} → {self.state_id}"
+
+
+class CaseUserObjectPermission(UserObjectPermissionBase):
+    """Guardian's direct foreign-key permission table for cases (deleted with the case)."""
+
+    content_object = models.ForeignKey("cases.Case", on_delete=models.CASCADE)
+
+
+class CaseGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey("cases.Case", on_delete=models.CASCADE)

@@ -1,0 +1,366 @@
+"""Creating and changing cases, subjects and assets: the case file's rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from cases import audit
+from cases.asset_kinds import AssetDetailsError, validate_details
+from cases.models import (
+    Asset,
+    Case,
+    CaseJurisdiction,
+    CaseReferenceCounter,
+    CaseStatus,
+    Occupancy,
+    Role,
+    State,
+    Subject,
+    User,
+)
+from cases.services.versioning import save_new_version
+
+REFERENCE_FORMAT = "{state}-{year}-{number:05d}"
+
+
+def next_case_reference(*, state: State | str, year: int) -> str:
+    """The next gapless reference of a state and year, e.g. `GB-2026-00042`.
+
+    Must run inside the transaction that creates the case: the counter row stays locked until it
+    commits, so concurrent creations queue here and a rollback returns the number.
+    """
+    code = state if isinstance(state, str) else state.code
+    counter, _ = CaseReferenceCounter.objects.select_for_update().get_or_create(
+        state_id=code, year=year
+    )
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return REFERENCE_FORMAT.format(state=code, year=year, number=counter.last_number)
+
+
+def _check_team_member(user: User, *, owner_state: str, field: str) -> None:
+    if user.role != Role.PROSECUTOR or user.state_id != owner_state or not user.is_active:
+        raise ValidationError(
+            {
+                field: ValidationError(
+                    "Must be an active prosecutor of the owning state.", "not_team"
+                )
+            }
+        )
+
+
+def _check_closing(status: str, opened_on: date, closed_on: date | None) -> None:
+    if closed_on is not None and closed_on < opened_on:
+        raise ValidationError(
+            {"closed_on": ValidationError("Cannot be before opened_on.", "before_opened")}
+        )
+    if status == CaseStatus.OPEN and closed_on is not None:
+        raise ValidationError(
+            {"closed_on": ValidationError("An open case has no closing date.", "open_case")}
+        )
+
+
+def _case_state(case: Case) -> dict[str, Any]:
+    """A case with its team and jurisdictions, as the audit trail records it."""
+    data = audit.snapshot(case)
+    data["team"] = sorted(str(pk) for pk in case.team.values_list("pk", flat=True))
+    data["jurisdictions"] = sorted(
+        f"{state}:{role}" for state, role in case.jurisdictions.values_list("state_id", "role")
+    )
+    return data
+
+
+def _subject_state(subject: Subject) -> dict[str, Any]:
+    data = audit.snapshot(subject)
+    data["nationalities"] = sorted(subject.nationalities.values_list("code", flat=True))
+    data["occupancies"] = [
+        audit.snapshot(o, exclude=("id", "subject"))
+        for o in subject.occupancies.order_by("start_date", "position")
+    ]
+    return data
+
+
+def _set_jurisdictions(case: Case, jurisdictions: Iterable[Mapping[str, Any]]) -> None:
+    wanted = {
+        (j["state"].code if isinstance(j["state"], State) else j["state"], j["role"])
+        for j in jurisdictions
+    }
+    case.jurisdictions.all().delete()
+    CaseJurisdiction.objects.bulk_create(
+        CaseJurisdiction(case=case, state_id=state, role=role) for state, role in sorted(wanted)
+    )
+
+
+@transaction.atomic
+def case_create(
+    *,
+    by: User,
+    title: str,
+    origin_state: State,
+    offence_category: str,
+    opened_on: date | None = None,
+    summary: str = "",
+    lead_prosecutor: User | None = None,
+    team: Sequence[User] = (),
+    jurisdictions: Iterable[Mapping[str, Any]] = (),
+    internal_notes: str = "",
+) -> Case:
+    if by.role != Role.PROSECUTOR:
+        raise ValidationError("Only prosecutors open cases.", "not_prosecutor")
+    owner_state = by.state_id
+    lead = lead_prosecutor or by
+    _check_team_member(lead, owner_state=owner_state, field="lead_prosecutor")
+    for member in team:
+        _check_team_member(member, owner_state=owner_state, field="team")
+    opened = opened_on or timezone.now().date()
+    case = Case.objects.create(
+        reference=next_case_reference(state=owner_state, year=timezone.now().year),
+        title=title,
+        summary=summary,
+        owner_state_id=owner_state,
+        origin_state=origin_state,
+        offence_category=offence_category,
+        lead_prosecutor=lead,
+        opened_on=opened,
+        internal_notes=internal_notes,
+        created_by=by,
+    )
+    # The creator is on the team of the case they opened.
+    case.team.set({by, lead, *team})
+    _set_jurisdictions(case, jurisdictions)
+    audit.record(
+        "case.created",
+        obj=case,
+        case=case,
+        actor=by,
+        changes={"before": {}, "after": _case_state(case)},
+    )
+    return case
+
+
+CASE_EDITABLE_FIELDS = {
+    "title",
+    "summary",
+    "status",
+    "origin_state",
+    "offence_category",
+    "lead_prosecutor",
+    "opened_on",
+    "closed_on",
+    "internal_notes",
+}
+
+
+@transaction.atomic
+def case_update(*, case: Case, by: User, changes: Mapping[str, Any]) -> Case:
+    """Apply changes to a case the caller has locked (see versioning.lock_current)."""
+    unknown = set(changes) - CASE_EDITABLE_FIELDS - {"team", "jurisdictions"}
+    if unknown:
+        raise ValidationError(f"Not editable: {', '.join(sorted(unknown))}", "not_editable")
+    if "lead_prosecutor" in changes:
+        _check_team_member(
+            changes["lead_prosecutor"], owner_state=case.owner_state_id, field="lead_prosecutor"
+        )
+    for member in changes.get("team", ()):
+        _check_team_member(member, owner_state=case.owner_state_id, field="team")
+
+    before = _case_state(case)
+    fields = [name for name in changes if name in CASE_EDITABLE_FIELDS]
+    for name in fields:
+        setattr(case, name, changes[name])
+    if "status" in changes and changes["status"] != CaseStatus.OPEN and case.closed_on is None:
+        case.closed_on = timezone.now().date()
+        fields.append("closed_on")
+    if changes.get("status") == CaseStatus.OPEN and "closed_on" not in changes:
+        case.closed_on = None
+        fields.append("closed_on")
+    _check_closing(case.status, case.opened_on, case.closed_on)
+    save_new_version(case, sorted(set(fields)))
+
+    if "team" in changes:
+        case.team.set({case.lead_prosecutor, *changes["team"]})
+    elif "lead_prosecutor" in changes:
+        case.team.add(case.lead_prosecutor)
+    if "jurisdictions" in changes:
+        _set_jurisdictions(case, changes["jurisdictions"])
+    audit.record(
+        "case.updated",
+        obj=case,
+        case=case,
+        actor=by,
+        changes=audit.diff(before, _case_state(case)),
+    )
+    return case
+
+
+def _check_same_case(case: Case, field: str, subject: Subject | None) -> None:
+    """A child may only point at subjects of its own case."""
+    if subject is not None and subject.case_id != case.pk:
+        raise ValidationError(
+            {field: ValidationError("Must be a subject of the same case.", "other_case")}
+        )
+
+
+def _check_case_open(case: Case) -> None:
+    if case.status == CaseStatus.ARCHIVED:
+        raise ValidationError({"case": ValidationError("The case is archived.", "archived")})
+
+
+def _set_occupancies(subject: Subject, occupancies: Iterable[Mapping[str, Any]]) -> None:
+    subject.occupancies.all().delete()
+    rows = []
+    for index, item in enumerate(occupancies):
+        start, end = item.get("start_date"), item.get("end_date")
+        if start and end and end < start:
+            raise ValidationError(
+                {
+                    f"occupancies.{index}.end_date": ValidationError(
+                        "Cannot be before start_date.", "before_start"
+                    )
+                }
+            )
+        rows.append(Occupancy(subject=subject, **item))
+    Occupancy.objects.bulk_create(rows)
+
+
+SUBJECT_FIELDS = {
+    "kind",
+    "role",
+    "name",
+    "aliases",
+    "date_of_birth",
+    "organization_type",
+    "incorporation_state",
+    "identifiers",
+    "related_to",
+    "relationship",
+    "restricted",
+    "internal_notes",
+}
+
+
+@transaction.atomic
+def subject_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Subject:
+    _check_case_open(case)
+    fields = {k: v for k, v in data.items() if k in SUBJECT_FIELDS}
+    _check_same_case(case, "related_to", fields.get("related_to"))
+    subject = Subject.objects.create(case=case, **fields)
+    if "nationalities" in data:
+        subject.nationalities.set(data["nationalities"])
+    _set_occupancies(subject, data.get("occupancies", ()))
+    audit.record(
+        "subject.created",
+        obj=subject,
+        case=case,
+        actor=by,
+        restricted=subject.restricted,
+        changes={"before": {}, "after": _subject_state(subject)},
+    )
+    return subject
+
+
+@transaction.atomic
+def subject_update(*, subject: Subject, by: User, changes: Mapping[str, Any]) -> Subject:
+    _check_case_open(subject.case)
+    before = _subject_state(subject)
+    fields = [k for k in changes if k in SUBJECT_FIELDS]
+    if "related_to" in changes:
+        _check_same_case(subject.case, "related_to", changes["related_to"])
+        if changes["related_to"] is not None and changes["related_to"].pk == subject.pk:
+            raise ValidationError(
+                {"related_to": ValidationError("Cannot relate to itself.", "self")}
+            )
+    for name in fields:
+        setattr(subject, name, changes[name])
+    save_new_version(subject, fields)
+    if "nationalities" in changes:
+        subject.nationalities.set(changes["nationalities"])
+    if "occupancies" in changes:
+        _set_occupancies(subject, changes["occupancies"])
+    audit.record(
+        "subject.updated",
+        obj=subject,
+        case=subject.case_id,
+        actor=by,
+        # Hidden from partners if it is restricted now or was before the change.
+        restricted=subject.restricted or bool(before["restricted"]),
+        changes=audit.diff(before, _subject_state(subject)),
+    )
+    return subject
+
+
+ASSET_FIELDS = {
+    "kind",
+    "description",
+    "details",
+    "jurisdiction",
+    "holder",
+    "beneficial_owner",
+    "estimated_value_amount",
+    "estimated_value_currency",
+    "source",
+    "restricted",
+    "internal_notes",
+}
+
+
+def _clean_asset_details(kind: str, details: Any) -> dict[str, str]:
+    try:
+        return validate_details(kind, details)
+    except AssetDetailsError as exc:
+        raise ValidationError(
+            {
+                f"details.{name}" if name else "details": ValidationError(message, code)
+                for name, code, message in exc.errors
+            }
+        ) from None
+
+
+@transaction.atomic
+def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
+    _check_case_open(case)
+    fields = {k: v for k, v in data.items() if k in ASSET_FIELDS}
+    _check_same_case(case, "holder", fields.get("holder"))
+    _check_same_case(case, "beneficial_owner", fields.get("beneficial_owner"))
+    fields["details"] = _clean_asset_details(fields["kind"], fields.get("details", {}))
+    asset = Asset.objects.create(case=case, **fields)
+    audit.record(
+        "asset.created",
+        obj=asset,
+        case=case,
+        actor=by,
+        restricted=asset.restricted,
+        changes={"before": {}, "after": audit.snapshot(asset)},
+    )
+    return asset
+
+
+@transaction.atomic
+def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset:
+    _check_case_open(asset.case)
+    before = audit.snapshot(asset)
+    fields = [k for k in changes if k in ASSET_FIELDS]
+    for name in ("holder", "beneficial_owner"):
+        if name in changes:
+            _check_same_case(asset.case, name, changes[name])
+    for name in fields:
+        setattr(asset, name, changes[name])
+    if "details" in changes or "kind" in changes:
+        asset.details = _clean_asset_details(asset.kind, asset.details)
+        fields = sorted({*fields, "details"})
+    save_new_version(asset, fields)
+    audit.record(
+        "asset.updated",
+        obj=asset,
+        case=asset.case_id,
+        actor=by,
+        restricted=asset.restricted or bool(before["restricted"]),
+        changes=audit.diff(before, audit.snapshot(asset)),
+    )
+    return asset
