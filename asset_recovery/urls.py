@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api/v1/health/", HealthView.as_view(), name="health"),
     path("api/v1/", include("cases.urls")),
+    path("api/v1/", include("workflows.urls")),
 ]
 
 handler400 = "asset_recovery.problems.handler400"
