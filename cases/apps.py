@@ -7,4 +7,4 @@ class CasesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cases import schema  # noqa: F401  (registers the OpenAPI auth extensions)
+        from cases import schema, signals  # noqa: F401  (OpenAPI extensions, group sync)

@@ -75,8 +75,9 @@ __all__ = [
     "validate_details",
 ]
 
-#: The "field" of an error that concerns the details as a whole (DRF's name for it).
-NON_FIELD = "non_field_errors"
+#: The "field" of an error that concerns the details as a whole (not an object, unknown kind,
+#: too many unknown keys).  Every other error names one field, and no field gets two errors.
+NON_FIELD = ""
 
 #: One error: (field name, machine code, message for a person).
 DetailError = tuple[str, str, str]

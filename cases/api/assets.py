@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import serializers
 
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
-from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
+from cases.api.fields import MoneySerializer, ObjectIdField, StateCodeField, StateCodeIdField, money
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.services.case_file import asset_create, asset_update
@@ -87,10 +87,8 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
         help_text=DETAILS_HELP,
     )
     jurisdiction = StateCodeField(required=False)
-    holder = serializers.PrimaryKeyRelatedField(
-        queryset=Subject.objects.all(), required=False, allow_null=True
-    )
-    beneficial_owner = serializers.PrimaryKeyRelatedField(
+    holder = ObjectIdField(queryset=Subject.objects.all(), required=False, allow_null=True)
+    beneficial_owner = ObjectIdField(
         queryset=Subject.objects.all(), required=False, allow_null=True
     )
     estimated_value = MoneySerializer(required=False, allow_null=True)

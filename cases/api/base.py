@@ -9,13 +9,12 @@ from typing import Any, ClassVar
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Model, QuerySet
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 
+from cases.api.fields import ObjectIdField
 from cases.models import Case, User
 from cases.services.versioning import etag_for, lock_current, parse_if_match
 from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
@@ -29,8 +28,7 @@ def raise_as_api_error(exc: DjangoValidationError) -> None:
     raise exceptions.ValidationError(as_serializer_error(exc)) from exc
 
 
-@extend_schema_field(OpenApiTypes.UUID)
-class VisibleCaseField(serializers.PrimaryKeyRelatedField[Case]):
+class VisibleCaseField(ObjectIdField):
     """A case named in a request body: only cases the caller may see exist.
 
     An invisible case and a random UUID get the same answer, so a body cannot probe for cases.

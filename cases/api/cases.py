@@ -6,12 +6,11 @@ from typing import Any
 
 import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, serializers
 
 from cases.api.base import CaseFileViewSet, current_user
-from cases.api.fields import StateCodeField, StateCodeIdField
+from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
 from cases.models import (
     Case,
     CaseJurisdiction,
@@ -103,8 +102,7 @@ class CaseSerializer(CasePartnerSerializer):
         return ART_57_TIER[OffenceCategory(case.offence_category)]
 
 
-@extend_schema_field(OpenApiTypes.UUID)
-class SameStateProsecutorField(serializers.PrimaryKeyRelatedField[User]):
+class SameStateProsecutorField(ObjectIdField):
     """A prosecutor of the caller's own state; anyone else does not exist for this field."""
 
     def get_queryset(self) -> QuerySet[User]:

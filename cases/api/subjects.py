@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
-from cases.api.fields import StateCodeField, StateCodeIdField
+from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
 from cases.visibility import sees_restricted, visible
@@ -128,9 +128,7 @@ class SubjectUpdateSerializer(serializers.Serializer[Any]):
     )
     incorporation_state = StateCodeField(required=False, allow_null=True)
     identifiers = IdentifierSerializer(many=True, required=False, max_length=MAX_IDENTIFIERS)  # type: ignore[call-arg]
-    related_to = serializers.PrimaryKeyRelatedField(
-        queryset=Subject.objects.all(), required=False, allow_null=True
-    )
+    related_to = ObjectIdField(queryset=Subject.objects.all(), required=False, allow_null=True)
     relationship = serializers.CharField(max_length=100, required=False, allow_blank=True)
     occupancies = OccupancySerializer(many=True, required=False, max_length=MAX_OCCUPANCIES)  # type: ignore[call-arg]
     restricted = serializers.BooleanField(required=False)
