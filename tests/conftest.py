@@ -25,6 +25,18 @@ class Personas:
         return dict(vars(self))
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+    """Mark the test database as disposable, so that transactional tests may TRUNCATE the
+    append-only tables between tests (UPDATE and DELETE stay refused)."""
+    from django.db import connection
+
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        name = connection.settings_dict["NAME"]
+        cursor.execute(f'ALTER DATABASE "{name}" SET asset_recovery.disposable_database = on')
+    connection.close()  # new connections pick the setting up
+
+
 @pytest.fixture
 def personas(db: None) -> Personas:
     return Personas(

@@ -1,0 +1,58 @@
+"""List endpoints run a constant number of queries, whatever the page size or data volume.
+
+Pinned numbers, like NetBox's query_counts: an N+1 shows up here as a failing test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_asset, make_case, make_subject, share
+
+pytestmark = pytest.mark.django_db
+
+# Session and user lookup, then count + page, then the list's prefetches.
+PINNED = {
+    ("prosecutor_gb", "/api/v1/cases/"): 6,
+    ("liaison_fr", "/api/v1/cases/"): 4,
+    ("prosecutor_gb", "/api/v1/subjects/"): 6,
+    ("liaison_fr", "/api/v1/subjects/"): 6,
+    ("prosecutor_gb", "/api/v1/assets/"): 4,
+    ("liaison_fr", "/api/v1/assets/"): 4,
+}
+
+
+def populate(personas, cases: int) -> None:
+    for index in range(cases):
+        case = make_case(
+            by=personas.prosecutor_gb,
+            team=[personas.prosecutor2_gb],
+            jurisdictions=[{"state": "CH", "role": "asset_location"}],
+        )
+        official = make_subject(case=case, name=f"Official {index}")
+        make_subject(case=case, name=f"Hidden {index}", restricted=True)
+        make_asset(case=case, holder=official)
+        make_asset(case=case, restricted=True)
+        share(case, "FR")
+        if index % 2:
+            share(case, "CH")
+
+
+def queries_for(client, url: str, page_size: int) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, {"page_size": page_size})
+    assert response.status_code == 200
+    assert len(response.json()["results"]) > 0
+    return len(captured)
+
+
+@pytest.mark.parametrize(("persona", "url"), sorted(PINNED))
+def test_list_query_count_is_pinned_and_constant(persona, url, personas, client_for) -> None:
+    populate(personas, cases=3)
+    client = client_for(getattr(personas, persona))
+    small = queries_for(client, url, page_size=1)
+    populate(personas, cases=6)  # more rows, more shares, more prefetched children
+    large = queries_for(client, url, page_size=200)
+    assert small == large == PINNED[(persona, url)]

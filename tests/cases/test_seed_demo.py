@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from cases.models import Asset, AuditEvent, Case, CaseShare, Subject, User
+
+pytestmark = pytest.mark.django_db
+
+
+def counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (User, Case, Subject, Asset, CaseShare, AuditEvent)
+    }
+
+
+def test_seed_demo_loads_the_demo_once(monkeypatch) -> None:
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-password-for-tests")
+    call_command("seed_demo")
+    first = counts()
+    assert first["User"] == 7
+    assert first["Case"] == 3
+    assert User.objects.get(username="prosecutor_gb").check_password("demo-password-for-tests")
+    minister = Case.objects.get(title__startswith="Oil ministry")
+    assert minister.subjects.filter(role="family").count() == 2
+    assert minister.subjects.filter(kind="organization").count() == 3
+    assert set(minister.assets.values_list("jurisdiction_id", flat=True)) >= {"CH", "GB", "MT"}
+    call_command("seed_demo")
+    assert counts() == first
+
+
+def test_seed_demo_refuses_without_password(monkeypatch) -> None:
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    with pytest.raises(CommandError, match="DEMO_PASSWORD"):
+        call_command("seed_demo")
