@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV:-.venv}/bin"
-mkdir -p .run/broker .run/broker-processed
+mkdir -p .run/broker .run/broker-processed .run/broker-control
 
 export DEBUG="${DEBUG:-1}"
 export DJANGO_SETTINGS_MODULE=asset_recovery.settings
