@@ -193,6 +193,49 @@ MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = None
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 2 * 1024 * 1024)
 
+# --- Documents: uploads and storage -------------------------------------------------------------
+# The largest document accepted (413 beyond it), in bytes.
+DOCUMENT_MAX_BYTES = envint("DOCUMENT_MAX_BYTES", 50 * 1024 * 1024)
+# Every uploaded file streams to a temporary file on disk through one handler that hashes and
+# counts the bytes as they arrive and stops at DOCUMENT_MAX_BYTES: nothing is held in memory.
+FILE_UPLOAD_HANDLERS = ["cases.api.documents.DocumentUploadHandler"]
+FILE_UPLOAD_MAX_MEMORY_SIZE = 0
+FILE_UPLOAD_TEMP_DIR = envstr("FILE_UPLOAD_TEMP_DIR", "") or None
+# Where document files are kept. Local files by default, under MEDIA_ROOT (or DOCUMENTS_ROOT),
+# which no URL serves; `storages.backends.s3.S3Storage` for an S3-compatible bucket (needs boto3:
+# `pip install -e ".[s3]"`), configured from AWS_* variables. Credentials are never read here:
+# boto3 takes them from its own chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a role, ...).
+DOCUMENTS_STORAGE_BACKEND = envstr(
+    "DOCUMENTS_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+)
+_S3_BACKENDS = {"storages.backends.s3.S3Storage", "storages.backends.s3boto3.S3Boto3Storage"}
+_documents_options: dict[str, object]
+if DOCUMENTS_STORAGE_BACKEND in _S3_BACKENDS:
+    _documents_options = {
+        "bucket_name": envstr("AWS_STORAGE_BUCKET_NAME", ""),
+        "endpoint_url": envstr("AWS_S3_ENDPOINT_URL", "") or None,
+        "region_name": envstr("AWS_S3_REGION_NAME", "") or None,
+        "location": envstr("AWS_LOCATION", ""),
+        "file_overwrite": False,
+        # Objects are read only through the download endpoint, never through a signed URL.
+        "querystring_auth": True,
+        "default_acl": None,
+    }
+    if not _documents_options["bucket_name"]:
+        raise ImproperlyConfigured(
+            "AWS_STORAGE_BUCKET_NAME is required when DOCUMENTS_STORAGE_BACKEND is S3."
+        )
+else:
+    # No location: the storage follows MEDIA_ROOT, read when first used.
+    _documents_options = {"file_permissions_mode": 0o640, "directory_permissions_mode": 0o750}
+    if envstr("DOCUMENTS_ROOT", ""):
+        _documents_options["location"] = envstr("DOCUMENTS_ROOT", "")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "documents": {"BACKEND": DOCUMENTS_STORAGE_BACKEND, "OPTIONS": _documents_options},
+}
+
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -240,6 +283,7 @@ SPECTACULAR_SETTINGS = {
         "HealthStatusEnum": ["ok", "degraded"],
         "AssetKindEnum": "cases.models.assets.AssetKind",
         "AssetStageEnum": "cases.models.assets.AssetStage",
+        "DocumentKindEnum": "cases.models.documents.DocumentKind",
         "SubjectKindEnum": "cases.models.subjects.SubjectKind",
         "SubjectRoleEnum": "cases.models.subjects.SubjectRole",
         "OrganizationTypeEnum": "cases.models.subjects.OrganizationType",
@@ -247,6 +291,12 @@ SPECTACULAR_SETTINGS = {
         "JurisdictionRoleEnum": "cases.models.cases.JurisdictionRole",
         "OffenceCategoryEnum": "cases.models.cases.OffenceCategory",
         "UserRoleEnum": "cases.models.users.Role",
+        "MlaStatusEnum": "workflows.mla_models.MlaStatus",
+        "MlaKindEnum": "workflows.mla_models.MlaKind",
+        "MlaChannelEnum": "workflows.mla_models.MlaChannel",
+        "DeadlineKindEnum": "workflows.deadline_models.DeadlineKind",
+        "MlaActionEnum": "workflows.mla_rules.MLA_ACTION_CHOICES",
+        "AssetActionEnum": "workflows.models.AssetAction",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v1",
 }
@@ -277,6 +327,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = (
 REMINDER_OFFSETS = envints("REMINDER_OFFSETS", (14, 7, 3, 1))
 REMINDER_OVERDUE_INTERVAL = envint("REMINDER_OVERDUE_INTERVAL", 7)
 REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
+# An undelivered reminder enqueued longer ago than this is enqueued again by the next sweep (its
+# message was lost with a broker outage or a killed worker); delivery is idempotent.
+REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 
 # --- Logging ------------------------------------------------------------------------------------
 LOGGING = {

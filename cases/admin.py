@@ -19,6 +19,7 @@ from cases.models import (
     Case,
     CaseJurisdiction,
     CaseShare,
+    Document,
     Occupancy,
     State,
     Subject,
@@ -179,6 +180,48 @@ class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
     list_display = ["occurred_at", "action", "object_type", "object_id", "actor", "case"]
     list_filter = ["action", "object_type"]
     search_fields = ["object_id", "request_id", "hash"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin[Document]):
+    """Read-only: documents are uploaded through the API (hashed, type-checked, audited) and are
+    never deleted. The file is not linked: documents have no public URL."""
+
+    list_display = ["title", "kind", "case", "content_type", "size", "uploaded_at", "restricted"]
+    list_filter = ["kind", "restricted", "content_type"]
+    search_fields = ["title", "original_name", "sha256", "case__reference"]
+    list_select_related = ["case"]
+    fields = (
+        "id",
+        "case",
+        "asset",
+        "title",
+        "kind",
+        "restricted",
+        "original_name",
+        "content_type",
+        "size",
+        "sha256",
+        "storage_name",
+        "uploaded_by",
+        "uploaded_at",
+        "superseded_by",
+        "version",
+    )
+    readonly_fields = fields
+
+    @admin.display(description="storage name")
+    def storage_name(self, obj: Document) -> str:
+        return obj.file.name
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -2,13 +2,19 @@
 
 `record()` is called by services inside their transaction, so an event exists exactly when the
 change it describes was committed. Who acts, from where and in which request comes from the
-request context (set by `AuditContextMiddleware`) or from `acting_as()` in tasks.
+request context (set by `RequestIdMiddleware`) or from `acting_as()` in tasks.
+
+Each case has its own chain (and events of no case share the `global` one), so writers to
+different cases lock different chain heads and never queue behind one another. Each event stores
+the hash of the one before it and its own: SHA-256 over `canonical_bytes()`. `manage.py
+verify_audit` recomputes them.
 """
 
 from __future__ import annotations
 
 import contextvars
 import hashlib
+import ipaddress
 import json
 import uuid
 from collections.abc import Iterator, Mapping
@@ -16,16 +22,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
-from django.db import models, transaction
+from django.core.exceptions import ValidationError
+from django.db import connection, models, transaction
 from django.utils import timezone
+from django.utils.ipv6 import clean_ipv6_address
 
 from asset_recovery.request_context import current_request_id
 from cases.models.audit import AuditChain, AuditEvent
 
 GLOBAL_CHAIN = "global"
 GENESIS_HASH = "0" * 64
+
+# Events that only the owning state ever sees, whatever the object: who a case is shared with
+# (API.md: partners never learn which other states see a case) and who probed for what.
+OWNER_ONLY_ACTIONS = ("share.", "access.")
+
+# Columns whose values must never be copied into the (append-only, forever) trail: a password
+# hash or a token's key hash. The trail keeps a marker that changes when the value changes.
+SECRET_COLUMNS = frozenset({"password", "key_hash"})
 
 
 @dataclass(frozen=True)
@@ -43,9 +60,18 @@ _actor: contextvars.ContextVar[Actor] = contextvars.ContextVar("audit_actor", de
 def acting_as(
     *, user: Any = None, label: str = "", client_address: str | None = None
 ) -> Iterator[None]:
-    """Attribute the events recorded inside to a user, a task, or both."""
+    """Attribute the events recorded inside to a user, a task, or both.
+
+    A task names itself and the user it acts for: `acting_as(label="task:sweep", user=user)`.
+    The client address of an enclosing context (the request's) is kept unless one is given.
+    """
+    outer = _actor.get()
     token = _actor.set(
-        Actor(user_id=getattr(user, "pk", user), label=label, client_address=client_address)
+        Actor(
+            user_id=getattr(user, "pk", user),
+            label=label,
+            client_address=client_address or outer.client_address,
+        )
     )
     try:
         yield
@@ -57,8 +83,17 @@ def current_actor() -> Actor:
     return _actor.get()
 
 
+_JSON_LEAVES = frozenset({str, int, bool})
+
+
 def jsonable(value: Any) -> Any:
     """A JSON value that survives a round trip through PostgreSQL's jsonb unchanged."""
+    # Fast paths for what most values are (verify_audit runs this over every stored event);
+    # exact types only, so subclasses (str enums) take the general path as before.
+    if value is None or type(value) in _JSON_LEAVES:
+        return value
+    if type(value) is dict:
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, Mapping):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -76,13 +111,21 @@ def jsonable(value: Any) -> Any:
 
 
 def snapshot(instance: models.Model, exclude: tuple[str, ...] = ("updated_at",)) -> dict[str, Any]:
-    """The stored values of a model instance's own columns, as JSON."""
+    """The stored values of a model instance's own columns, as JSON (secrets only as markers)."""
     data: dict[str, Any] = {}
     for field in instance._meta.concrete_fields:
         if field.name in exclude:
             continue
-        data[field.attname] = jsonable(getattr(instance, field.attname))
+        value = jsonable(getattr(instance, field.attname))
+        if field.name in SECRET_COLUMNS and value:
+            value = redacted(str(value))
+        data[field.attname] = value
     return data
+
+
+def redacted(secret: str) -> str:
+    """A marker for a secret: tells that it changed, and nothing usable about it."""
+    return "redacted:" + hashlib.sha256(secret.encode()).hexdigest()[:12]
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -130,7 +173,82 @@ def hash_of_stored(event: AuditEvent) -> str:
     return event_hash({name: getattr(event, name) for name in HASHED_FIELDS})
 
 
-@transaction.atomic
+def normalized_address(address: str | None) -> str | None:
+    """The client address as PostgreSQL's `inet` gives it back (or None if it is not one), so
+    that the hash computed at write time matches the stored row."""
+    if not address:
+        return None
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return None
+    if ip.version == 6:
+        try:
+            return clean_ipv6_address(str(ip))
+        except ValidationError:
+            return None
+    return str(ip)
+
+
+def _sql_name(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+# The head of a chain is row-locked until the transaction ends, so the events of one chain are
+# numbered one after the other; locking writes no new version of the row.
+_LOCK_HEAD = "SELECT last_sequence, last_hash FROM {chain} WHERE key = %s FOR UPDATE"
+_CREATE_HEAD = (
+    "INSERT INTO {chain} (key, last_sequence, last_hash) VALUES (%s, 0, %s) "
+    "ON CONFLICT (key) DO NOTHING"
+)
+# The event and the head's advance in one statement (one round trip, one new head version).
+_APPEND = (
+    "WITH head AS (UPDATE {chain} SET last_sequence = %s, last_hash = %s WHERE key = %s) "
+    "INSERT INTO {event} ({columns}) VALUES ({values})"
+)
+_EVENT_COLUMNS = (*HASHED_FIELDS, "hash")
+
+
+def _locked_head(cursor: Any, chain_key: str) -> tuple[int, str]:
+    table = _sql_name(AuditChain._meta.db_table)
+    cursor.execute(_LOCK_HEAD.format(chain=table), [chain_key])
+    row = cursor.fetchone()
+    if row is None:  # the chain's first event
+        cursor.execute(_CREATE_HEAD.format(chain=table), [chain_key, GENESIS_HASH])
+        cursor.execute(_LOCK_HEAD.format(chain=table), [chain_key])
+        row = cursor.fetchone()
+    return int(row[0]), str(row[1])
+
+
+@cache
+def _append_statement() -> tuple[str, list[models.Field[Any, Any]]]:
+    model_fields = [
+        cast("models.Field[Any, Any]", AuditEvent._meta.get_field(name)) for name in _EVENT_COLUMNS
+    ]
+    sql = _APPEND.format(
+        chain=_sql_name(AuditChain._meta.db_table),
+        event=_sql_name(AuditEvent._meta.db_table),
+        columns=", ".join(_sql_name(str(field.column)) for field in model_fields),
+        values=", ".join(["%s"] * len(model_fields)),
+    )
+    return sql, model_fields
+
+
+def _append_event(cursor: Any, fields: Mapping[str, Any]) -> None:
+    sql, model_fields = _append_statement()
+    # Each value prepared by its model field, exactly as the ORM would save it.
+    values = [
+        field.get_db_prep_save(fields[name], connection)
+        for name, field in zip(_EVENT_COLUMNS, model_fields, strict=True)
+    ]
+    cursor.execute(sql, [fields["sequence"], fields["hash"], fields["chain"], *values])
+
+
+def chain_key_for(case_id: Any) -> str:
+    return str(case_id) if case_id else GLOBAL_CHAIN
+
+
+@transaction.atomic(savepoint=False)
 def record(
     action: str,
     *,
@@ -142,32 +260,72 @@ def record(
     restricted: bool = False,
     actor: Any = None,
 ) -> AuditEvent:
-    """Append one event to its case's chain (or the global chain)."""
+    """Append one event to its case's chain (or the global chain).
+
+    Runs in the caller's transaction without a savepoint of its own (if the event cannot be
+    written, neither can the change it describes), or in its own transaction outside one.
+
+    `restricted` marks an event for the owning state only: the object is restricted, or the
+    event is of a kind partner states never see (`OWNER_ONLY_ACTIONS`).
+    """
     context = current_actor()
     case_id = getattr(case, "pk", case)
-    chain_key = str(case_id) if case_id else GLOBAL_CHAIN
-    AuditChain.objects.get_or_create(key=chain_key)
-    head = AuditChain.objects.select_for_update().get(key=chain_key)
-    fields: dict[str, Any] = {
-        "id": uuid.uuid4(),
-        "chain": chain_key,
-        "sequence": head.last_sequence + 1,
-        "previous_hash": head.last_hash,
-        "occurred_at": timezone.now(),
-        "actor_id": getattr(actor, "pk", actor) if actor is not None else context.user_id,
-        "actor_label": context.label,
-        "action": action,
-        "object_type": object_type or (obj._meta.model_name if obj is not None else ""),
-        "object_id": object_id or (str(obj.pk) if obj is not None else ""),
-        "case_id": case_id,
-        "restricted": restricted,
-        "changes": jsonable(changes or {}),
-        "request_id": current_request_id() if current_request_id() != "-" else "",
-        "client_address": context.client_address,
-    }
-    fields["hash"] = event_hash(fields)
-    event = AuditEvent.objects.create(**fields)
-    head.last_sequence = fields["sequence"]
-    head.last_hash = fields["hash"]
-    head.save(update_fields=["last_sequence", "last_hash"])
+    chain_key = chain_key_for(case_id)
+    request_id = current_request_id()
+    with connection.cursor() as cursor:
+        last_sequence, previous_hash = _locked_head(cursor, chain_key)
+        fields: dict[str, Any] = {
+            "id": uuid.uuid4(),
+            "chain": chain_key,
+            "sequence": last_sequence + 1,
+            "previous_hash": previous_hash,
+            "occurred_at": timezone.now(),
+            "actor_id": getattr(actor, "pk", actor) if actor is not None else context.user_id,
+            "actor_label": context.label,
+            "action": action,
+            "object_type": object_type or (obj._meta.model_name if obj is not None else ""),
+            "object_id": object_id or (str(obj.pk) if obj is not None else ""),
+            "case_id": case_id or None,
+            "restricted": bool(restricted) or action.startswith(OWNER_ONLY_ACTIONS),
+            "changes": jsonable(changes or {}),
+            "request_id": request_id if request_id != "-" else "",
+            "client_address": normalized_address(context.client_address),
+        }
+        fields["hash"] = event_hash(fields)
+        _append_event(cursor, fields)
+    event = AuditEvent(**fields)
+    event._state.adding = False
+    event._state.db = connection.alias
     return event
+
+
+def record_denied_access(*, user: Any, model: type[models.Model], pk: Any) -> AuditEvent | None:
+    """After a 404: if the object exists (it is only invisible to `user`), record the probe.
+
+    The event goes on the object's case chain, so the owning team sees who looked for what;
+    it is for the owning state only. One query when nothing exists; the answer is unchanged.
+    """
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    columns = ["pk", *_case_column(model)]
+    try:
+        row = model._default_manager.filter(pk=pk).values_list(*columns).first()
+    except (ValueError, TypeError, ValidationError):
+        return None  # not even a well-formed id
+    if row is None:
+        return None
+    return record(
+        "access.denied",
+        object_type=model._meta.model_name,
+        object_id=str(row[0]),
+        case=row[-1] if len(columns) > 1 else None,
+        actor=user,
+    )
+
+
+def _case_column(model: type[models.Model]) -> list[str]:
+    """The column naming the case an object belongs to (the case itself for a case)."""
+    if model._meta.label == "cases.Case":
+        return ["pk"]
+    names = {field.name for field in model._meta.get_fields()}
+    return ["case_id"] if "case" in names else []

@@ -40,6 +40,9 @@ class ApiTokenAuthentication(authentication.BaseAuthentication):
             key = header[1].decode()
         except UnicodeError:
             raise exceptions.AuthenticationFailed("Invalid token.") from None
+        return self.authenticate_key(key)
+
+    def authenticate_key(self, key: str) -> tuple[Any, ApiToken]:
         now = timezone.now()
         token = (
             ApiToken.objects.select_related("user", "user__state")

@@ -134,62 +134,65 @@ def seed_minister_case(users: dict[str, User]) -> Case:
         ]
     ]
     asset_specs = [
-        dict(
-            kind="bank_account",
-            description="Private banking account, Geneva",
-            details={
+        {
+            "kind": "bank_account",
+            "description": "Private banking account, Geneva",
+            "details": {
                 "iban": "CH9300762011623852957",
                 "bank_name": "Banque Demo SA",
                 "bic": "UBSWCHZH80A",
             },
-            jurisdiction=_state("CH"),
-            holder=companies[0],
-            beneficial_owner=minister,
-            estimated_value_amount=Decimal("15300000.00"),
-            estimated_value_currency="USD",
-        ),
-        dict(
-            kind="bank_account",
-            description="Current account, London",
-            details={"iban": "GB82WEST12345698765432", "bank_name": "Demo Bank plc"},
-            jurisdiction=_state("GB"),
-            holder=companies[1],
-            beneficial_owner=minister,
-            estimated_value_amount=Decimal("2400000.00"),
-            estimated_value_currency="GBP",
-        ),
-        dict(
-            kind="real_estate",
-            description="Flat, Kensington, London",
-            details={"address": "Flat 4, 12 Demo Gardens, London W8", "title_number": "NGL990011"},
-            jurisdiction=_state("GB"),
-            holder=companies[1],
-            beneficial_owner=minister,
-            estimated_value_amount=Decimal("4750000.00"),
-            estimated_value_currency="GBP",
-        ),
-        dict(
-            kind="vessel",
-            description="Motor yacht, 65 m",
-            details={"name": "GALACTICA DEMO", "imo_number": "9074729", "flag_state": "MT"},
-            jurisdiction=_state("MT"),
-            holder=companies[2],
-            beneficial_owner=son,
-            estimated_value_amount=Decimal("80000000.00"),
-            estimated_value_currency="EUR",
-        ),
-        dict(
-            kind="valuables",
-            description="Jewellery held in a Dubai safe deposit",
-            details={"description_of_item": "Diamond set", "location": "Dubai"},
-            jurisdiction=_state("AE"),
-            holder=wife,
-            beneficial_owner=minister,
-            estimated_value_amount=Decimal("1200000.00"),
-            estimated_value_currency="USD",
-            restricted=True,
-            source="Confidential source; not for partners.",
-        ),
+            "jurisdiction": _state("CH"),
+            "holder": companies[0],
+            "beneficial_owner": minister,
+            "estimated_value_amount": Decimal("15300000.00"),
+            "estimated_value_currency": "USD",
+        },
+        {
+            "kind": "bank_account",
+            "description": "Current account, London",
+            "details": {"iban": "GB82WEST12345698765432", "bank_name": "Demo Bank plc"},
+            "jurisdiction": _state("GB"),
+            "holder": companies[1],
+            "beneficial_owner": minister,
+            "estimated_value_amount": Decimal("2400000.00"),
+            "estimated_value_currency": "GBP",
+        },
+        {
+            "kind": "real_estate",
+            "description": "Flat, Kensington, London",
+            "details": {
+                "address": "Flat 4, 12 Demo Gardens, London W8",
+                "title_number": "NGL990011",
+            },
+            "jurisdiction": _state("GB"),
+            "holder": companies[1],
+            "beneficial_owner": minister,
+            "estimated_value_amount": Decimal("4750000.00"),
+            "estimated_value_currency": "GBP",
+        },
+        {
+            "kind": "vessel",
+            "description": "Motor yacht, 65 m",
+            "details": {"name": "GALACTICA DEMO", "imo_number": "9074729", "flag_state": "MT"},
+            "jurisdiction": _state("MT"),
+            "holder": companies[2],
+            "beneficial_owner": son,
+            "estimated_value_amount": Decimal("80000000.00"),
+            "estimated_value_currency": "EUR",
+        },
+        {
+            "kind": "valuables",
+            "description": "Jewellery held in a Dubai safe deposit",
+            "details": {"description_of_item": "Diamond set", "location": "Dubai"},
+            "jurisdiction": _state("AE"),
+            "holder": wife,
+            "beneficial_owner": minister,
+            "estimated_value_amount": Decimal("1200000.00"),
+            "estimated_value_currency": "USD",
+            "restricted": True,
+            "source": "Confidential source; not for partners.",
+        },
     ]
     for spec in asset_specs:
         asset_create(case=case, by=lead, data=spec)
@@ -245,29 +248,32 @@ def seed_bribery_case(users: dict[str, User]) -> Case:
     asset_create(
         case=case,
         by=lead,
-        data=dict(
-            kind="securities",
-            description="Equity portfolio at a New York custodian",
-            details={"isin": "US0378331005", "custodian": "Demo Custody LLC"},
-            jurisdiction=_state("US"),
-            holder=official,
-            estimated_value_amount=Decimal("3100000.00"),
-            estimated_value_currency="USD",
-        ),
+        data={
+            "kind": "securities",
+            "description": "Equity portfolio at a New York custodian",
+            "details": {"isin": "US0378331005", "custodian": "Demo Custody LLC"},
+            "jurisdiction": _state("US"),
+            "holder": official,
+            "estimated_value_amount": Decimal("3100000.00"),
+            "estimated_value_currency": "USD",
+        },
     )
     asset_create(
         case=case,
         by=lead,
-        data=dict(
-            kind="crypto_wallet",
-            description="Wallet traced from the aide's exchange account",
-            details={"address": "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "network": "bitcoin"},
-            jurisdiction=_state("US"),
-            holder=informant,
-            restricted=True,
-            estimated_value_amount=Decimal("250000.00"),
-            estimated_value_currency="USD",
-        ),
+        data={
+            "kind": "crypto_wallet",
+            "description": "Wallet traced from the aide's exchange account",
+            "details": {
+                "address": "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                "network": "bitcoin",
+            },
+            "jurisdiction": _state("US"),
+            "holder": informant,
+            "restricted": True,
+            "estimated_value_amount": Decimal("250000.00"),
+            "estimated_value_currency": "USD",
+        },
     )
     case_share(case=case, state=_state("US"), by=lead)
     return case
@@ -290,15 +296,15 @@ def seed_ng_case(users: dict[str, User]) -> Case:
     asset_create(
         case=case,
         by=lead,
-        data=dict(
-            kind="real_estate",
-            description="Villa, Cap d'Antibes",
-            details={"address": "Chemin de la Demo, Antibes"},
-            jurisdiction=_state("FR"),
-            holder=official,
-            estimated_value_amount=Decimal("6500000.00"),
-            estimated_value_currency="EUR",
-        ),
+        data={
+            "kind": "real_estate",
+            "description": "Villa, Cap d'Antibes",
+            "details": {"address": "Chemin de la Demo, Antibes"},
+            "jurisdiction": _state("FR"),
+            "holder": official,
+            "estimated_value_amount": Decimal("6500000.00"),
+            "estimated_value_currency": "EUR",
+        },
     )
     case_share(case=case, state=_state("FR"), by=lead)
     return case

@@ -31,3 +31,16 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):
             "name": "Authorization",
             "description": "Personal API token: `Authorization: Token <key>`.",
         }
+
+
+class CalendarTokenScheme(OpenApiAuthenticationExtension):
+    target_class = "workflows.api.deadlines.CalendarTokenAuthentication"
+    name = "calendarToken"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {
+            "type": "apiKey",
+            "in": "query",
+            "name": "token",
+            "description": "A personal API token in the URL, for calendar programs.",
+        }

@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from cases.api import assets, auth, cases, shares, states, subjects
+from cases.api import activity, assets, auth, cases, documents, shares, states, subjects
 
 router = SimpleRouter()
 router.register("auth/tokens", auth.ApiTokenViewSet, basename="api-token")
@@ -9,6 +9,7 @@ router.register("states", states.StateViewSet, basename="state")
 router.register("cases", cases.CaseViewSet, basename="case")
 router.register("subjects", subjects.SubjectViewSet, basename="subject")
 router.register("assets", assets.AssetViewSet, basename="asset")
+router.register("documents", documents.DocumentViewSet, basename="document")
 
 urlpatterns = [
     path("auth/csrf/", auth.CsrfView.as_view(), name="auth-csrf"),
@@ -20,6 +21,11 @@ urlpatterns = [
         "cases/<uuid:case_id>/shares/<str:code>/",
         shares.CaseShareDetailView.as_view(),
         name="case-share-detail",
+    ),
+    path(
+        "cases/<uuid:case_id>/activity/",
+        activity.CaseActivityView.as_view(),
+        name="case-activity",
     ),
     *router.urls,
 ]

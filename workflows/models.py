@@ -4,7 +4,11 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.utils import timezone
+
+from cases.models.assets import AssetStage
+from cases.models.cases import Art57Tier
 
 
 class Notification(models.Model):
@@ -36,3 +40,128 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.recipient_id}: {self.title}"
+
+
+class AssetAction(models.TextChoices):
+    """What can be done to an asset; which action is allowed when is `asset_rules.ASSET_RULES`."""
+
+    FREEZE = "freeze", "Freeze"
+    RENEW_FREEZE = "renew_freeze", "Renew the freeze"
+    DECIDE_NOT_TO_FREEZE = "decide_not_to_freeze", "Decide not to freeze"
+    SEIZE = "seize", "Seize"
+    CONFISCATE = "confiscate", "Confiscate"
+    REPATRIATE = "repatriate", "Repatriate (a tranche)"
+    RELEASE = "release", "Release"
+    CORRECT_RECORD = "correct_record", "Correct the record of an earlier act"
+
+
+class ConfiscationBasis(models.TextChoices):
+    CONVICTION = "conviction", "Conviction-based"
+    NON_CONVICTION = "non_conviction", "Non-conviction-based (NCB)"
+
+
+class Recipient(models.TextChoices):
+    """Who receives returned assets (UNCAC Art. 57(3))."""
+
+    REQUESTING_STATE = "requesting_state", "The requesting state"
+    VICTIMS = "victims", "Victims"
+    PRIOR_OWNERS = "prior_owners", "Prior legitimate owners"
+
+
+class AssetTransition(models.Model):
+    """One legal act on one asset: the order behind it, the amounts, who recorded it and when.
+
+    Append-only (a PostgreSQL trigger refuses UPDATE, DELETE and TRUNCATE): a mistake is put
+    right by a new `correct_record` transition whose `corrects` names the act it corrects.
+    Written only by `workflows.services.asset_transitions`.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    asset = models.ForeignKey("cases.Asset", on_delete=models.PROTECT, related_name="transitions")
+    # 1, 2, 3... per asset, in the order the acts were recorded.
+    sequence = models.PositiveIntegerField()
+    action = models.CharField(max_length=24, choices=AssetAction.choices)
+    from_stage = models.CharField(max_length=16, choices=AssetStage.choices)
+    to_stage = models.CharField(max_length=16, choices=AssetStage.choices)
+    # The legal order (or decision) behind the act.
+    order_authority = models.CharField(max_length=300, blank=True)
+    order_jurisdiction = models.ForeignKey(
+        "cases.State", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    order_reference = models.CharField(max_length=200, blank=True)
+    order_issued_on = models.DateField(null=True, blank=True)
+    order_expires_on = models.DateField(null=True, blank=True)  # freezes
+    # The amount the act concerns: frozen, seized, confiscated, or returned by this tranche.
+    amount = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    amount_currency = models.CharField(max_length=3, blank=True)
+    # Confiscation
+    basis = models.CharField(max_length=16, choices=ConfiscationBasis.choices, blank=True)
+    final = models.BooleanField(null=True, blank=True)
+    # Repatriation (UNCAC Art. 57)
+    art57_tier = models.CharField(max_length=1, choices=Art57Tier.choices, blank=True)
+    recipient = models.CharField(max_length=20, choices=Recipient.choices, blank=True)
+    recipient_state = models.ForeignKey(
+        "cases.State", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # Art. 57(4): reasonable expenses the requested state kept from this tranche.
+    deducted_expenses_amount = models.DecimalField(
+        max_digits=20, decimal_places=2, null=True, blank=True
+    )
+    deducted_expenses_currency = models.CharField(max_length=3, blank=True)
+    # Art. 57(5): the case-by-case agreement on the disposal of the returned funds.
+    disposal_agreement = models.CharField(max_length=200, blank=True)
+    corrects = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
+    )
+    # Transitions recorded together from one order (the bulk action) share a batch id.
+    batch_id = models.UUIDField(null=True, blank=True)
+    note = models.TextField(max_length=5000, blank=True)
+    performed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    performed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["asset", "sequence"]
+        indexes = [models.Index(fields=["batch_id"], name="transition_batch_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["asset", "sequence"], name="transition_asset_sequence"),
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | (Q(amount__gte=0) & ~Q(amount_currency="")),
+                name="transition_amount_has_currency",
+            ),
+            models.CheckConstraint(
+                condition=Q(deducted_expenses_amount__isnull=True)
+                | (Q(deducted_expenses_amount__gte=0) & ~Q(deducted_expenses_currency="")),
+                name="transition_expenses_have_currency",
+            ),
+            models.CheckConstraint(
+                condition=Q(order_expires_on__isnull=True)
+                | Q(order_issued_on__isnull=True)
+                | Q(order_expires_on__gt=F("order_issued_on")),
+                name="transition_expiry_after_issue",
+            ),
+            models.CheckConstraint(
+                condition=Q(corrects__isnull=True) | Q(action="correct_record"),
+                name="transition_only_corrections_correct",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.asset_id} #{self.sequence} {self.action}"
+
+
+# Deadlines and reminders live in their own module; imported here so Django registers them.
+from workflows.deadline_models import Deadline, DeadlineKind, Reminder  # noqa: E402
+from workflows.mla_models import MlaRequest, MlaStatus, MlaTransition  # noqa: E402
+
+__all__ = [
+    "AssetTransition",
+    "Deadline",
+    "DeadlineKind",
+    "MlaRequest",
+    "MlaStatus",
+    "MlaTransition",
+    "Notification",
+    "Reminder",
+]

@@ -1,9 +1,31 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
+from workflows.api import deadlines, mla, notifications, views
+
 router = SimpleRouter()
+router.register("notifications", notifications.NotificationViewSet, basename="notification")
+router.register("deadlines", deadlines.DeadlineViewSet, basename="deadline")
+router.register("mla-requests", mla.MlaRequestViewSet, basename="mla-request")
 
 urlpatterns: list = [
+    path(
+        "assets/transitions/bulk/",
+        views.AssetTransitionsBulkView.as_view(),
+        name="asset-transitions-bulk",
+    ),
+    path(
+        "assets/<uuid:asset_id>/transitions/",
+        views.AssetTransitionsView.as_view(),
+        name="asset-transitions",
+    ),
+    path(
+        "mla-requests/<uuid:request_id>/transitions/",
+        mla.MlaTransitionsView.as_view(),
+        name="mla-request-transitions",
+    ),
+    # Before the router, whose deadline detail route would otherwise read "deadlines.ics".
+    path("deadlines.ics", deadlines.DeadlineCalendarView.as_view(), name="deadline-calendar"),
     *router.urls,
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, cast
 
 import django_filters
@@ -13,6 +15,7 @@ from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import MoneySerializer, ObjectIdField, StateCodeField, StateCodeIdField, money
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, Subject
+from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import visible
 
@@ -24,6 +27,41 @@ def _field_list(kind: dict[str, Any]) -> str:
 DETAILS_HELP = "Identifying fields of each kind (* required): " + "; ".join(
     f"{kind['kind']}: {_field_list(kind)}" for kind in describe_kinds()
 )
+
+
+class RecoverySerializer(serializers.Serializer[Any]):
+    """What was frozen, seized, confiscated and returned, one money per currency (never summed
+    across currencies). `outstanding` is confiscated less returned less deducted expenses."""
+
+    frozen = MoneySerializer(many=True, read_only=True)
+    seized = MoneySerializer(many=True, read_only=True)
+    confiscated = MoneySerializer(many=True, read_only=True)
+    returned = MoneySerializer(many=True, read_only=True)
+    deducted_expenses = MoneySerializer(
+        many=True, read_only=True, help_text="UNCAC Art. 57(4): expenses the requested state kept."
+    )
+    outstanding = MoneySerializer(many=True, read_only=True)
+
+
+def recovery_figures(rows: Iterable[Any]) -> dict[str, list[dict[str, str]]]:
+    """Figures per currency (`AssetRecoveryTotal` rows or dicts of them) as lists of money."""
+    figures: dict[str, list[dict[str, str]]] = {
+        name: [] for name in (*RECOVERY_FIGURES, "outstanding")
+    }
+    for row in sorted(rows, key=lambda r: _get(r, "currency")):
+        currency = _get(row, "currency")
+        values = {name: _get(row, name) or Decimal(0) for name in RECOVERY_FIGURES}
+        values["outstanding"] = (
+            values["confiscated"] - values["returned"] - values["deducted_expenses"]
+        )
+        for name, amount in values.items():
+            if amount:
+                figures[name].append({"amount": f"{amount:.2f}", "currency": currency})
+    return figures
+
+
+def _get(row: Any, name: str) -> Any:
+    return row[name] if isinstance(row, dict) else getattr(row, name)
 
 
 class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
@@ -41,6 +79,7 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
     )
     estimated_value = serializers.SerializerMethodField()
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
+    recovery = serializers.SerializerMethodField()
 
     class Meta:
         model = Asset
@@ -56,6 +95,7 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "estimated_value",
             "stage",
             "freeze_expires_on",
+            "recovery",
             "updated_at",
         ]
         read_only_fields = fields
@@ -63,6 +103,11 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
     @extend_schema_field(MoneySerializer(allow_null=True))
     def get_estimated_value(self, asset: Asset) -> dict[str, str] | None:
         return money(asset.estimated_value_amount, asset.estimated_value_currency)
+
+    @extend_schema_field(RecoverySerializer)
+    def get_recovery(self, asset: Asset) -> dict[str, list[dict[str, str]]]:
+        totals: Iterable[AssetRecoveryTotal] = asset.recovery_totals.all()  # prefetched
+        return recovery_figures(totals)
 
 
 class AssetSerializer(AssetPartnerSerializer):
@@ -155,7 +200,8 @@ class AssetViewSet(CaseFileViewSet):
     queryset = Asset.objects.none()
 
     def get_queryset(self) -> QuerySet[Asset]:
-        return visible(Asset.objects.all(), current_user(self.request))
+        assets = Asset.objects.prefetch_related("recovery_totals")
+        return visible(assets, current_user(self.request))
 
     def case_of(self, obj: Any) -> Case:
         return obj.case

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, cast
 
 from django.contrib.auth import authenticate, login, logout
+from django.db import transaction
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -17,6 +19,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle
 from rest_framework.views import APIView
 
+from cases import audit
 from cases.authentication import SessionAuthentication
 from cases.models import ApiToken, User
 from cases.services.tokens import api_token_create, api_token_revoke
@@ -55,10 +58,16 @@ class LoginUsernameThrottle(SimpleRateThrottle):
         username = request.data.get("username") if isinstance(request.data, dict) else None
         if not isinstance(username, str) or not username:
             return None
-        return self.cache_format % {"scope": self.scope, "ident": username.strip().lower()[:150]}
+        # Hashed: a typed name may hold spaces or anything else a cache key must not.
+        ident = hashlib.sha256(username.strip().lower()[:150].encode()).hexdigest()
+        return self.cache_format % {"scope": self.scope, "ident": ident}
 
 
 INVALID_CREDENTIALS = "Unable to sign in with these credentials."
+
+
+def _as_given(username: Any) -> str:
+    return username[:200] if isinstance(username, str) else ""
 
 
 @method_decorator(ensure_csrf_cookie, name="get")
@@ -96,6 +105,13 @@ class LoginView(APIView):
             password=form.validated_data["password"],
         )
         if user is None or not user.is_active:
+            # The trail keeps the name as it was typed and no user: whether such a user exists
+            # is not for the trail of a failed attempt to say either.
+            audit.record(
+                "auth.login_failed",
+                object_type="user",
+                changes={"attempted_username": _as_given(request.data.get("username"))},
+            )
             raise exceptions.ValidationError(
                 {
                     "non_field_errors": [
@@ -103,7 +119,9 @@ class LoginView(APIView):
                     ]
                 }
             )
-        login(request._request, user)  # rotates the session key
+        with transaction.atomic():  # a session exists exactly when its login was recorded
+            login(request._request, user)  # rotates the session key
+            audit.record("auth.login", obj=user, actor=user)
         return Response(MeSerializer(user).data)
 
 
@@ -112,6 +130,8 @@ class LogoutView(APIView):
 
     @extend_schema(request=None, responses={204: None}, summary="End the session")
     def post(self, request: Request) -> Response:
+        user = cast(User, request.user)
+        audit.record("auth.logout", obj=user, actor=user)
         logout(request._request)
         return Response(status=status.HTTP_204_NO_CONTENT)
 

@@ -9,11 +9,13 @@ from typing import Any, ClassVar
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Model, QuerySet
+from django.http import Http404
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 
+from cases import audit
 from cases.api.fields import ObjectIdField
 from cases.models import Case, User
 from cases.services.versioning import etag_for, lock_current, parse_if_match
@@ -77,6 +79,19 @@ class CaseFileViewSet(
         fresh = self.get_queryset().get(pk=obj.pk)
         body = self.output_serializer_class()(fresh, context=self.get_serializer_context()).data
         return Response(body, status=status_code, headers={"ETag": etag_for(fresh)})
+
+    def get_object(self) -> Any:
+        try:
+            return super().get_object()
+        except Http404:
+            # A 404 for an object that exists is a denied access: the owning team sees the probe
+            # in the case's activity. The answer stays the very same 404.
+            audit.record_denied_access(
+                user=current_user(self.request),
+                model=self.get_queryset().model,
+                pk=self.kwargs.get(self.lookup_url_kwarg or self.lookup_field),
+            )
+            raise
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         obj = self.get_object()

@@ -6,9 +6,10 @@ from typing import Any
 
 import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import exceptions, serializers
 
+from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
 from cases.models import (
@@ -21,17 +22,12 @@ from cases.models import (
     Subject,
     User,
 )
+from cases.models.cases import ART_57_TIER
 from cases.services.case_file import case_create, case_update
 from cases.visibility import cases_visible_to, sees_restricted, visible
+from workflows.selectors import case_recovery_totals
 
 SEARCH_MAX_LENGTH = 200
-
-ART_57_TIER = {
-    OffenceCategory.EMBEZZLEMENT: "a",
-    OffenceCategory.BRIBERY: "b",
-    OffenceCategory.LAUNDERING: "b",
-    OffenceCategory.OTHER: "c",
-}
 
 
 class UserRefSerializer(serializers.ModelSerializer[User]):
@@ -100,6 +96,39 @@ class CaseSerializer(CasePartnerSerializer):
 
     def get_uncac_art57_tier(self, case: Case) -> str:
         return ART_57_TIER[OffenceCategory(case.offence_category)]
+
+
+@extend_schema_field(RecoverySerializer)
+class CaseRecoveryField(serializers.Field):
+    """A case's recovery figures per currency, over the assets the caller may see (one query)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, case: Case) -> dict[str, list[dict[str, str]]]:
+        request = self.context.get("request")
+        user = request.user if request else None
+        return recovery_figures(case_recovery_totals(case=case, user=user))
+
+
+class CaseDetailPartnerSerializer(CasePartnerSerializer):
+    """One case as a partner state sees it, with figures over its non-restricted assets."""
+
+    recovery = CaseRecoveryField()
+
+    class Meta(CasePartnerSerializer.Meta):
+        fields = [*CasePartnerSerializer.Meta.fields, "recovery"]
+        read_only_fields = fields
+
+
+class CaseDetailSerializer(CaseSerializer):
+    """One case as its owning state sees it, with the figures over all its assets."""
+
+    recovery = CaseRecoveryField()
+
+    class Meta(CaseSerializer.Meta):
+        fields = [*CaseSerializer.Meta.fields, "recovery"]
+        read_only_fields = fields
 
 
 class SameStateProsecutorField(ObjectIdField):
@@ -192,6 +221,13 @@ class CaseViewSet(CaseFileViewSet):
         if sees_restricted(user):
             queryset = queryset.prefetch_related("team", "jurisdictions")
         return queryset
+
+    def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        # One case shows its recovery figures (one more query); the list does not.
+        base = super().output_serializer_class()
+        if self.action != "retrieve":
+            return base
+        return CaseDetailSerializer if base is CaseSerializer else CaseDetailPartnerSerializer
 
     def case_of(self, obj: Any) -> Case:
         return obj

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -15,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from asset_recovery.pagination import PageNumberPagination
+from cases import audit
 from cases.api.base import current_user, raise_as_api_error
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import StateCodeField, StateCodeIdField
@@ -66,7 +68,11 @@ def owning_side_case(request: Request, case_id: Any) -> Case:
     case is refused (403), everyone else finds nothing (404).
     """
     user = current_user(request)
-    case = get_object_or_404(cases_visible_to(user), pk=case_id)
+    try:
+        case = get_object_or_404(cases_visible_to(user), pk=case_id)
+    except Http404:
+        audit.record_denied_access(user=user, model=Case, pk=case_id)  # the answer stays 404
+        raise
     if user.role == Role.LIAISON or user.state_id != case.owner_state_id:
         raise exceptions.PermissionDenied("Only the owning state sees a case's shares.")
     return case

@@ -8,6 +8,7 @@ from cases.models.cases import (
     JurisdictionRole,
     OffenceCategory,
 )
+from cases.models.documents import Document, DocumentKind
 from cases.models.sharing import CaseGroupObjectPermission, CaseShare, CaseUserObjectPermission
 from cases.models.states import State
 from cases.models.subjects import Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
@@ -28,6 +29,8 @@ __all__ = [
     "CaseShare",
     "CaseStatus",
     "CaseUserObjectPermission",
+    "Document",
+    "DocumentKind",
     "JurisdictionRole",
     "Occupancy",
     "OffenceCategory",

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 
 
 class AssetKind(models.TextChoices):
@@ -88,3 +89,58 @@ class Asset(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.description[:60]}"
+
+
+# The figures of recovery kept per asset and currency (see AssetRecoveryTotal).
+RECOVERY_FIGURES = ("frozen", "seized", "confiscated", "returned", "deducted_expenses")
+
+
+class AssetRecoveryTotal(models.Model):
+    """How much of one asset was frozen, seized, confiscated and returned, in one currency.
+
+    Derived from the asset's transitions (workflows.AssetTransition) and rewritten only by the
+    transition engine, under the asset's row lock, in the transaction that records the
+    transition. One row per currency, because amounts keep the currency their order gave them:
+    adding USD to EUR needs a dated exchange rate, which is a report's business, not the record's.
+    A table rather than a JSON column so that case and report totals are one `GROUP BY currency`.
+
+    - `frozen`, `seized`, `confiscated`: what the latest order of that kind covered (a renewal
+      that names an amount replaces the frozen figure); kept when the asset moves on.
+    - `returned`, `deducted_expenses`: the sums of the repatriation tranches (UNCAC Art. 57(4)
+      for the expenses the requested state kept).
+    """
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="recovery_totals")
+    currency = models.CharField(max_length=3)
+    frozen = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+    seized = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+    confiscated = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+    returned = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+    deducted_expenses = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+
+    class Meta:
+        ordering = ["asset", "currency"]
+        constraints = [
+            models.UniqueConstraint(fields=["asset", "currency"], name="recovery_total_currency"),
+            models.CheckConstraint(
+                condition=Q(frozen__gte=0)
+                & Q(seized__gte=0)
+                & Q(confiscated__gte=0)
+                & Q(returned__gte=0)
+                & Q(deducted_expenses__gte=0),
+                name="recovery_total_not_negative",
+            ),
+            # Nothing is returned (or kept for expenses) that was not confiscated.
+            models.CheckConstraint(
+                condition=Q(confiscated__gte=F("returned") + F("deducted_expenses")),
+                name="recovery_total_returned_within_confiscated",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.asset_id} {self.currency}"
+
+    @property
+    def outstanding(self) -> Decimal:
+        """Confiscated but neither returned nor kept for expenses yet."""
+        return self.confiscated - self.returned - self.deducted_expenses

@@ -22,6 +22,23 @@ class OffenceCategory(models.TextChoices):
     OTHER = "other", "Other offence"  # Art. 57(3)(c)
 
 
+class Art57Tier(models.TextChoices):
+    """The rule of UNCAC Art. 57(3) under which confiscated property is returned."""
+
+    A = "a", "57(3)(a): embezzled public funds, returned to the requesting state"
+    B = "b", "57(3)(b): proceeds of other offences, returned on proof of ownership or damage"
+    C = "c", "57(3)(c): all other cases, priority to the requesting state, owners or victims"
+
+
+# The offence behind the assets decides the tier of Art. 57(3) at repatriation.
+ART_57_TIER: dict[str, Art57Tier] = {
+    OffenceCategory.EMBEZZLEMENT: Art57Tier.A,
+    OffenceCategory.BRIBERY: Art57Tier.B,
+    OffenceCategory.LAUNDERING: Art57Tier.B,
+    OffenceCategory.OTHER: Art57Tier.C,
+}
+
+
 class JurisdictionRole(models.TextChoices):
     ORIGIN = "origin", "Origin of the funds"
     ASSET_LOCATION = "asset_location", "Asset location"

@@ -19,6 +19,8 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from cases import audit
 from cases.models import Case, CaseShare, Role, State, User
+from workflows.deadline_models import DeadlineKind
+from workflows.deadlines import deadline_sync
 from workflows.notifications import notify
 
 VIEW_CASE = "cases.view_case"
@@ -48,6 +50,22 @@ def _withdraw_permissions(share: CaseShare) -> None:
     group = state_group(share.state_id)
     remove_perm(VIEW_CASE, group, share.case)
     remove_perm(ANSWER_MLA, group, share.case)
+
+
+def _sync_expiry_deadline(share: CaseShare, by: User) -> None:
+    """A share's expiry is a deadline for the team (renew it or let it lapse); it is stored as
+    restricted, so partner states never see which states a case is shared with."""
+    in_force = share.revoked_at is None
+    deadline_sync(
+        kind=DeadlineKind.SHARE_EXPIRY,
+        source_id=share.pk,
+        case=share.case,
+        due_on=share.expires_on if in_force else None,
+        acting_state=share.case.owner_state_id,
+        title=f"Share of {share.case.reference} with {share.state_id} expires",
+        restricted=True,
+        by=by,
+    )
 
 
 def _liaisons_of(state_code: str) -> QuerySet[User]:
@@ -83,6 +101,7 @@ def case_share(
         current.revoked_by = by
         current.save(update_fields=["revoked_at", "revoked_by"])
         audit.record("share.expired_closed", obj=current, case=case, actor=by)
+        _sync_expiry_deadline(current, by)
         current = None
     if current is not None:
         before = _share_snapshot(current)
@@ -92,6 +111,7 @@ def case_share(
         after = _share_snapshot(current)
         if before != after:
             _grant_permissions(current)
+            _sync_expiry_deadline(current, by)
             audit.record(
                 "share.updated", obj=current, case=case, actor=by, changes=audit.diff(before, after)
             )
@@ -106,6 +126,7 @@ def case_share(
         case_created_at=case.created_at,
     )
     _grant_permissions(share)
+    _sync_expiry_deadline(share, by)
     audit.record(
         "share.granted",
         obj=share,
@@ -139,6 +160,7 @@ def case_unshare(*, case: Case, state_code: str, by: User) -> CaseShare:
     share.revoked_by = by
     share.save(update_fields=["revoked_at", "revoked_by"])
     _withdraw_permissions(share)
+    _sync_expiry_deadline(share, by)
     audit.record(
         "share.revoked",
         obj=share,

@@ -18,19 +18,34 @@ from tests.authz.world import build_world
 from tests.factories import make_case
 
 # Who may not see which of the world's objects.
+OUTSIDE_THE_CASE = {
+    "case",
+    "subject",
+    "restricted_subject",
+    "asset",
+    "restricted_asset",
+    "document",
+    "restricted_document",
+    "token",
+    "mla",
+    "draft_mla",
+    "mla_deadline",
+    "follow_up",
+    "notification",
+}
 BLIND = {
-    "prosecutor_ng": {
-        "case",
-        "subject",
+    "prosecutor_ng": OUTSIDE_THE_CASE,
+    "liaison_ch": OUTSIDE_THE_CASE,
+    "liaison_us": OUTSIDE_THE_CASE,
+    "liaison_fr": {
         "restricted_subject",
-        "asset",
         "restricted_asset",
+        "restricted_document",
         "token",
+        "draft_mla",
+        "follow_up",
     },
-    "liaison_ch": {"case", "subject", "restricted_subject", "asset", "restricted_asset", "token"},
-    "liaison_us": {"case", "subject", "restricted_subject", "asset", "restricted_asset", "token"},
-    "liaison_fr": {"restricted_subject", "restricted_asset", "token"},
-    "prosecutor2_gb": {"token"},
+    "prosecutor2_gb": {"token", "notification"},
 }
 LITERALS = {"code": "FR"}
 # Appending to the audit trail (a denied access is itself an event) is not a change of data.

@@ -3,7 +3,8 @@
 - prosecutor_gb leads the case (the team); prosecutor2_gb is of GB but not on the team;
 - prosecutor_ng is of another state; admin_gb is GB's admin;
 - the case is shared with FR (in force), was shared with CH (revoked) and with US (expired);
-- it holds an open and a restricted subject, and an open and a restricted asset.
+- it holds an open and a restricted subject, and an open and a restricted asset;
+- and an open and a restricted document (files in the test's MEDIA_ROOT: see conftest.py).
 """
 
 from __future__ import annotations
@@ -13,10 +14,15 @@ from typing import Any
 
 from django.utils import timezone
 
-from cases.models import CaseShare
+from cases.models import CaseShare, State
 from cases.services.sharing import case_unshare
 from cases.services.tokens import api_token_create
+from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
+from workflows.deadline_models import Deadline, DeadlineKind
+from workflows.deadlines import deadline_sync
+from workflows.models import Notification
+from workflows.services.mla import mla_request_create, mla_request_transition
 
 PERSONAS = (
     "anonymous",
@@ -28,6 +34,18 @@ PERSONAS = (
     "liaison_us",
     "admin_gb",
 )
+
+
+def send_mla(case: Any, by: Any) -> Any:
+    """An evidence request to FR, sent: its answer is due in 30 days."""
+    request, _ = mla_request_create(
+        case=case,
+        by=by,
+        requested_state=State.objects.get(code="FR"),
+        kind="evidence",
+        due_on=timezone.now().date() + timedelta(days=30),
+    )
+    return mla_request_transition(request_id=request.pk, by=by, action="send")
 
 
 def build_world(personas: Any) -> dict[str, Any]:
@@ -45,11 +63,38 @@ def build_world(personas: Any) -> dict[str, Any]:
         expires_on=timezone.now().date() - timedelta(days=1)
     )
     token, _ = api_token_create(user=gb, name="world token", expires_at=None)
+    open_document = make_document(case=case, content=PDF, asset=open_asset)
+    hidden_document = make_document(
+        case=case, content=CSV, name="informant.csv", title="Informant notes", restricted=True
+    )
+    mla = send_mla(case, gb)
+    draft_mla, _ = mla_request_create(
+        case=case, by=gb, requested_state=State.objects.get(code="FR"), kind="tracing"
+    )
+    follow_up = deadline_sync(
+        kind=DeadlineKind.FOLLOW_UP,
+        source_id=case.pk,
+        case=case,
+        due_on=timezone.now().date() + timedelta(days=9),
+        acting_state="GB",
+        title="Team follow-up",
+        restricted=True,
+        by=gb,
+    )
+    mla_deadline = Deadline.objects.get(kind=DeadlineKind.MLA_RESPONSE, source_id=mla.pk)
+    notification = Notification.objects.get(recipient=personas.liaison_fr, kind="case_shared")
     return {
+        "mla": mla,
+        "draft_mla": draft_mla,
+        "follow_up": follow_up,
+        "mla_deadline": mla_deadline,
+        "notification": notification,
         "case": case,
         "subject": official,
         "restricted_subject": hidden_subject,
         "asset": open_asset,
         "restricted_asset": hidden_asset,
         "token": token,
+        "document": open_document,
+        "restricted_document": hidden_document,
     }

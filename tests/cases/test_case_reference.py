@@ -36,7 +36,7 @@ def test_a_rolled_back_case_gives_its_number_back(personas) -> None:
     assert third.reference.endswith("-00002")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_creation_has_no_duplicates_and_no_gaps(personas) -> None:
     workers = 20
     barrier = threading.Barrier(workers)

@@ -19,8 +19,8 @@ PINNED = {
     ("liaison_fr", "/api/v1/cases/"): 4,
     ("prosecutor_gb", "/api/v1/subjects/"): 6,
     ("liaison_fr", "/api/v1/subjects/"): 6,
-    ("prosecutor_gb", "/api/v1/assets/"): 4,
-    ("liaison_fr", "/api/v1/assets/"): 4,
+    ("prosecutor_gb", "/api/v1/assets/"): 5,
+    ("liaison_fr", "/api/v1/assets/"): 5,
 }
 
 

@@ -1,0 +1,225 @@
+"""`/api/v1/cases/{id}/activity/`: a case's audit trail, newest first.
+
+The owning state sees every event of the case's chain: who did what, from where, with the full
+before/after, and the hash chain's links. A partner state's liaison sees a narrower trail, cut by
+the same rules as the rest of the API (visibility.py, and the partner output serializers):
+
+- only events about objects whose kind has a partner view (`PARTNER_VIEWS`): no share events, no
+  denied accesses, no deadlines or other kinds until they are given a partner view here;
+- nothing marked restricted when it was recorded, and nothing about an object restricted now;
+- of `changes`, only the fields the partner serializer of the object shows (no internal notes, no
+  team, no jurisdictions), and only events where such a field changed;
+- no actor's identity, only their state, and no event by an actor of another partner state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
+
+import django_filters
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import CharField, F, Model, Q, QuerySet
+from django.db.models.functions import Cast
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field
+from rest_framework import generics, serializers
+
+from cases import audit
+from cases.api.assets import AssetPartnerSerializer
+from cases.api.base import current_user
+from cases.api.cases import CasePartnerSerializer, UserRefSerializer
+from cases.api.subjects import SubjectPartnerSerializer
+from cases.models import Asset, AuditEvent, Case, Subject, User
+from cases.visibility import cases_visible_to, sees_restricted, visible
+
+
+def _partner_columns(
+    serializer_class: type[serializers.ModelSerializer[Any]], extra: tuple[str, ...] = ()
+) -> frozenset[str]:
+    """The keys of an audit snapshot that the partner serializer shows (`owner_state` is
+    stored as `owner_state_id`); keys of no model field (`nationalities`) keep their name."""
+    model: type[Model] = serializer_class.Meta.model
+    columns = set(extra)
+    for name in serializer_class.Meta.fields:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            columns.add(name)
+            continue
+        columns.add(getattr(field, "attname", None) or name)
+    return frozenset(columns)
+
+
+# The kinds of object a liaison may see events about, and the fields of their snapshots shown:
+# what the object's partner serializer shows. Another kind (documents, MLA requests) appears in
+# a partner's trail only once it is added here with its partner serializer.
+PARTNER_VIEWS: dict[type[Model], frozenset[str]] = {
+    Case: _partner_columns(CasePartnerSerializer),
+    Subject: _partner_columns(SubjectPartnerSerializer),
+    Asset: _partner_columns(
+        AssetPartnerSerializer,
+        # `estimated_value` is stored as its two columns; `recovery` as the transition's totals.
+        extra=("estimated_value_amount", "estimated_value_currency", "recovery_totals"),
+    ),
+}
+PARTNER_COLUMNS: dict[str, frozenset[str]] = {
+    model._meta.model_name or "": columns for model, columns in PARTNER_VIEWS.items()
+}
+
+
+def partner_changes(object_type: str, changes: Any) -> dict[str, dict[str, Any]]:
+    """An event's before/after as a partner state sees it: only its partner-visible fields."""
+    columns = PARTNER_COLUMNS.get(object_type)
+    if columns is None or not isinstance(changes, Mapping):
+        return {}
+    return {
+        side: {key: value for key, value in changes[side].items() if key in columns}
+        for side in ("before", "after")
+        if isinstance(changes.get(side), Mapping)
+    }
+
+
+def activity_visible_to(user: User, case: Case) -> QuerySet[AuditEvent]:
+    """The events of `case` that `user` may see (the case must be visible to them), newest
+    first. Derived from `visible()`, which already drops restricted events for partners."""
+    events = visible(AuditEvent.objects.filter(case=case), user)
+    events = events.annotate(actor_state=F("actor__state_id")).order_by("-occurred_at", "-sequence")
+    if sees_restricted(user):
+        return events.select_related("actor")
+    for prefix in audit.OWNER_ONLY_ACTIONS:
+        events = events.exclude(action__startswith=prefix)
+    shown = Q()
+    for object_type, columns in PARTNER_COLUMNS.items():
+        keys = sorted(columns)
+        shown |= Q(object_type=object_type) & (
+            Q(changes__before__has_any_keys=keys) | Q(changes__after__has_any_keys=keys)
+        )
+    events = events.filter(shown)
+    # An object restricted since an event was recorded hides that event too.
+    for model in PARTNER_VIEWS:
+        if any(field.name == "restricted" for field in model._meta.get_fields()):
+            restricted_now = (
+                model._default_manager.filter(case=case, restricted=True)
+                .annotate(text_id=Cast("pk", CharField()))
+                .values("text_id")
+            )
+            events = events.exclude(
+                object_type=model._meta.model_name, object_id__in=restricted_now
+            )
+    # Partners never learn which other states see the case: no event by another partner's user.
+    return events.filter(
+        Q(actor__isnull=True) | Q(actor__state_id__in=[case.owner_state_id, user.state_id])
+    )
+
+
+class AuditEventPartnerSerializer(serializers.ModelSerializer[AuditEvent]):
+    """One event as a partner state's liaison sees it."""
+
+    actor_state = serializers.CharField(
+        read_only=True, allow_null=True, help_text="The state of the user who acted (if any)."
+    )
+    changes = serializers.SerializerMethodField(
+        help_text='{"before": {...}, "after": {...}}: the fields this caller may see.'
+    )
+
+    class Meta:
+        model = AuditEvent
+        fields = [
+            "id",
+            "occurred_at",
+            "action",
+            "object_type",
+            "object_id",
+            "actor_state",
+            "request_id",
+            "changes",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_changes(self, event: AuditEvent) -> dict[str, Any]:
+        return partner_changes(event.object_type, event.changes)
+
+
+class AuditEventSerializer(AuditEventPartnerSerializer):
+    """One event as the owning state sees it, with its place in the case's hash chain."""
+
+    actor = UserRefSerializer(read_only=True, allow_null=True)
+
+    class Meta(AuditEventPartnerSerializer.Meta):
+        fields = [
+            *AuditEventPartnerSerializer.Meta.fields,
+            "actor",
+            "actor_label",
+            "client_address",
+            "restricted",
+            "sequence",
+            "previous_hash",
+            "hash",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_changes(self, event: AuditEvent) -> Any:
+        return event.changes
+
+
+class ActivityFilter(django_filters.FilterSet):
+    action = django_filters.CharFilter(max_length=60, help_text="e.g. `asset.updated`")
+    object_type = django_filters.CharFilter(max_length=60, help_text="e.g. `asset`")
+    object_id = django_filters.CharFilter(max_length=64)
+    actor = django_filters.UUIDFilter(
+        method="filter_actor", help_text="The user who acted (owning state only)."
+    )
+    since = django_filters.IsoDateTimeFilter(
+        field_name="occurred_at", lookup_expr="gte", help_text="Events at or after this instant."
+    )
+    until = django_filters.IsoDateTimeFilter(
+        field_name="occurred_at", lookup_expr="lte", help_text="Events at or before this instant."
+    )
+    request_id = django_filters.CharFilter(
+        max_length=64, help_text="The changes of one request (its X-Request-ID)."
+    )
+
+    class Meta:
+        model = AuditEvent
+        fields = ["action", "object_type", "object_id", "actor", "since", "until", "request_id"]
+
+    def filter_actor(
+        self, queryset: QuerySet[AuditEvent], name: str, value: UUID
+    ) -> QuerySet[AuditEvent]:
+        # Partner states do not see who acted; filtering by a user must not tell them either.
+        if self.request is None or not sees_restricted(self.request.user):
+            return queryset.none()
+        return queryset.filter(actor_id=value)
+
+
+@extend_schema(summary="The case's audit trail, newest first")
+class CaseActivityView(generics.ListAPIView[AuditEvent]):
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ActivityFilter
+    queryset = AuditEvent.objects.none()
+
+    def get_queryset(self) -> QuerySet[AuditEvent]:
+        if getattr(self, "swagger_fake_view", False):
+            return AuditEvent.objects.none()
+        user = current_user(self.request)
+        case_id = self.kwargs["case_id"]
+        try:
+            case = get_object_or_404(cases_visible_to(user), pk=case_id)
+        except Http404:
+            audit.record_denied_access(user=user, model=Case, pk=case_id)  # the answer stays 404
+            raise
+        return activity_visible_to(user, case)
+
+    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        if getattr(self, "swagger_fake_view", False):
+            return AuditEventSerializer
+        if sees_restricted(current_user(self.request)):
+            return AuditEventSerializer
+        return AuditEventPartnerSerializer

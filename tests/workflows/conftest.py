@@ -1,0 +1,159 @@
+"""Fixtures of the asset lifecycle tests: one GB case seen from every persona, valid payloads for
+every action, and a way to walk an asset to any stage through the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from cases.models import Asset, AssetStage, CaseShare
+from cases.services.sharing import case_unshare
+from tests.factories import make_asset, make_case, share
+from workflows.asset_position import fold
+from workflows.models import AssetTransition
+
+# How to bring an identified asset to each stage, as the table allows.
+PATH_TO: dict[str, tuple[str, ...]] = {
+    AssetStage.IDENTIFIED: (),
+    AssetStage.FROZEN: ("freeze",),
+    AssetStage.SEIZED: ("seize",),
+    AssetStage.CONFISCATED: ("freeze", "confiscate"),
+    AssetStage.REPATRIATED: ("freeze", "confiscate", "repatriate"),
+    AssetStage.RELEASED: ("freeze", "release"),
+}
+
+
+def days(n: int) -> str:
+    return (timezone.now().date() + timedelta(days=n)).isoformat()
+
+
+def order(reference: str = "SK.2026.12", *, expires_in: int | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "authority": "Federal Criminal Court",
+        "jurisdiction": "CH",
+        "reference": reference,
+        "issued_on": days(-30),
+    }
+    if expires_in is not None:
+        body["expires_on"] = days(expires_in)
+    return body
+
+
+def money(amount: str, currency: str = "USD") -> dict[str, str]:
+    return {"amount": amount, "currency": currency}
+
+
+def payload(action: str, **overrides: Any) -> dict[str, Any]:
+    """A valid body for `action` (corrections need `corrects`, see `correction_payload`)."""
+    bodies: dict[str, dict[str, Any]] = {
+        "freeze": {"order": order("FRZ-1", expires_in=180), "amount": money("900000.00")},
+        "renew_freeze": {"order": order("FRZ-2", expires_in=365)},
+        "decide_not_to_freeze": {"note": "Keep watching; do not tip off the target."},
+        "seize": {"order": order("SZ-1")},
+        "confiscate": {
+            "order": order("CO-1"),
+            "basis": "conviction",
+            "final": True,
+            "amount": money("500000.00"),
+        },
+        "repatriate": {
+            "order": order("RET-1"),
+            "amount": money("100000.00"),
+            "recipient": "requesting_state",
+            "recipient_state": "NG",
+        },
+        "release": {"order": order("REL-1")},
+        "correct_record": {"note": "Typo in the order reference."},
+    }
+    return {"action": action, **bodies[action], **overrides}
+
+
+def correction_payload(asset: Asset) -> dict[str, Any]:
+    """Restate the order of the asset's latest act that has one."""
+    target = (
+        AssetTransition.objects.filter(asset=asset)
+        .exclude(order_reference="")
+        .exclude(action="correct_record")
+        .latest("sequence")
+    )
+    restated = order(target.order_reference + "-CORRECTED")
+    if target.order_expires_on is not None:  # a freeze or a renewal
+        restated["expires_on"] = target.order_expires_on.isoformat()
+    return payload("correct_record", corrects=str(target.pk), order=restated)
+
+
+def transitions_url(asset: Asset | str) -> str:
+    return f"/api/v1/assets/{getattr(asset, 'pk', asset)}/transitions/"
+
+
+def post_act(client: APIClient, asset: Asset, body: dict[str, Any], **headers: Any) -> Any:
+    return client.post(transitions_url(asset), body, format="json", **headers)
+
+
+def drive(client: APIClient, asset: Asset, stage: str) -> Asset:
+    """Walk an identified asset to `stage` through the API, as the case team would."""
+    for action in PATH_TO[stage]:
+        response = post_act(client, asset, payload(action))
+        assert response.status_code == 200, response.json()
+    asset.refresh_from_db()
+    assert asset.stage == stage
+    return asset
+
+
+def assert_consistent(asset: Asset) -> None:
+    """What is stored on the asset is what its history folds to."""
+    asset.refresh_from_db()
+    position = fold(AssetTransition.objects.filter(asset=asset))
+    assert asset.stage == position.stage
+    assert asset.freeze_expires_on == position.freeze_expires_on
+    stored = {
+        row.currency: {
+            name: getattr(row, name)
+            for name in ("frozen", "seized", "confiscated", "returned", "deducted_expenses")
+        }
+        for row in asset.recovery_totals.all()
+    }
+    assert stored == position.totals
+
+
+def problem_attrs(response: Any) -> dict[str | None, str]:
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    return {error["attr"]: error["code"] for error in response.json()["errors"]}
+
+
+@pytest.fixture
+def world(personas: Any) -> SimpleNamespace:
+    """A GB case led by prosecutor_gb (prosecutor2_gb is of GB, not on the team), shared with FR
+    (in force), CH (revoked) and US (expired), with an open and a restricted asset."""
+    gb = personas.prosecutor_gb
+    case = make_case(by=gb, title="Lifecycle case", origin="NG")
+    asset = make_asset(case=case, description="Open flat")
+    restricted_asset = make_asset(case=case, description="Restricted flat", restricted=True)
+    share(case, "FR")
+    share(case, "CH")
+    case_unshare(case=case, state_code="CH", by=gb)
+    share(case, "US")
+    CaseShare.objects.filter(case=case, state_id="US").update(
+        expires_on=timezone.now().date() - timedelta(days=1)
+    )
+    return SimpleNamespace(case=case, asset=asset, restricted_asset=restricted_asset)
+
+
+@pytest.fixture
+def gb(personas: Any, client_for: Callable[[Any], APIClient]) -> APIClient:
+    return client_for(personas.prosecutor_gb)
+
+
+@pytest.fixture
+def new_asset(world: SimpleNamespace) -> Callable[..., Asset]:
+    def make(**fields: Any) -> Asset:
+        return make_asset(case=world.case, **fields)
+
+    return make

@@ -1,0 +1,329 @@
+"""`/api/v1/mla-requests/`: requests for mutual legal assistance and their answers."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import exceptions, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from asset_recovery.pagination import PageNumberPagination
+from asset_recovery.problems import Conflict
+from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user, raise_as_api_error
+from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
+from cases.models import Asset, Case, User
+from cases.services.versioning import etag_for, parse_if_match
+from cases.visibility import sees_restricted, visible
+from workflows import engine
+from workflows.mla_models import (
+    OPEN_STATUSES,
+    MlaChannel,
+    MlaKind,
+    MlaRequest,
+    MlaStatus,
+    MlaTransition,
+)
+from workflows.mla_rules import MLA_ACTION_CHOICES, MLA_RULES
+from workflows.mla_selectors import mla_requests_visible_to
+from workflows.services.mla import (
+    NotYours,
+    mla_request_create,
+    mla_request_transition,
+    mla_request_update,
+)
+
+MAX_ASSETS = 500
+
+
+class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
+    """What the requested state's liaison sees: the request, not the team's internal notes."""
+
+    case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
+    case_reference = serializers.CharField(source="case.reference", read_only=True)
+    requesting_state = StateCodeIdField()
+    requested_state = StateCodeIdField()
+    assets = serializers.SerializerMethodField()
+    overdue = serializers.SerializerMethodField()
+    allowed_actions = serializers.SerializerMethodField()
+
+    class Meta:
+        model = MlaRequest
+        fields = [
+            "id",
+            "case",
+            "case_reference",
+            "kind",
+            "requesting_state",
+            "requested_state",
+            "requesting_reference",
+            "requested_reference",
+            "channel",
+            "assets",
+            "description",
+            "confidentiality_conditions",
+            "speciality_conditions",
+            "status",
+            "sent_on",
+            "due_on",
+            "acknowledged_on",
+            "closed_on",
+            "refusal_reason",
+            "postponement_reason",
+            "overdue",
+            "allowed_actions",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    def get_assets(self, request: MlaRequest) -> list[str]:
+        """Only the concerned assets the reader may see (a restricted asset stays hidden)."""
+        visible_ids = self.context.get("visible_asset_ids")
+        return [
+            str(asset.pk)
+            for asset in request.assets.all()
+            if visible_ids is None or asset.pk in visible_ids
+        ]
+
+    def get_overdue(self, request: MlaRequest) -> bool:
+        today = timezone.now().date()
+        return (
+            request.status in OPEN_STATUSES
+            and request.due_on is not None
+            and request.due_on < today
+        )
+
+    def get_allowed_actions(self, request: MlaRequest) -> list[str]:
+        return engine.allowed_actions(MLA_RULES, request.status)
+
+
+class MlaSerializer(MlaPartnerSerializer):
+    class Meta(MlaPartnerSerializer.Meta):
+        fields = [
+            *MlaPartnerSerializer.Meta.fields,
+            "restricted",
+            "internal_notes",
+            "created_at",
+            "version",
+        ]
+        read_only_fields = fields
+
+
+class MlaUpdateSerializer(serializers.Serializer[Any]):
+    kind = serializers.ChoiceField(choices=MlaKind.choices, required=False)
+    requesting_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    requested_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    channel = serializers.ChoiceField(choices=MlaChannel.choices, required=False)
+    assets = ObjectIdField(queryset=Asset.objects.all(), many=True, required=False)
+    description = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+    confidentiality_conditions = serializers.CharField(
+        max_length=5000, required=False, allow_blank=True
+    )
+    speciality_conditions = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    restricted = serializers.BooleanField(required=False)
+    internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+    due_on = serializers.DateField(required=False, allow_null=True)
+
+    def get_fields(self) -> dict[str, Any]:
+        fields = super().get_fields()
+        request = self.context.get("request")
+        child = cast(Any, fields["assets"]).child_relation
+        child.queryset = visible(Asset.objects.all(), request.user if request else None)
+        return fields
+
+    def validate_assets(self, value: list[Asset]) -> list[Asset]:
+        if len(value) > MAX_ASSETS:
+            raise serializers.ValidationError(f"At most {MAX_ASSETS} assets.", "too_many")
+        return value
+
+
+class MlaCreateSerializer(MlaUpdateSerializer):
+    case = VisibleCaseField()
+    kind = serializers.ChoiceField(choices=MlaKind.choices)
+    requested_state = StateCodeField()
+    requesting_state = StateCodeField(required=False)
+    share_with_requested_state = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Share the case with the requested state in the same transaction if it does "
+        "not see it yet.",
+    )
+
+
+class MlaCreatedSerializer(MlaSerializer):
+    requested_state_sees_case = serializers.BooleanField(read_only=True)
+
+    class Meta(MlaSerializer.Meta):
+        fields = [*MlaSerializer.Meta.fields, "requested_state_sees_case"]
+        read_only_fields = fields
+
+
+class MlaFilter(django_filters.FilterSet):
+    case = django_filters.UUIDFilter(field_name="case_id")
+    status = django_filters.ChoiceFilter(choices=MlaStatus.choices)
+    kind = django_filters.ChoiceFilter(choices=MlaKind.choices)
+    requested_state = django_filters.CharFilter(method="filter_state", max_length=2)
+    overdue = django_filters.BooleanFilter(method="filter_overdue")
+
+    class Meta:
+        model = MlaRequest
+        fields = ["case", "status", "kind", "requested_state", "overdue"]
+
+    def filter_state(
+        self, queryset: QuerySet[MlaRequest], name: str, value: str
+    ) -> QuerySet[MlaRequest]:
+        return queryset.filter(requested_state_id=value.upper())
+
+    def filter_overdue(
+        self, queryset: QuerySet[MlaRequest], name: str, value: bool
+    ) -> QuerySet[MlaRequest]:
+        overdue = {"status__in": OPEN_STATUSES, "due_on__lt": timezone.now().date()}
+        return queryset.filter(**overdue) if value else queryset.exclude(**overdue)
+
+
+@extend_schema_view(
+    create=extend_schema(responses={201: MlaCreatedSerializer}, summary="Draft an MLA request"),
+    partial_update=extend_schema(responses={200: MlaSerializer}),
+)
+class MlaRequestViewSet(CaseFileViewSet):
+    owner_serializer_class = MlaSerializer
+    partner_serializer_class = MlaPartnerSerializer
+    create_serializer_class = MlaCreateSerializer
+    update_serializer_class = MlaUpdateSerializer
+    filterset_class = MlaFilter
+    ordering_fields = ["created_at", "due_on", "sent_on", "status"]
+    ordering = ["-created_at", "-id"]
+    queryset = MlaRequest.objects.none()
+
+    def get_queryset(self) -> QuerySet[MlaRequest]:
+        return (
+            mla_requests_visible_to(current_user(self.request))
+            .select_related("case")
+            .prefetch_related("assets")
+        )
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        context = super().get_serializer_context()
+        if not getattr(self, "swagger_fake_view", False) and self.request.user.is_authenticated:
+            user = current_user(self.request)
+            if not sees_restricted(user):
+                context["visible_asset_ids"] = set(
+                    visible(
+                        Asset.objects.filter(mla_requests__in=self.get_queryset()), user
+                    ).values_list("pk", flat=True)
+                )
+        return context
+
+    def case_of(self, obj: Any) -> Case:
+        return cast(Case, obj.case)
+
+    def perform_create_service(self, data: dict[str, Any]) -> MlaRequest:
+        case = data.pop("case")
+        self.check_can_edit(case)
+        request, shared = mla_request_create(case=case, by=current_user(self.request), **data)
+        request.requested_state_sees_case = shared  # type: ignore[attr-defined]
+        return request
+
+    def output(self, obj: Any, status_code: int = 200) -> Response:
+        response = super().output(obj, status_code)
+        if hasattr(obj, "requested_state_sees_case"):
+            response.data["requested_state_sees_case"] = obj.requested_state_sees_case
+        return response
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> MlaRequest:
+        if obj.status != MlaStatus.DRAFT and "kind" in data:
+            raise exceptions.ValidationError({"kind": ["Fixed once sent."]})
+        return mla_request_update(request=obj, by=current_user(self.request), changes=data)
+
+
+class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):
+    performed_by = serializers.SerializerMethodField()
+
+    class Meta:
+        model = MlaTransition
+        fields = [
+            "id",
+            "sequence",
+            "action",
+            "from_status",
+            "to_status",
+            "note",
+            "reason",
+            "performed_by",
+            "performed_at",
+        ]
+        read_only_fields = fields
+
+    def get_performed_by(self, transition: MlaTransition) -> dict[str, str]:
+        user: User = transition.performed_by
+        return {"state": user.state_id, "name": user.name or user.username}
+
+
+class MlaActionSerializer(serializers.Serializer[Any]):
+    action = serializers.ChoiceField(choices=MLA_ACTION_CHOICES)
+    note = serializers.CharField(max_length=10000, required=False, allow_blank=True, default="")
+    reason = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+
+
+REQUEST_ID = OpenApiParameter(
+    "request_id", str, OpenApiParameter.PATH, description="The request's UUID"
+)
+
+
+class MlaTransitionsView(APIView):
+    @extend_schema(
+        parameters=[REQUEST_ID],
+        responses=MlaTransitionSerializer(many=True),
+        summary="The request's history, oldest first",
+    )
+    def get(self, request: Request, request_id: Any) -> Response:
+        mla = get_object_or_404(mla_requests_visible_to(current_user(request)), pk=request_id)
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(
+            mla.transitions.select_related("performed_by").order_by("sequence"), request, view=self
+        )
+        return paginator.get_paginated_response(MlaTransitionSerializer(page, many=True).data)
+
+    @extend_schema(
+        parameters=[REQUEST_ID],
+        request=MlaActionSerializer,
+        responses={200: MlaSerializer},
+        summary="Act on the request (If-Match: its ETag)",
+    )
+    def post(self, request: Request, request_id: Any) -> Response:
+        user = current_user(request)
+        expected = parse_if_match(request.headers.get("If-Match"))
+        get_object_or_404(mla_requests_visible_to(user), pk=request_id)  # 404 before anything
+        form = MlaActionSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            mla = mla_request_transition(
+                request_id=request_id, by=user, expected_version=expected, **form.validated_data
+            )
+        except engine.TransitionNotAllowed as exc:
+            raise Conflict(
+                str(exc), current_status=exc.state, allowed_actions=exc.allowed
+            ) from None
+        except NotYours:
+            raise exceptions.PermissionDenied(
+                "This action belongs to the other side of the request."
+            ) from None
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        fresh = mla_requests_visible_to(user).select_related("case").get(pk=mla.pk)
+        context: dict[str, Any] = {"request": request}
+        serializer: type[MlaPartnerSerializer] = MlaSerializer
+        if not sees_restricted(user):
+            serializer = MlaPartnerSerializer
+            context["visible_asset_ids"] = set(
+                visible(fresh.assets.all(), user).values_list("pk", flat=True)
+            )
+        body = serializer(fresh, context=context).data
+        return Response(body, status=status.HTTP_200_OK, headers={"ETag": etag_for(fresh)})

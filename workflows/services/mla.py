@@ -1,0 +1,236 @@
+"""Creating MLA requests and moving them through their life (workflows.mla_rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from cases import audit
+from cases.models import Asset, Case, CaseShare, Role, State, User
+from cases.services.sharing import case_share
+from cases.services.versioning import lock_current, save_new_version
+from cases.visibility import can_edit_case
+from workflows import engine
+from workflows.deadline_models import DeadlineKind
+from workflows.deadlines import deadline_sync
+from workflows.mla_models import OPEN_STATUSES, MlaKind, MlaRequest, MlaStatus, MlaTransition
+from workflows.mla_rules import MLA_RULES, REQUESTED_LIAISON, REQUESTING_TEAM
+
+EDITABLE_FIELDS = {
+    "kind",
+    "requesting_reference",
+    "requested_reference",
+    "channel",
+    "description",
+    "confidentiality_conditions",
+    "speciality_conditions",
+    "restricted",
+    "internal_notes",
+    "due_on",
+}
+
+
+def _check_assets(case: Case, assets: Sequence[Asset]) -> None:
+    if any(asset.case_id != case.pk for asset in assets):
+        raise ValidationError(
+            {"assets": ValidationError("Assets must be of the same case.", "other_case")}
+        )
+
+
+def requested_state_shared(request: MlaRequest) -> bool:
+    return (
+        CaseShare.objects.active()
+        .filter(case_id=request.case_id, state_id=request.requested_state_id)
+        .exists()
+    )
+
+
+def _sync_deadline(request: MlaRequest, by: User | None) -> None:
+    """An answer is owed while the request is open: its due date is the requested state's
+    deadline (their working days count)."""
+    owed = request.status in OPEN_STATUSES and request.due_on is not None
+    deadline_sync(
+        kind=DeadlineKind.MLA_RESPONSE,
+        source_id=request.pk,
+        case=request.case,
+        due_on=request.due_on if owed else None,
+        acting_state=request.requested_state_id,
+        partner_state=request.requested_state_id,
+        title=(
+            f"Answer from {request.requested_state_id} to the "
+            f"{request.get_kind_display().lower()} request {request.requesting_reference}"
+        ).strip(),
+        restricted=request.restricted,
+        by=by,
+    )
+
+
+@transaction.atomic
+def mla_request_create(
+    *,
+    case: Case,
+    by: User,
+    requested_state: State,
+    kind: str,
+    requesting_state: State | None = None,
+    assets: Sequence[Asset] = (),
+    share_with_requested_state: bool = False,
+    **fields: Any,
+) -> tuple[MlaRequest, bool]:
+    """Draft a request. Returns (request, whether the case is shared with the requested state).
+
+    A request to a state that does not see the case yet can share it in the same transaction
+    (`share_with_requested_state`); otherwise the answer offers it.
+    """
+    requesting = requesting_state or case.owner_state
+    if requested_state.code == requesting.code:
+        raise ValidationError(
+            {"requested_state": ValidationError("A state does not ask itself.", "same_state")}
+        )
+    _check_assets(case, assets)
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(f"Not accepted: {', '.join(sorted(unknown))}", "unknown_field")
+    request = MlaRequest.objects.create(
+        case=case,
+        kind=kind,
+        requesting_state=requesting,
+        requested_state=requested_state,
+        created_by=by,
+        **fields,
+    )
+    request.assets.set(assets)
+    audit.record(
+        "mla.created",
+        obj=request,
+        case=case,
+        actor=by,
+        restricted=request.restricted,
+        changes={
+            "before": {},
+            "after": {**audit.snapshot(request), "assets": [str(a.pk) for a in assets]},
+        },
+    )
+    shared = requested_state.code == case.owner_state_id or requested_state_shared(request)
+    if share_with_requested_state and not shared:
+        case_share(case=case, state=requested_state, by=by)
+        shared = True
+    return request, shared
+
+
+@transaction.atomic
+def mla_request_update(*, request: MlaRequest, by: User, changes: Mapping[str, Any]) -> MlaRequest:
+    if request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES):
+        raise ValidationError("A closed request is not edited.", "closed")
+    before = audit.snapshot(request)
+    fields = [name for name in changes if name in EDITABLE_FIELDS]
+    if request.status != MlaStatus.DRAFT and "kind" in changes:
+        raise ValidationError({"kind": ValidationError("Fixed once sent.", "sent")})
+    for name in fields:
+        setattr(request, name, changes[name])
+    save_new_version(request, fields)
+    if "assets" in changes:
+        _check_assets(request.case, changes["assets"])
+        request.assets.set(changes["assets"])
+    _sync_deadline(request, by)
+    audit.record(
+        "mla.updated",
+        obj=request,
+        case=request.case_id,
+        actor=by,
+        restricted=request.restricted or bool(before["restricted"]),
+        changes=audit.diff(before, audit.snapshot(request)),
+    )
+    return request
+
+
+def may_act(user: User, request: MlaRequest, who: str) -> bool:
+    if who == REQUESTING_TEAM:
+        return can_edit_case(user, request.case)
+    if who == REQUESTED_LIAISON:
+        return (
+            user.role == Role.LIAISON
+            and user.state_id == request.requested_state_id
+            and CaseShare.objects.active()
+            .filter(case_id=request.case_id, state_id=user.state_id, allows_mla_answers=True)
+            .exists()
+        )
+    return False
+
+
+class NotYours(Exception):
+    """The caller may see the request but this action belongs to the other side."""
+
+
+@transaction.atomic
+def mla_request_transition(
+    *,
+    request_id: Any,
+    by: User,
+    action: str,
+    note: str = "",
+    reason: str = "",
+    expected_version: int | None = None,
+) -> MlaRequest:
+    request = lock_current(MlaRequest.objects.select_related("case"), request_id, expected_version)
+    rule = engine.find_rule(MLA_RULES, request.status, action)
+    if not may_act(by, request, rule.who):
+        raise NotYours(rule.who)
+    problems: dict[str, ValidationError] = {}
+    if (
+        "due_on" in rule.requires
+        and request.due_on is None
+        and request.kind != MlaKind.SPONTANEOUS_DISCLOSURE
+    ):
+        problems["due_on"] = ValidationError(
+            "Set the date an answer is due before sending.", "required"
+        )
+    if "note" in rule.requires and not note.strip():
+        problems["note"] = ValidationError("Say what is needed or what was done.", "required")
+    if "reason" in rule.requires and not reason.strip():
+        problems["reason"] = ValidationError("Give the reasons.", "required")
+    if problems:
+        raise ValidationError(problems)
+
+    before = audit.snapshot(request)
+    today = timezone.now().date()
+    from_status = request.status
+    request.status = rule.target(from_status)
+    changed = ["status"]
+    if action == "send":
+        # A spontaneous disclosure (Art. 56) owes no answer: without a due date, no deadline.
+        request.sent_on, changed = today, [*changed, "sent_on"]
+    if action == "acknowledge":
+        request.acknowledged_on, changed = today, [*changed, "acknowledged_on"]
+    if action == "refuse":
+        request.refusal_reason, changed = reason, [*changed, "refusal_reason"]
+    if action == "postpone":
+        request.postponement_reason, changed = reason, [*changed, "postponement_reason"]
+    if request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES) and request.closed_on is None:
+        request.closed_on, changed = today, [*changed, "closed_on"]
+    save_new_version(request, changed)
+    sequence = request.transitions.count() + 1
+    MlaTransition.objects.create(
+        request=request,
+        sequence=sequence,
+        action=action,
+        from_status=from_status,
+        to_status=request.status,
+        note=note,
+        reason=reason,
+        performed_by=by,
+    )
+    _sync_deadline(request, by)
+    audit.record(
+        f"mla.{action}",
+        obj=request,
+        case=request.case_id,
+        actor=by,
+        restricted=request.restricted,
+        changes={**audit.diff(before, audit.snapshot(request)), "note": note, "reason": reason},
+    )
+    return request
