@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -310,9 +310,50 @@ def seed_ng_case(users: dict[str, User]) -> Case:
     return case
 
 
+def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
+    """Requests with a near deadline, an overdue one, one answered and one refused."""
+    from workflows.mla_models import MlaRequest
+    from workflows.services.mla import mla_request_create, mla_request_transition
+
+    if MlaRequest.objects.filter(case=case).exists():
+        return
+    lead, today = users["prosecutor_gb"], date.today()
+    specs = [
+        # requested state, kind, due in days, actions taken by (side, action, extra)
+        ("CH", "freeze", 5, [("team", "send", {})]),
+        ("CH", "evidence", -4, [("team", "send", {}), ("CH", "acknowledge", {})]),
+        (
+            "FR",
+            "tracing",
+            20,
+            [("team", "send", {}), ("FR", "acknowledge", {}), ("FR", "start_execution", {})],
+        ),
+        ("FR", "evidence", 2, []),  # a draft, due soon once sent
+    ]
+    liaisons = {"CH": users["liaison_ch"], "FR": users["liaison_fr"]}
+    for state, kind, due_in, steps in specs:
+        request, _ = mla_request_create(
+            case=case,
+            by=lead,
+            requested_state=_state(state),
+            kind=kind,
+            due_on=today + timedelta(days=due_in),
+            share_with_requested_state=True,
+            requesting_reference=f"UKCA-{kind.upper()}-{state}",
+            description=f"Demo {kind} request to {state}.",
+        )
+        for side, action, extra in steps:
+            actor = lead if side == "team" else liaisons[side]
+            mla_request_transition(request_id=request.pk, by=actor, action=action, **extra)
+
+
 def seed(*, password: str) -> list[str]:
+    from workflows.demo import seed_asset_stages
+
     users = seed_users(password=password)
     cases = [seed_minister_case(users), seed_bribery_case(users), seed_ng_case(users)]
+    seed_asset_stages(case=cases[0], by=users["prosecutor_gb"])
+    seed_mla_requests(cases[0], users)
     return [
         f"demo users: {', '.join(sorted(users))}",
         *(f"demo case: {case.reference} {case.title}" for case in cases),

@@ -33,6 +33,7 @@ from cases import audit
 from cases.api.assets import AssetPartnerSerializer
 from cases.api.base import current_user
 from cases.api.cases import CasePartnerSerializer, UserRefSerializer
+from cases.api.fields import PartnerSubjectRefField
 from cases.api.subjects import SubjectPartnerSerializer
 from cases.models import Asset, AuditEvent, Case, Subject, User
 from cases.visibility import cases_visible_to, sees_restricted, visible
@@ -46,6 +47,10 @@ def _partner_columns(
     model: type[Model] = serializer_class.Meta.model
     columns = set(extra)
     for name in serializer_class.Meta.fields:
+        if isinstance(serializer_class._declared_fields.get(name), PartnerSubjectRefField):
+            # A reference the partner view blanks when it points at a restricted subject; an
+            # event's snapshot cannot tell, so it is left out of the trail altogether.
+            continue
         try:
             field = model._meta.get_field(name)
         except FieldDoesNotExist:

@@ -12,12 +12,19 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import serializers
 
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
-from cases.api.fields import MoneySerializer, ObjectIdField, StateCodeField, StateCodeIdField, money
+from cases.api.fields import (
+    MoneySerializer,
+    ObjectIdField,
+    PartnerSubjectRefField,
+    StateCodeField,
+    StateCodeIdField,
+    money,
+)
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.services.case_file import asset_create, asset_update
-from cases.visibility import visible
+from cases.visibility import sees_restricted, visible
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -71,12 +78,8 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
         read_only=True
     )
     jurisdiction = StateCodeIdField()
-    holder: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
-        read_only=True
-    )
-    beneficial_owner: serializers.PrimaryKeyRelatedField[Subject] = (
-        serializers.PrimaryKeyRelatedField(read_only=True)
-    )
+    holder = PartnerSubjectRefField()
+    beneficial_owner = PartnerSubjectRefField()
     estimated_value = serializers.SerializerMethodField()
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
     recovery = serializers.SerializerMethodField()
@@ -111,6 +114,13 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
 
 
 class AssetSerializer(AssetPartnerSerializer):
+    holder: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    beneficial_owner: serializers.PrimaryKeyRelatedField[Subject] = (
+        serializers.PrimaryKeyRelatedField(read_only=True)
+    )
+
     class Meta(AssetPartnerSerializer.Meta):
         fields = [
             *AssetPartnerSerializer.Meta.fields,
@@ -200,8 +210,12 @@ class AssetViewSet(CaseFileViewSet):
     queryset = Asset.objects.none()
 
     def get_queryset(self) -> QuerySet[Asset]:
+        user = current_user(self.request)
         assets = Asset.objects.prefetch_related("recovery_totals")
-        return visible(assets, current_user(self.request))
+        if not sees_restricted(user):
+            # The partner view hides references to restricted subjects: it must see their flag.
+            assets = assets.select_related("holder", "beneficial_owner")
+        return visible(assets, user)
 
     def case_of(self, obj: Any) -> Case:
         return obj.case

@@ -111,3 +111,21 @@ class ObjectIdField(serializers.PrimaryKeyRelatedField[Any]):
         except ValueError:
             self.fail("does_not_exist", pk_value=data)
         return super().to_internal_value(data)
+
+
+@extend_schema_field({"type": "string", "format": "uuid", "nullable": True})
+class PartnerSubjectRefField(serializers.Field):  # type: ignore[type-arg]
+    """A related subject's id as a partner state sees it: null when the subject is restricted,
+    so that a partner never learns that a hidden subject exists. Needs `select_related`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: Any) -> str | None:
+        if value is None or getattr(value, "restricted", False):
+            return None
+        return str(value.pk)
+
+    def get_attribute(self, instance: Any) -> Any:
+        return getattr(instance, self.source)

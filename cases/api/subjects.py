@@ -10,7 +10,12 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
-from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
+from cases.api.fields import (
+    ObjectIdField,
+    PartnerSubjectRefField,
+    StateCodeField,
+    StateCodeIdField,
+)
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
 from cases.visibility import sees_restricted, visible
@@ -73,9 +78,7 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
     occupancies = OccupancySerializer(many=True, read_only=True)
     identifiers = IdentifierSerializer(many=True, read_only=True)
     aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
-    related_to: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
-        read_only=True
-    )
+    related_to = PartnerSubjectRefField()
 
     class Meta:
         model = Subject
@@ -103,6 +106,10 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
 
 
 class SubjectSerializer(SubjectPartnerSerializer):
+    related_to: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+
     class Meta(SubjectPartnerSerializer.Meta):
         fields = [
             *SubjectPartnerSerializer.Meta.fields,
@@ -202,6 +209,8 @@ class SubjectViewSet(CaseFileViewSet):
     def get_queryset(self) -> QuerySet[Subject]:
         user = current_user(self.request)
         queryset = visible(Subject.objects.all(), user)
+        if not sees_restricted(user):
+            queryset = queryset.select_related("related_to")  # see PartnerSubjectRefField
         return queryset.prefetch_related("nationalities", "occupancies")
 
     def case_of(self, obj: Any) -> Case:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from cases.models import Asset, AuditEvent, Case, CaseShare, Subject, User
 
@@ -26,6 +27,13 @@ def test_seed_demo_loads_the_demo_once(monkeypatch) -> None:
     assert minister.subjects.filter(role="family").count() == 2
     assert minister.subjects.filter(kind="organization").count() == 3
     assert set(minister.assets.values_list("jurisdiction_id", flat=True)) >= {"CH", "GB", "MT"}
+    stages = set(Asset.objects.values_list("stage", flat=True))
+    assert stages == {"identified", "frozen", "seized", "confiscated", "repatriated", "released"}
+    from workflows.mla_models import MlaRequest
+
+    today = timezone.now().date()
+    assert MlaRequest.objects.filter(status="acknowledged", due_on__lt=today).exists()  # overdue
+    assert MlaRequest.objects.filter(status="sent", due_on__gt=today).exists()  # near
     call_command("seed_demo")
     assert counts() == first
 

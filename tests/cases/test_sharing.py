@@ -204,3 +204,21 @@ def test_share_list_shows_history(personas, client_for) -> None:
     listing = team.get(f"/api/v1/cases/{case.id}/shares/").json()
     assert listing["count"] == 2
     assert sorted(s["active"] for s in listing["results"]) == [False, True]
+
+
+def test_partners_never_see_ids_of_restricted_subjects(personas, client_for) -> None:
+    case = make_case(by=personas.prosecutor_gb)
+    hidden = make_subject(case=case, name="Hidden Nominee", restricted=True)
+    official = make_subject(case=case, name="Official")
+    relative = make_subject(case=case, name="Son", role="family", related_to=hidden)
+    asset = make_asset(case=case, holder=hidden, beneficial_owner=official)
+    share(case, "FR")
+    liaison = client_for(personas.liaison_fr)
+    seen_asset = liaison.get(f"/api/v1/assets/{asset.id}/").json()
+    assert seen_asset["holder"] is None
+    assert seen_asset["beneficial_owner"] == str(official.id)
+    assert liaison.get(f"/api/v1/subjects/{relative.id}/").json()["related_to"] is None
+    assert str(hidden.id) not in liaison.get("/api/v1/assets/").content.decode()
+    assert str(hidden.id) not in liaison.get("/api/v1/subjects/").content.decode()
+    team = client_for(personas.prosecutor_gb)
+    assert team.get(f"/api/v1/assets/{asset.id}/").json()["holder"] == str(hidden.id)
