@@ -246,3 +246,13 @@ def test_everything_else_is_409(state, action, case, personas, client_for) -> No
         assert response.status_code == 409
         assert response.json()["current_status"] == state
     assert not MlaTransition.objects.filter(request=request).exists()
+
+
+def test_the_doc_shows_exactly_the_rules_table() -> None:
+    from pathlib import Path
+
+    from workflows.mla_rules import markdown_table
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "mla-lifecycle.md").read_text()
+    section = doc.split("<!-- rules-table:start -->\n")[1].split("<!-- rules-table:end -->")[0]
+    assert section == markdown_table(), "docs/mla-lifecycle.md is out of date"
