@@ -6,9 +6,10 @@ import logging
 import re
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 
 from asset_recovery.problems import PROBLEM_CONTENT_TYPE, problem_response
 from asset_recovery.request_context import request_id_var
@@ -81,3 +82,94 @@ def _detail_for(status: int) -> str:
         405: "Method not allowed.",
         413: "The request body is too large.",
     }.get(status, "The request could not be processed.")
+
+
+# What a half signed-in session (it owes a second factor) may still reach: finish signing in,
+# or give up. Everything else answers 403 `mfa_required` (cases/services/mfa.py).
+MFA_PENDING_ALLOWED_VIEWS = frozenset(
+    {
+        "auth-csrf",
+        "auth-login",
+        "auth-logout",
+        "auth-me",
+        "mfa-status",
+        "mfa-totp",
+        "mfa-totp-confirm",
+        "health",
+        "schema",
+        "swagger-ui",
+        "redoc",
+        "admin:login",
+        "admin:logout",
+    }
+)
+MFA_REQUIRED_DETAIL = "Finish signing in with your second factor first."
+
+
+class MfaRequiredMiddleware:
+    """The one place that holds a session without its second factor to finishing sign-in.
+
+    After AuthenticationMiddleware. It looks at the session's user only: personal tokens are
+    created from full sessions and need no code when used (cases/services/mfa.py).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view_func: Any, view_args: Any, view_kwargs: Any
+    ) -> HttpResponse | None:
+        from django.contrib.auth import SESSION_KEY
+
+        from cases.services.mfa import session_mfa_pending
+
+        if SESSION_KEY not in request.session:
+            return None
+        user = request.user
+        if not user.is_authenticated or not session_mfa_pending(request.session, user):
+            return None
+        match = request.resolver_match
+        if match is not None and match.view_name in MFA_PENDING_ALLOWED_VIEWS:
+            return None
+        if request.path.startswith("/api/"):
+            return problem_response(403, MFA_REQUIRED_DETAIL, code="mfa_required")
+        return HttpResponseForbidden(MFA_REQUIRED_DETAIL)
+
+
+# Docs pages load only the bundled (sidecar) assets: no inline script (Swagger UI's init script is
+# served as a file by SpectacularSwaggerSplitView), inline styles because both UIs set them.
+DOCS_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+# API answers are data, never pages: nothing in them may load or run anything, even a document
+# a browser is tricked into rendering.
+API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox"
+DOCS_PATHS = ("/api/docs/", "/api/redoc/")
+
+
+class ContentSecurityPolicyMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.path.startswith(DOCS_PATHS):
+            response.setdefault("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY)
+        elif request.path.startswith("/api/"):
+            response.setdefault("Content-Security-Policy", API_CONTENT_SECURITY_POLICY)
+        return response

@@ -12,6 +12,7 @@ from http import HTTPStatus
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, JsonResponse
@@ -43,6 +44,14 @@ class PreconditionFailed(exceptions.APIException):
     status_code = 412
     default_detail = "The object was changed by someone else; reload it and try again."
     default_code = "stale_version"
+
+
+class PayloadTooLarge(exceptions.APIException):
+    """413: the request body is larger than the API takes (DATA_UPLOAD_MAX_MEMORY_SIZE)."""
+
+    status_code = 413
+    default_detail = "The request body is too large."
+    default_code = "too_large"
 
 
 class ServiceUnavailable(exceptions.APIException):
@@ -98,6 +107,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        # DRF reads `request.body`, where Django enforces DATA_UPLOAD_MAX_MEMORY_SIZE.
+        exc = PayloadTooLarge()
+    elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
+        exc = exceptions.ParseError(str(exc))
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(as_serializer_error(exc))
     elif isinstance(exc, (OperationalError, InterfaceError)):
@@ -186,6 +200,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> Any:
 __all__ = [
     "Conflict",
     "DatabaseError",
+    "PayloadTooLarge",
     "PreconditionFailed",
     "ServiceUnavailable",
     "exception_handler",

@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "guardian",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "cases",
     "workflows",
 ]
@@ -56,12 +59,15 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "asset_recovery.sessions.SessionTimeoutMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "asset_recovery.middleware.MfaRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "asset_recovery.middleware.ApiProblemMiddleware",
+    "asset_recovery.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "asset_recovery.urls"
@@ -103,7 +109,7 @@ REDIS_URL = envstr("REDIS_URL", "")
 # Every Redis client gets short timeouts: a frozen Redis must not hang a worker (RELIABILITY.md).
 REDIS_SOCKET_TIMEOUT = envint("REDIS_SOCKET_TIMEOUT", 2)
 
-CACHES = {
+CACHES: dict[str, dict[str, object]] = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "asset-recovery",
@@ -162,6 +168,38 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Hostile users: sign-in lockout, second factor, session lifetimes ---------------------------
+# Failed sign-ins per account and per client address (cases/services/login_lockout.py): after
+# this many, a cool-off of LOGIN_LOCKOUT_BASE_SECONDS that doubles with every further round, up to
+# LOGIN_LOCKOUT_MAX_SECONDS, so nobody can keep a prosecutor out for long.
+LOGIN_LOCKOUT_ACCOUNT_FAILURES = envint("LOGIN_LOCKOUT_ACCOUNT_FAILURES", 5)
+LOGIN_LOCKOUT_ADDRESS_FAILURES = envint("LOGIN_LOCKOUT_ADDRESS_FAILURES", 20)
+LOGIN_LOCKOUT_BASE_SECONDS = envint("LOGIN_LOCKOUT_BASE_SECONDS", 60)
+LOGIN_LOCKOUT_MAX_SECONDS = envint("LOGIN_LOCKOUT_MAX_SECONDS", 15 * 60)
+LOGIN_LOCKOUT_FORGET_SECONDS = envint("LOGIN_LOCKOUT_FORGET_SECONDS", 24 * 3600)
+# The cache holding the counts; it must be shared by all web processes (Redis) in production.
+LOGIN_LOCKOUT_CACHE = envstr("LOGIN_LOCKOUT_CACHE", "default")
+# Reverse proxies in front of the service that append to X-Forwarded-For (0: none; REMOTE_ADDR
+# is the client). Behind one TLS proxy: 1. A forged X-Forwarded-For must not dodge the lockout.
+NUM_PROXIES = envint("NUM_PROXIES", 0)
+
+# Roles that must sign in with a second factor (TOTP, or a recovery code). On for prosecutors and
+# admins in production; `make run` turns it off for the demo. Users of other roles may enrol too.
+MFA_REQUIRED_ROLES = envlist("MFA_REQUIRED_ROLES", [] if DEBUG else ["prosecutor", "admin"])
+if set(MFA_REQUIRED_ROLES) - {"prosecutor", "liaison", "admin"}:
+    raise ImproperlyConfigured(
+        f"MFA_REQUIRED_ROLES holds unknown roles: {MFA_REQUIRED_ROLES!r}; "
+        "use prosecutor, liaison, admin."
+    )
+MFA_RECOVERY_CODES = envint("MFA_RECOVERY_CODES", 10)
+OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "Asset Recovery")
+
+# A signed-in session ends after this long without a request, and this long after sign-in
+# whatever happens (asset_recovery/sessions.py).
+SESSION_IDLE_SECONDS = envint("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_ABSOLUTE_SECONDS = envint("SESSION_ABSOLUTE_SECONDS", SESSION_COOKIE_AGE)
+SESSION_ACTIVITY_PRECISION_SECONDS = 60
 
 # --- Mail ---------------------------------------------------------------------------------------
 EMAIL_BACKEND = envstr(
@@ -252,19 +290,37 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "asset_recovery.pagination.PageNumberPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "asset_recovery.problems.exception_handler",
+    # Per user, per address for anonymous callers, and per address whoever is signed in; all
+    # answer 429 with Retry-After and let requests through when their cache does not answer.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.UserRateThrottle",
-        "rest_framework.throttling.AnonRateThrottle",
+        "asset_recovery.throttling.UserRateThrottle",
+        "asset_recovery.throttling.AnonRateThrottle",
+        "asset_recovery.throttling.AddressRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "user": envstr("THROTTLE_USER", "1200/min"),
         "anon": envstr("THROTTLE_ANON", "120/min"),
+        "address": envstr("THROTTLE_ADDRESS", "3000/min"),
         "login": envstr("THROTTLE_LOGIN", "10/min"),
         "login_username": envstr("THROTTLE_LOGIN_USERNAME", "5/min"),
     },
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
+
+# Throttle counters: in the process's memory by default; set THROTTLE_CACHE_URL (a Redis URL) so
+# that all web workers count together. Short timeouts: a throttle fails open, never hangs.
+THROTTLE_CACHE_URL = envstr("THROTTLE_CACHE_URL", "")
+if THROTTLE_CACHE_URL:
+    CACHES["throttle"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": THROTTLE_CACHE_URL,
+        "KEY_PREFIX": "throttle",
+        "OPTIONS": {
+            "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+        },
+    }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Asset Recovery API",
@@ -278,6 +334,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Who calls decides which fields an object shows (a partner state sees fewer): a response
+    # field is documented, not promised to every caller.
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
     "ENUM_NAME_OVERRIDES": {
         "HealthCheckEnum": ["ok", "unavailable"],
         "HealthStatusEnum": ["ok", "degraded"],
@@ -299,6 +358,11 @@ SPECTACULAR_SETTINGS = {
         "AssetActionEnum": "workflows.models.AssetAction",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Every operation documents its problem+json errors (asset_recovery/openapi.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "asset_recovery.openapi.add_problem_responses",
+    ],
 }
 
 # --- Celery -------------------------------------------------------------------------------------
@@ -348,3 +412,8 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
 }
+
+# --- Reports (issue 8) -------------------------------------------------------------------------
+# Totals across currencies are also given in this ISO 4217 currency, at the ECB's dated rates
+# (manage.py load_fx_rates).
+REPORTING_CURRENCY = envstr("REPORTING_CURRENCY", "USD").upper()

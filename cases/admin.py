@@ -25,6 +25,7 @@ from cases.models import (
     Subject,
     User,
 )
+from cases.services.users import user_deactivate
 
 
 def _case_of(obj: Model) -> Any:
@@ -85,6 +86,12 @@ class UserAdmin(DjangoUserAdmin, AuditedAdmin):
         (None, {"classes": ("wide",), "fields": ("username", "email", "name", "role", "state")}),
         *DjangoUserAdmin.add_fieldsets,
     )
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            # Unticking "active" ends the user's sessions and personal tokens for good.
+            user_deactivate(user=obj, by=request.user)  # type: ignore[arg-type]
 
 
 @admin.register(ApiToken)

@@ -318,7 +318,7 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
     if MlaRequest.objects.filter(case=case).exists():
         return
     lead, today = users["prosecutor_gb"], date.today()
-    specs = [
+    specs: list[tuple[str, str, int, list[tuple[str, str, dict[str, Any]]]]] = [
         # requested state, kind, due in days, actions taken by (side, action, extra)
         ("CH", "freeze", 5, [("team", "send", {})]),
         ("CH", "evidence", -4, [("team", "send", {}), ("CH", "acknowledge", {})]),
@@ -348,12 +348,13 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
 
 
 def seed(*, password: str) -> list[str]:
-    from workflows.demo import seed_asset_stages
+    from workflows.demo import seed_asset_stages, seed_fx_rates
 
     users = seed_users(password=password)
     cases = [seed_minister_case(users), seed_bribery_case(users), seed_ng_case(users)]
     seed_asset_stages(case=cases[0], by=users["prosecutor_gb"])
     seed_mla_requests(cases[0], users)
+    seed_fx_rates()
     return [
         f"demo users: {', '.join(sorted(users))}",
         *(f"demo case: {case.reference} {case.title}" for case in cases),

@@ -8,6 +8,9 @@ mkdir -p .run/broker .run/broker-processed .run/broker-control
 
 export DEBUG="${DEBUG:-1}"
 export DJANGO_SETTINGS_MODULE=asset_recovery.settings
+# The demo signs in with passwords alone; production requires a second factor of prosecutors and
+# admins (MFA_REQUIRED_ROLES). Set it here to try that out.
+export MFA_REQUIRED_ROLES="${MFA_REQUIRED_ROLES-}"
 if [ -z "${DEMO_PASSWORD:-}" ]; then
   # One generated password per checkout, so that a second `make run` keeps the same logins.
   [ -s .run/demo-password ] || "$BIN/python" -c "import secrets; print(secrets.token_urlsafe(12))" > .run/demo-password

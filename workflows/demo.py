@@ -240,3 +240,14 @@ def seed_asset_stages(*, case: Case, by: User) -> list[Asset]:
     for asset in assets:
         asset.refresh_from_db()  # the service moved its own locked copy
     return assets
+
+
+def seed_fx_rates() -> tuple[int, int]:
+    """Load the sample ECB rates shipped with the app (workflows/fixtures), for the demo's
+    reports. Idempotent: loading again changes no rate. Returns (created, updated)."""
+    from pathlib import Path
+
+    from workflows.fx import fx_rates_load, parse_ecb_csv
+
+    sample = Path(__file__).with_name("fixtures") / "eurofxref-sample.csv"
+    return fx_rates_load(rates=parse_ecb_csv(sample.read_text(encoding="utf-8")))

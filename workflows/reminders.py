@@ -22,7 +22,7 @@ from uuid import UUID
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -143,8 +143,36 @@ def _claim_and_record(now: datetime, batch: int) -> tuple[int, list[UUID]]:
             if deadline.pk in keys:
                 deadline.last_threshold = keys[deadline.pk]
             deadline.next_fire_at = plan_next_fire(deadline, now)
-        Deadline.objects.bulk_update(due, ["last_threshold", "next_fire_at"])
+        _save_plans(due)
         return len(due), [row.pk for row in rows]
+
+
+def _save_plans(deadlines: Sequence[Deadline]) -> None:
+    """Write each deadline's `last_threshold` and `next_fire_at` (nothing else), in one query.
+
+    `bulk_update` writes a CASE over every id for every row, which grows with the square of the
+    batch on PostgreSQL (about a second for 500 deadlines); a join on arrays of the new values is
+    one linear statement.
+    """
+    if connection.vendor != "postgresql":
+        Deadline.objects.bulk_update(deadlines, ["last_threshold", "next_fire_at"])
+        return
+    table = connection.ops.quote_name(Deadline._meta.db_table)
+    sql = (
+        f"UPDATE {table} AS d SET last_threshold = v.last_threshold, "  # noqa: S608 (model's table)
+        "next_fire_at = v.next_fire_at "
+        "FROM unnest(%s::uuid[], %s::varchar[], %s::timestamptz[]) "
+        "AS v(id, last_threshold, next_fire_at) WHERE d.id = v.id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                [d.pk for d in deadlines],
+                [d.last_threshold for d in deadlines],
+                [d.next_fire_at for d in deadlines],
+            ],
+        )
 
 
 def sweep(

@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from workflows.api import deadlines, mla, notifications, views
+from workflows.api import deadlines, exports, mla, notifications, reports, views
 
 router = SimpleRouter()
 router.register("notifications", notifications.NotificationViewSet, basename="notification")
@@ -24,6 +24,9 @@ urlpatterns: list = [
         mla.MlaTransitionsView.as_view(),
         name="mla-request-transitions",
     ),
+    path("reports/summary/", reports.SummaryReportView.as_view(), name="report-summary"),
+    # List exports: cases/export.csv, cases/export.xlsx, assets/..., mla-requests/...
+    *(path(route, view, name=name) for route, name, view in exports.export_routes()),
     # Before the router, whose deadline detail route would otherwise read "deadlines.ics".
     path("deadlines.ics", deadlines.DeadlineCalendarView.as_view(), name="deadline-calendar"),
     *router.urls,

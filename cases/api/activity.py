@@ -15,6 +15,7 @@ the same rules as the rest of the API (visibility.py, and the partner output ser
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -22,8 +23,6 @@ import django_filters
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import CharField, F, Model, Q, QuerySet
 from django.db.models.functions import Cast
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field
@@ -31,7 +30,7 @@ from rest_framework import generics, serializers
 
 from cases import audit
 from cases.api.assets import AssetPartnerSerializer
-from cases.api.base import current_user
+from cases.api.base import current_user, visible_or_404
 from cases.api.cases import CasePartnerSerializer, UserRefSerializer
 from cases.api.fields import PartnerSubjectRefField
 from cases.api.subjects import SubjectPartnerSerializer
@@ -174,6 +173,20 @@ class AuditEventSerializer(AuditEventPartnerSerializer):
         return event.changes
 
 
+class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """Compared in UTC: ISO 8601 admits offsets (-18:56) that PostgreSQL refuses."""
+
+    def filter(self, qs: Any, value: datetime | None) -> Any:
+        if value is not None and value.tzinfo is not None:
+            try:
+                value = value.astimezone(UTC)
+            except OverflowError:
+                raise serializers.ValidationError(
+                    {self.field_name: ["The instant is out of range."]}
+                ) from None
+        return super().filter(qs, value)
+
+
 class ActivityFilter(django_filters.FilterSet):
     action = django_filters.CharFilter(max_length=60, help_text="e.g. `asset.updated`")
     object_type = django_filters.CharFilter(max_length=60, help_text="e.g. `asset`")
@@ -181,10 +194,10 @@ class ActivityFilter(django_filters.FilterSet):
     actor = django_filters.UUIDFilter(
         method="filter_actor", help_text="The user who acted (owning state only)."
     )
-    since = django_filters.IsoDateTimeFilter(
+    since = UtcIsoDateTimeFilter(
         field_name="occurred_at", lookup_expr="gte", help_text="Events at or after this instant."
     )
-    until = django_filters.IsoDateTimeFilter(
+    until = UtcIsoDateTimeFilter(
         field_name="occurred_at", lookup_expr="lte", help_text="Events at or before this instant."
     )
     request_id = django_filters.CharFilter(
@@ -215,11 +228,7 @@ class CaseActivityView(generics.ListAPIView[AuditEvent]):
             return AuditEvent.objects.none()
         user = current_user(self.request)
         case_id = self.kwargs["case_id"]
-        try:
-            case = get_object_or_404(cases_visible_to(user), pk=case_id)
-        except Http404:
-            audit.record_denied_access(user=user, model=Case, pk=case_id)  # the answer stays 404
-            raise
+        case = visible_or_404(cases_visible_to(user), case_id, user)
         return activity_visible_to(user, case)
 
     def get_serializer_class(self) -> type[serializers.Serializer[Any]]:

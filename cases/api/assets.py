@@ -78,8 +78,8 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
         read_only=True
     )
     jurisdiction = StateCodeIdField()
-    holder = PartnerSubjectRefField()
-    beneficial_owner = PartnerSubjectRefField()
+    holder: serializers.Field[Any, Any, Any, Any] = PartnerSubjectRefField()
+    beneficial_owner: serializers.Field[Any, Any, Any, Any] = PartnerSubjectRefField()
     estimated_value = serializers.SerializerMethodField()
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
     recovery = serializers.SerializerMethodField()
@@ -114,11 +114,11 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
 
 
 class AssetSerializer(AssetPartnerSerializer):
-    holder: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
-        read_only=True
+    holder: serializers.Field[Any, Any, Any, Any] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
     )
-    beneficial_owner: serializers.PrimaryKeyRelatedField[Subject] = (
-        serializers.PrimaryKeyRelatedField(read_only=True)
+    beneficial_owner: serializers.Field[Any, Any, Any, Any] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
     )
 
     class Meta(AssetPartnerSerializer.Meta):

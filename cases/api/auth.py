@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, cast
 
 from django.contrib.auth import authenticate, login, logout
@@ -16,12 +15,24 @@ from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle
 from rest_framework.views import APIView
 
+from asset_recovery.idempotency import idempotent
 from cases import audit
 from cases.authentication import SessionAuthentication
 from cases.models import ApiToken, User
+from cases.services.login_lockout import (
+    client_address,
+    login_failure_record,
+    login_lockout_check,
+    login_success_record,
+)
+from cases.services.mfa import (
+    has_second_factor,
+    mfa_required_for,
+    second_factor_verify,
+    session_mark,
+)
 from cases.services.tokens import api_token_create, api_token_revoke
 
 
@@ -45,25 +56,16 @@ class LoginSerializer(serializers.Serializer[Any]):
     otp = serializers.CharField(max_length=16, required=False, allow_blank=True)
 
 
-class LoginAddressThrottle(AnonRateThrottle):
-    scope = "login"
+class LoginLocked(exceptions.Throttled):
+    """429 while an account or an address cools off after failed sign-ins (login_lockout.py)."""
 
-
-class LoginUsernameThrottle(SimpleRateThrottle):
-    """Limits guesses against one account, wherever they come from."""
-
-    scope = "login_username"
-
-    def get_cache_key(self, request: Request, view: Any) -> str | None:
-        username = request.data.get("username") if isinstance(request.data, dict) else None
-        if not isinstance(username, str) or not username:
-            return None
-        # Hashed: a typed name may hold spaces or anything else a cache key must not.
-        ident = hashlib.sha256(username.strip().lower()[:150].encode()).hexdigest()
-        return self.cache_format % {"scope": self.scope, "ident": ident}
+    default_detail = "Too many failed sign-ins; try again later."
+    default_code = "login_locked"
 
 
 INVALID_CREDENTIALS = "Unable to sign in with these credentials."
+OTP_REQUIRED = "Enter the code from your authenticator app, or a recovery code."
+INVALID_OTP = "The code is not valid."
 
 
 def _as_given(username: Any) -> str:
@@ -86,43 +88,90 @@ class CsrfView(APIView):
 class LoginView(APIView):
     """Start a session. Unknown user, wrong password and inactive account answer alike.
 
+    Failed attempts are counted per account and per client address; past the limit every attempt
+    waits (429 with Retry-After) for a cool-off that grows, whether the account exists or not
+    (cases/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
+    current TOTP code or a recovery code): without it the answer is 400 `otp_required`, with a
+    wrong one 400 `invalid_otp`, which counts as a failed attempt. A user whose role must have a
+    second factor but has none yet gets a half signed-in session that may only enrol one.
+
     The view takes JSON only, which a cross-site form cannot send without a CORS preflight; that is
     why it needs no CSRF token (a session does not exist yet), while every later write does.
     """
 
     authentication_classes: list[Any] = []
     permission_classes = [AllowAny]
-    throttle_classes = [LoginAddressThrottle, LoginUsernameThrottle]
 
     @extend_schema(request=LoginSerializer, responses={200: MeSerializer}, summary="Sign in")
     def post(self, request: Request) -> Response:
         form = LoginSerializer(data=request.data)
         form.is_valid(raise_exception=True)
+        username = form.validated_data["username"]
+        address = client_address(request._request)
+        locked = login_lockout_check(username=username, address=address)
+        if locked is not None:
+            # Refused before the password is even looked at: the same answer, as fast, for any
+            # username; and not counted, so hammering does not make the lockout longer.
+            audit.record(
+                "auth.login_refused",
+                object_type="user",
+                changes={
+                    "attempted_username": _as_given(request.data.get("username")),
+                    "reason": "locked",
+                },
+            )
+            raise LoginLocked(wait=locked.seconds)
         # ModelBackend hashes a dummy password for unknown users, so timing does not tell either.
         user = authenticate(
-            request._request,
-            username=form.validated_data["username"],
-            password=form.validated_data["password"],
+            request._request, username=username, password=form.validated_data["password"]
         )
         if user is None or not user.is_active:
             # The trail keeps the name as it was typed and no user: whether such a user exists
             # is not for the trail of a failed attempt to say either.
+            login_failure_record(username=username, address=address)
             audit.record(
                 "auth.login_failed",
                 object_type="user",
                 changes={"attempted_username": _as_given(request.data.get("username"))},
             )
-            raise exceptions.ValidationError(
-                {
-                    "non_field_errors": [
-                        exceptions.ErrorDetail(INVALID_CREDENTIALS, "invalid_credentials")
-                    ]
-                }
-            )
+            raise _login_error("non_field_errors", INVALID_CREDENTIALS, "invalid_credentials")
+        user = cast(User, user)
+        with_second_factor = has_second_factor(user)
+        if with_second_factor:
+            # The password was right: from here on the answers may say so.
+            otp = form.validated_data.get("otp") or ""
+            if not otp:
+                audit.record(
+                    "auth.login_failed", obj=user, actor=user, changes={"reason": "otp_missing"}
+                )
+                raise _login_error("otp", OTP_REQUIRED, "otp_required")
+            if not second_factor_verify(user=user, code=otp):
+                login_failure_record(username=username, address=address)
+                audit.record(
+                    "auth.login_failed", obj=user, actor=user, changes={"reason": "otp_invalid"}
+                )
+                raise _login_error("otp", INVALID_OTP, "invalid_otp")
         with transaction.atomic():  # a session exists exactly when its login was recorded
-            login(request._request, user)  # rotates the session key
-            audit.record("auth.login", obj=user, actor=user)
+            # Always a new session: Django keeps the key when the same user signs in again on a
+            # live session, and whatever that session held (a half sign-in) must not carry over.
+            request._request.session.flush()
+            login(request._request, user)
+            session_mark(request._request.session, verified=with_second_factor)
+            audit.record(
+                "auth.login",
+                obj=user,
+                actor=user,
+                changes={
+                    "second_factor": with_second_factor,
+                    "second_factor_owed": not with_second_factor and mfa_required_for(user),
+                },
+            )
+        login_success_record(username=username)
         return Response(MeSerializer(user).data)
+
+
+def _login_error(attr: str, detail: str, code: str) -> exceptions.ValidationError:
+    return exceptions.ValidationError({attr: [exceptions.ErrorDetail(detail, code)]})
 
 
 class LogoutView(APIView):
@@ -190,6 +239,7 @@ class ApiTokenViewSet(
         return ApiToken.objects.filter(user=cast(User, self.request.user)).order_by("-created_at")
 
     @extend_schema(request=ApiTokenSerializer, responses={201: ApiTokenCreatedSerializer})
+    @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # A token may not mint tokens: creating one needs the interactive session (API.md).
         if not isinstance(request.successful_authenticator, SessionAuthentication):

@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 
+from asset_recovery.idempotency import idempotent
 from cases import audit
 from cases.api.fields import ObjectIdField
 from cases.models import Case, User
@@ -41,7 +42,37 @@ class VisibleCaseField(ObjectIdField):
         return cases_visible_to(request.user if request else None)
 
 
+def visible_or_404(queryset: QuerySet[Any], pk: Any, user: Any) -> Any:
+    """The object if `queryset` (already narrowed to what `user` may see) holds it, else 404.
+
+    A 404 for an object that exists is a denied access: it is audited on the object's case chain
+    (the owning team sees who probed), and the answer is the very same 404 as for a random id.
+    """
+    try:
+        return queryset.get(pk=pk)
+    except (queryset.model.DoesNotExist, ValueError, TypeError, DjangoValidationError):
+        audit.record_denied_access(user=user, model=queryset.model, pk=pk)
+        raise Http404 from None
+
+
+class AuditedLookupMixin:
+    """For viewsets: `get_object()` through `visible_or_404`'s audit of denied accesses."""
+
+    def get_object(self) -> Any:
+        try:
+            return super().get_object()  # type: ignore[misc]
+        except Http404:
+            view: Any = self
+            audit.record_denied_access(
+                user=view.request.user,
+                model=view.get_queryset().model,
+                pk=view.kwargs.get(view.lookup_url_kwarg or view.lookup_field),
+            )
+            raise
+
+
 class CaseFileViewSet(
+    AuditedLookupMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet[Any],
@@ -80,19 +111,6 @@ class CaseFileViewSet(
         body = self.output_serializer_class()(fresh, context=self.get_serializer_context()).data
         return Response(body, status=status_code, headers={"ETag": etag_for(fresh)})
 
-    def get_object(self) -> Any:
-        try:
-            return super().get_object()
-        except Http404:
-            # A 404 for an object that exists is a denied access: the owning team sees the probe
-            # in the case's activity. The answer stays the very same 404.
-            audit.record_denied_access(
-                user=current_user(self.request),
-                model=self.get_queryset().model,
-                pk=self.kwargs.get(self.lookup_url_kwarg or self.lookup_field),
-            )
-            raise
-
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         obj = self.get_object()
         body = self.get_serializer(obj).data
@@ -105,6 +123,7 @@ class CaseFileViewSet(
     def check_create_permission(self) -> None:
         """Refuse early what the caller's role can never do, before reading the body."""
 
+    @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         self.check_create_permission()
         form = self.get_serializer(data=request.data)

@@ -6,8 +6,11 @@ from typing import Any
 
 import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import exceptions, serializers
+from rest_framework.filters import OrderingFilter
+from rest_framework.request import Request
 
 from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, current_user
@@ -24,7 +27,7 @@ from cases.models import (
 )
 from cases.models.cases import ART_57_TIER
 from cases.services.case_file import case_create, case_update
-from cases.visibility import cases_visible_to, sees_restricted, visible
+from cases.visibility import case_created_at_path, cases_visible_to, sees_restricted, visible
 from workflows.selectors import case_recovery_totals
 
 SEARCH_MAX_LENGTH = 200
@@ -197,6 +200,21 @@ class CaseFilter(django_filters.FilterSet):
         )
 
 
+class CaseOrderingFilter(OrderingFilter):
+    """`?ordering=` as usual; ordering by creation time reads the indexed copy a liaison's share
+    keeps of it (the same instants, so the same order), never a sort of all shared cases."""
+
+    def get_ordering(self, request: Request, queryset: QuerySet[Any], view: Any) -> Any:
+        ordering = super().get_ordering(request, queryset, view)
+        created_at = case_created_at_path(request.user)
+        if not ordering or created_at == "created_at":
+            return ordering
+        return [
+            term.replace("created_at", created_at, 1) if term.lstrip("-") == "created_at" else term
+            for term in ordering
+        ]
+
+
 @extend_schema_view(
     list=extend_schema(summary="Cases the caller may see"),
     retrieve=extend_schema(summary="One case (ETag header for If-Match)"),
@@ -211,6 +229,7 @@ class CaseViewSet(CaseFileViewSet):
     create_serializer_class = CaseWriteSerializer
     update_serializer_class = CaseUpdateSerializer
     filterset_class = CaseFilter
+    filter_backends = [DjangoFilterBackend, CaseOrderingFilter]
     ordering_fields = ["created_at", "reference", "title", "opened_on", "updated_at", "status"]
     ordering = ["-created_at", "-id"]
     queryset = Case.objects.none()

@@ -39,6 +39,8 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
+from asset_recovery.idempotency import idempotent
 from asset_recovery.problems import Conflict
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user, raise_as_api_error
 from cases.api.cases import UserRefSerializer
@@ -288,7 +290,7 @@ class DocumentFilter(django_filters.FilterSet):
     asset = django_filters.UUIDFilter(field_name="asset_id")
     kind = django_filters.ChoiceFilter(choices=DocumentKind.choices)
     sha256 = django_filters.CharFilter(method="filter_sha256", max_length=64)
-    include_superseded = django_filters.BooleanFilter(
+    include_superseded = StrictBooleanFilter(
         method="filter_include_superseded",
         label="Also list versions that a newer one superseded (hidden by default).",
     )
@@ -368,6 +370,7 @@ class DocumentViewSet(CaseFileViewSet):
     def case_of(self, obj: Any) -> Case:
         return obj.case
 
+    @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         data = request.data  # streams the file through DocumentUploadHandler
         if upload_was_too_large(request._request):

@@ -114,7 +114,7 @@ class ObjectIdField(serializers.PrimaryKeyRelatedField[Any]):
 
 
 @extend_schema_field({"type": "string", "format": "uuid", "nullable": True})
-class PartnerSubjectRefField(serializers.Field):  # type: ignore[type-arg]
+class PartnerSubjectRefField(serializers.Field):
     """A related subject's id as a partner state sees it: null when the subject is restricted,
     so that a partner never learns that a hidden subject exists. Needs `select_related`."""
 
@@ -128,4 +128,4 @@ class PartnerSubjectRefField(serializers.Field):  # type: ignore[type-arg]
         return str(value.pk)
 
     def get_attribute(self, instance: Any) -> Any:
-        return getattr(instance, self.source)
+        return getattr(instance, str(self.source))

@@ -6,8 +6,6 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
@@ -15,9 +13,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from asset_recovery.pagination import PageNumberPagination
-from cases import audit
-from cases.api.base import current_user, raise_as_api_error
+from asset_recovery.idempotency import idempotent
+from asset_recovery.pagination import PageNumberPagination, paginated
+from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import StateCodeField, StateCodeIdField
 from cases.models import Case, CaseShare, Role
@@ -28,7 +26,7 @@ from cases.visibility import can_edit_case, cases_visible_to
 class ShareSerializer(serializers.ModelSerializer[CaseShare]):
     state = StateCodeIdField()
     granted_by = UserRefSerializer(read_only=True)
-    revoked_by = UserRefSerializer(read_only=True)
+    revoked_by = UserRefSerializer(read_only=True, allow_null=True)
     active = serializers.SerializerMethodField()
 
     class Meta:
@@ -68,11 +66,7 @@ def owning_side_case(request: Request, case_id: Any) -> Case:
     case is refused (403), everyone else finds nothing (404).
     """
     user = current_user(request)
-    try:
-        case = get_object_or_404(cases_visible_to(user), pk=case_id)
-    except Http404:
-        audit.record_denied_access(user=user, model=Case, pk=case_id)  # the answer stays 404
-        raise
+    case = visible_or_404(cases_visible_to(user), case_id, user)
     if user.role == Role.LIAISON or user.state_id != case.owner_state_id:
         raise exceptions.PermissionDenied("Only the owning state sees a case's shares.")
     return case
@@ -81,7 +75,7 @@ def owning_side_case(request: Request, case_id: Any) -> Case:
 class CaseSharesView(APIView):
     @extend_schema(
         parameters=[CASE_ID],
-        responses=ShareSerializer(many=True),
+        responses=paginated("PaginatedShareList", ShareSerializer(many=True)),
         summary="Shares of a case, in force and past",
     )
     def get(self, request: Request, case_id: Any) -> Response:
@@ -100,6 +94,7 @@ class CaseSharesView(APIView):
         responses={201: ShareSerializer, 200: ShareSerializer},
         summary="Share the case with a partner state (idempotent)",
     )
+    @idempotent
     def post(self, request: Request, case_id: Any) -> Response:
         case = owning_side_case(request, case_id)
         if not can_edit_case(current_user(request), case):

@@ -73,12 +73,15 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
-    incorporation_state = StateCodeIdField()
+    incorporation_state = StateCodeIdField(allow_null=True)
+    organization_type = serializers.ChoiceField(
+        choices=OrganizationType.choices, allow_blank=True, read_only=True
+    )
     nationalities = serializers.SerializerMethodField()
     occupancies = OccupancySerializer(many=True, read_only=True)
     identifiers = IdentifierSerializer(many=True, read_only=True)
     aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
-    related_to = PartnerSubjectRefField()
+    related_to: serializers.Field[Any, Any, Any, Any] = PartnerSubjectRefField()
 
     class Meta:
         model = Subject
@@ -106,8 +109,8 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
 
 
 class SubjectSerializer(SubjectPartnerSerializer):
-    related_to: serializers.PrimaryKeyRelatedField[Subject] = serializers.PrimaryKeyRelatedField(
-        read_only=True
+    related_to: serializers.Field[Any, Any, Any, Any] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
     )
 
     class Meta(SubjectPartnerSerializer.Meta):

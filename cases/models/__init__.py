@@ -9,6 +9,7 @@ from cases.models.cases import (
     OffenceCategory,
 )
 from cases.models.documents import Document, DocumentKind
+from cases.models.idempotency import IdempotencyRecord
 from cases.models.sharing import CaseGroupObjectPermission, CaseShare, CaseUserObjectPermission
 from cases.models.states import State
 from cases.models.subjects import Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
@@ -31,6 +32,7 @@ __all__ = [
     "CaseUserObjectPermission",
     "Document",
     "DocumentKind",
+    "IdempotencyRecord",
     "JurisdictionRole",
     "Occupancy",
     "OffenceCategory",

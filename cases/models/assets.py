@@ -70,6 +70,16 @@ class Asset(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["case", "stage"], name="asset_case_stage_idx"),
+            # The asset list by stage, newest first, across the caller's cases: read in order
+            # and stopped after a page, instead of sorting every asset of that stage (issue 9).
+            models.Index(fields=["stage", "-created_at", "-id"], name="asset_stage_created_idx"),
+            # What partner states may see of a case's assets by stage: their list's count is read
+            # from this index alone, case by shared case, instead of scanning every asset.
+            models.Index(
+                fields=["case", "stage"],
+                name="asset_case_stage_shared_idx",
+                condition=Q(restricted=False),
+            ),
             models.Index(
                 fields=["freeze_expires_on"],
                 name="asset_freeze_expiry_idx",

@@ -85,7 +85,7 @@ def test_anonymous_calls_get_401_problem(api) -> None:
     assert "WWW-Authenticate" in response
 
 
-def test_login_is_throttled_per_account_with_retry_after(personas) -> None:
+def test_login_is_locked_per_account_with_retry_after(personas) -> None:
     statuses = [login(APIClient(), "prosecutor_gb", f"guess {i}").status_code for i in range(7)]
     assert statuses[:5] == [400] * 5
     assert statuses[5:] == [429, 429]

@@ -20,7 +20,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cases.api.base import VisibleCaseField, current_user, raise_as_api_error
+from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
+from asset_recovery.idempotency import idempotent
+from cases.api.base import AuditedLookupMixin, VisibleCaseField, current_user, raise_as_api_error
 from cases.api.fields import StateCodeIdField
 from cases.authentication import ApiTokenAuthentication, SessionAuthentication
 from cases.models import Case, Role
@@ -79,8 +81,8 @@ class FollowUpSerializer(serializers.Serializer[Any]):
 class DeadlineFilter(django_filters.FilterSet):
     case = django_filters.UUIDFilter(field_name="case_id")
     kind = django_filters.ChoiceFilter(choices=DeadlineKind.choices)
-    open = django_filters.BooleanFilter()
-    overdue = django_filters.BooleanFilter(method="filter_overdue")
+    open = StrictBooleanFilter()
+    overdue = StrictBooleanFilter(method="filter_overdue")
     due_before = django_filters.DateFilter(field_name="due_on", lookup_expr="lte")
     due_after = django_filters.DateFilter(field_name="due_on", lookup_expr="gte")
 
@@ -103,7 +105,10 @@ def serializer_context(user: Any) -> dict[str, Any]:
 
 
 class DeadlineViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Deadline]
+    AuditedLookupMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Deadline],
 ):
     """Upcoming and overdue deadlines over the cases the caller may see. Open ones by default
     (`?open=false` for closed ones); prosecutors add follow-ups with POST."""
@@ -131,6 +136,7 @@ class DeadlineViewSet(
         responses={201: DeadlineSerializer},
         summary="Set a follow-up date on a case",
     )
+    @idempotent
     def create(self, request: Request) -> Response:
         form = FollowUpSerializer(data=request.data, context={"request": request})
         form.is_valid(raise_exception=True)

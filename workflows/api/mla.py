@@ -7,7 +7,6 @@ from typing import Any, cast
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, serializers, status
@@ -15,9 +14,17 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from asset_recovery.pagination import PageNumberPagination
+from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
+from asset_recovery.idempotency import idempotent
+from asset_recovery.pagination import PageNumberPagination, paginated
 from asset_recovery.problems import Conflict
-from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user, raise_as_api_error
+from cases.api.base import (
+    CaseFileViewSet,
+    VisibleCaseField,
+    current_user,
+    raise_as_api_error,
+    visible_or_404,
+)
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
 from cases.models import Asset, Case, User
 from cases.services.versioning import etag_for, parse_if_match
@@ -170,7 +177,7 @@ class MlaFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=MlaStatus.choices)
     kind = django_filters.ChoiceFilter(choices=MlaKind.choices)
     requested_state = django_filters.CharFilter(method="filter_state", max_length=2)
-    overdue = django_filters.BooleanFilter(method="filter_overdue")
+    overdue = StrictBooleanFilter(method="filter_overdue")
 
     class Meta:
         model = MlaRequest
@@ -280,11 +287,12 @@ REQUEST_ID = OpenApiParameter(
 class MlaTransitionsView(APIView):
     @extend_schema(
         parameters=[REQUEST_ID],
-        responses=MlaTransitionSerializer(many=True),
+        responses=paginated("PaginatedMlaTransitionList", MlaTransitionSerializer(many=True)),
         summary="The request's history, oldest first",
     )
     def get(self, request: Request, request_id: Any) -> Response:
-        mla = get_object_or_404(mla_requests_visible_to(current_user(request)), pk=request_id)
+        user = current_user(request)
+        mla = visible_or_404(mla_requests_visible_to(user), request_id, user)
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(
             mla.transitions.select_related("performed_by").order_by("sequence"), request, view=self
@@ -297,10 +305,11 @@ class MlaTransitionsView(APIView):
         responses={200: MlaSerializer},
         summary="Act on the request (If-Match: its ETag)",
     )
+    @idempotent
     def post(self, request: Request, request_id: Any) -> Response:
         user = current_user(request)
         expected = parse_if_match(request.headers.get("If-Match"))
-        get_object_or_404(mla_requests_visible_to(user), pk=request_id)  # 404 before anything
+        visible_or_404(mla_requests_visible_to(user), request_id, user)  # 404 before anything
         form = MlaActionSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         try:

@@ -13,6 +13,8 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
+from cases.api.base import AuditedLookupMixin
 from cases.visibility import cases_visible_to
 from workflows.models import Notification
 
@@ -31,7 +33,7 @@ class NotificationSerializer(serializers.ModelSerializer[Notification]):
 
 
 class NotificationFilter(django_filters.FilterSet):
-    unread = django_filters.BooleanFilter(field_name="read_at", lookup_expr="isnull")
+    unread = StrictBooleanFilter(field_name="read_at", lookup_expr="isnull")
     kind = django_filters.CharFilter(max_length=40)
 
     class Meta:
@@ -47,7 +49,10 @@ def inbox(user: Any) -> QuerySet[Notification]:
 
 
 class NotificationViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Notification]
+    AuditedLookupMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Notification],
 ):
     serializer_class = NotificationSerializer
     filterset_class = NotificationFilter

@@ -10,7 +10,6 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, generics, serializers
@@ -18,9 +17,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from asset_recovery.idempotency import idempotent
 from asset_recovery.problems import Conflict
 from cases.api.assets import AssetSerializer
-from cases.api.base import current_user, raise_as_api_error
+from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset
 from cases.services.versioning import etag_for, parse_if_match
 from cases.visibility import can_edit_case, sees_restricted, visible
@@ -79,7 +79,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
 
     def visible_asset(self) -> Asset:
         user = current_user(self.request)
-        return get_object_or_404(assets_visible_to(user), pk=self.kwargs["asset_id"])
+        return visible_or_404(assets_visible_to(user), self.kwargs["asset_id"], user)
 
     def get_queryset(self) -> Any:
         if getattr(self, "swagger_fake_view", False):
@@ -111,6 +111,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
         "rules table of docs/asset-lifecycle.md. Answers 200 with the asset (the act itself "
         "is the last entry of the history).",
     )
+    @idempotent
     def post(self, request: Request, asset_id: Any) -> Response:
         user = current_user(request)
         asset = self.visible_asset()
@@ -150,6 +151,7 @@ class AssetTransitionsBulkView(APIView):
         "for any asset, nothing is recorded and the problem names that asset (`asset`, or its "
         "id in the error's detail).",
     )
+    @idempotent
     def post(self, request: Request) -> Response:
         user = current_user(request)
         form = AssetTransitionBulkInputSerializer(data=request.data, context={"request": request})

@@ -1,0 +1,486 @@
+# ruff: noqa: S603, S608 (benchmark only: fixed commands, SQL from constants of this file)
+"""`make bench [SCALE=S|L]`: the benchmark of issue 9, through the full Django stack.
+
+Every scenario is a request through `django.test.Client` (URL routing, middleware, session
+authentication, permission filtering, serialization, JSON rendering), timed over many requests,
+with its query count taken on one more request. Beside each list run, in the same process and on
+the same data:
+- the floor: one hand-written SQL statement returning the same page (and the count), whose ids
+  are checked against the API's page;
+- for the liaison's case list, the textbook way (`bench/textbook.py`).
+
+Writes `bench/results.json` (results of each scale kept side by side, so that S to L growth is
+computed when both were run) and `bench/results.md` (the table), and prints the table.
+The process running the requests is the "web process" whose RSS is reported: the database is
+migrated and seeded in child processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/asset_recovery_bench"
+ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "bench.settings",
+    "DEBUG": "0",
+    "SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789abcdef",
+    "CELERY_BROKER_URL": "memory://",
+    "ALLOWED_HOSTS": "testserver",
+    "SECURE_SSL_REDIRECT": "0",
+    "SESSION_COOKIE_SECURE": "0",
+    "CSRF_COOKIE_SECURE": "0",
+    "THROTTLE_USER": "100000000/min",
+    "LOG_LEVEL": "WARNING",
+    # As in the test settings: the benchmark signs in with force_login, past any second factor.
+    "MFA_REQUIRED_ROLES": "",
+}
+LIST_PAGE = 50
+
+
+def prepare_environment(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    for name, value in ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
+def ensure_database(database_url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(database_url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def manage(*args: str) -> None:
+    subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], check=True, cwd=ROOT)
+
+
+# -- measuring --------------------------------------------------------------------------------
+
+
+def measure(requests: int, call: Callable[[], Any], warmup: int = 3) -> dict[str, Any]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(warmup):
+        call()
+    times = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    with CaptureQueriesContext(connection) as captured:
+        call()
+    times.sort()
+    return {
+        "requests": requests,
+        "median_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 2),
+        "queries": len(captured),
+    }
+
+
+def page_ids(response: Any) -> list[str]:
+    assert response.status_code == 200, (response.status_code, response.content[:500])
+    return [row["id"] for row in response.json()["results"]]
+
+
+# -- the floors: hand-written SQL returning the same rows -------------------------------------
+
+CASE_COLUMNS = (
+    "c.id, c.reference, c.title, c.summary, c.status, c.owner_state_id, c.origin_state_id, "
+    "c.offence_category, c.opened_on, c.closed_on, c.updated_at, u.id, u.username, u.name"
+)
+OWNER_EXTRAS = (
+    ", c.internal_notes, c.created_at, c.version"
+    ", (SELECT json_agg(json_build_object('id', t.id, 'username', t.username, 'name', t.name))"
+    "   FROM cases_case_team ct JOIN cases_user t ON t.id = ct.user_id WHERE ct.case_id = c.id)"
+    ", (SELECT json_agg(json_build_object('state', j.state_id, 'role', j.role))"
+    "   FROM cases_casejurisdiction j WHERE j.case_id = c.id)"
+)
+SHARE_IN_FORCE = (
+    "s.state_id = %(state)s AND s.revoked_at IS NULL "
+    "AND (s.expires_on IS NULL OR s.expires_on >= %(today)s)"
+)
+FLOOR_LIAISON_CASES = f"""
+SELECT (SELECT count(*) FROM cases_caseshare s WHERE {SHARE_IN_FORCE}), {CASE_COLUMNS}
+FROM cases_caseshare s
+JOIN cases_case c ON c.id = s.case_id
+JOIN cases_user u ON u.id = c.lead_prosecutor_id
+WHERE {SHARE_IN_FORCE}
+ORDER BY s.case_created_at DESC, s.case_id DESC
+LIMIT {LIST_PAGE}
+"""
+FLOOR_OWNER_CASES = f"""
+SELECT (SELECT count(*) FROM cases_case c WHERE c.owner_state_id = %(state)s),
+       {CASE_COLUMNS} {OWNER_EXTRAS}
+FROM cases_case c
+JOIN cases_user u ON u.id = c.lead_prosecutor_id
+WHERE c.owner_state_id = %(state)s
+ORDER BY c.created_at DESC, c.id DESC
+LIMIT {LIST_PAGE}
+"""
+# UPPER(...) LIKE UPPER(...): the expression the trigram index on subject names serves.
+SEARCH_WHERE = """c.owner_state_id = %(state)s AND (
+    c.reference ILIKE %(term)s OR c.title ILIKE %(term)s
+    OR EXISTS (SELECT 1 FROM cases_subject j
+               WHERE j.case_id = c.id AND UPPER(j.name::text) LIKE UPPER(%(term)s)))"""
+FLOOR_OWNER_SEARCH = f"""
+SELECT (SELECT count(*) FROM cases_case c WHERE {SEARCH_WHERE}), {CASE_COLUMNS} {OWNER_EXTRAS}
+FROM cases_case c
+JOIN cases_user u ON u.id = c.lead_prosecutor_id
+WHERE {SEARCH_WHERE}
+ORDER BY c.created_at DESC, c.id DESC
+LIMIT {LIST_PAGE}
+"""
+ASSET_COLUMNS = """a.id, a.case_id, a.kind, a.description, a.details, a.jurisdiction_id,
+    a.holder_id, a.beneficial_owner_id, a.estimated_value_amount, a.estimated_value_currency,
+    a.stage, a.freeze_expires_on, a.updated_at,
+    (SELECT json_agg(t) FROM cases_assetrecoverytotal t WHERE t.asset_id = a.id)"""
+FLOOR_LIAISON_ASSETS = f"""
+SELECT (SELECT count(*) FROM cases_asset a JOIN cases_caseshare s ON s.case_id = a.case_id
+        WHERE {SHARE_IN_FORCE} AND a.stage = %(stage)s AND NOT a.restricted),
+       {ASSET_COLUMNS}
+FROM cases_asset a JOIN cases_caseshare s ON s.case_id = a.case_id
+WHERE {SHARE_IN_FORCE} AND a.stage = %(stage)s AND NOT a.restricted
+ORDER BY a.created_at DESC, a.id DESC
+LIMIT {LIST_PAGE}
+"""
+FLOOR_OWNER_ASSETS = f"""
+SELECT (SELECT count(*) FROM cases_asset a JOIN cases_case c ON c.id = a.case_id
+        WHERE c.owner_state_id = %(state)s AND a.stage = %(stage)s),
+       {ASSET_COLUMNS}, a.source, a.restricted, a.internal_notes, a.created_at, a.version
+FROM cases_asset a JOIN cases_case c ON c.id = a.case_id
+WHERE c.owner_state_id = %(state)s AND a.stage = %(stage)s
+ORDER BY a.created_at DESC, a.id DESC
+LIMIT {LIST_PAGE}
+"""
+
+
+def floor(sql: str, params: dict[str, Any]) -> Callable[[], list[str]]:
+    from django.db import connection
+
+    def run() -> list[str]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [str(row[1]) for row in cursor.fetchall()]
+
+    return run
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+def run_benchmark(
+    scale: str, requests: int, sweep_requests: int, report_requests: int, partial: Path
+) -> dict[str, Any]:
+    import django
+
+    django.setup()
+    from django.db import connection, transaction
+    from django.test import Client
+    from django.urls import Resolver404, resolve
+    from django.utils import timezone
+
+    from cases.management.commands import seed_scale
+    from cases.models import Asset, Case, Role, User
+    from workflows import reminders
+
+    prosecutor = User.objects.get(username=seed_scale.BENCH_PROSECUTOR)
+    liaison = User.objects.get(username=seed_scale.BENCH_LIAISON)
+    as_prosecutor, as_liaison = Client(), Client()
+    as_prosecutor.force_login(prosecutor)
+    as_liaison.force_login(liaison)
+    today = timezone.now().date()
+    term = seed_scale.SEARCH_TERM
+    rows: list[dict[str, Any]] = []
+
+    def scenario(name: str, who: str, call: Callable[[], Any], n: int = requests, **extra: Any):
+        print(f"  {name} ({who}) x{n} ...", flush=True)
+        row = {"scenario": name, "who": who, **measure(n, call), **extra}
+        rows.append(row)
+        # Kept as it goes: a long run stopped halfway still shows what it measured.
+        partial.write_text(json.dumps({"scale": scale, "rows": rows}, indent=2, default=str))
+        return row
+
+    def list_scenario(
+        name: str,
+        who: str,
+        client: Client,
+        url: str,
+        sql: str,
+        params: dict[str, Any],
+        textbook: str | None = None,
+    ) -> None:
+        api_ids = page_ids(client.get(url))
+        floor_call = floor(sql, params)
+        assert floor_call() == api_ids, f"{name}: the floor's rows differ from the API's page"
+        row = scenario(name, who, lambda: page_ids(client.get(url)))
+        row["rows"] = len(api_ids)
+        row["total"] = client.get(url).json()["count"]
+        floor_row = measure(requests, floor_call)
+        row["floor_median_ms"] = floor_row["median_ms"]
+        row["floor_p95_ms"] = floor_row["p95_ms"]
+        row["ratio_to_floor"] = round(row["median_ms"] / floor_row["median_ms"], 2)
+        if textbook:
+            assert page_ids(client.get(textbook)) == api_ids, "textbook rows differ"
+            book = measure(requests, lambda: page_ids(client.get(textbook)))
+            row["textbook_median_ms"] = book["median_ms"]
+            row["textbook_p95_ms"] = book["p95_ms"]
+            row["textbook_queries"] = book["queries"]
+            row["textbook_speedup"] = round(book["median_ms"] / row["median_ms"], 2)
+
+    page = f"page_size={LIST_PAGE}"
+    gb, fr = seed_scale.PROSECUTOR_STATE, seed_scale.LIAISON_STATE
+    print(f"bench at scale {scale}: {Case.objects.count():,} cases", flush=True)
+    list_scenario(
+        "case list",
+        f"prosecutor {gb}",
+        as_prosecutor,
+        f"/api/v1/cases/?{page}",
+        FLOOR_OWNER_CASES,
+        {"state": gb},
+    )
+    list_scenario(
+        "case list",
+        f"liaison {fr}",
+        as_liaison,
+        f"/api/v1/cases/?{page}",
+        FLOOR_LIAISON_CASES,
+        {"state": fr, "today": today},
+        textbook=f"/bench/textbook/cases/?{page}",
+    )
+    list_scenario(
+        f"case list, q={term}",
+        f"prosecutor {gb}",
+        as_prosecutor,
+        f"/api/v1/cases/?{page}&q={term}",
+        FLOOR_OWNER_SEARCH,
+        {"state": gb, "term": f"%{term}%"},
+    )
+    list_scenario(
+        "asset list, stage=frozen",
+        f"prosecutor {gb}",
+        as_prosecutor,
+        f"/api/v1/assets/?{page}&stage=frozen",
+        FLOOR_OWNER_ASSETS,
+        {"state": gb, "stage": "frozen"},
+    )
+    list_scenario(
+        "asset list, stage=frozen",
+        f"liaison {fr}",
+        as_liaison,
+        f"/api/v1/assets/?{page}&stage=frozen",
+        FLOOR_LIAISON_ASSETS,
+        {"state": fr, "today": today, "stage": "frozen"},
+    )
+
+    case = Case.objects.filter(lead_prosecutor=prosecutor).order_by("-created_at").first()
+    assert case is not None
+    scenario(
+        "case detail",
+        f"prosecutor {gb}",
+        lambda: as_prosecutor.get(f"/api/v1/cases/{case.pk}/").json()["id"],
+    )
+    asset = Asset.objects.filter(case=case, stage="identified", restricted=False).first()
+    if asset is None:
+        asset = Asset.objects.filter(
+            case__lead_prosecutor=prosecutor, stage="identified", restricted=False
+        ).first()
+    assert asset is not None
+    seize = {
+        "action": "seize",
+        "order": {
+            "authority": "Crown Court",
+            "jurisdiction": gb,
+            "reference": "BENCH-1",
+            "issued_on": seed_scale.BENCH_NOW.date().isoformat(),
+        },
+        "note": "benchmark (rolled back)",
+    }
+
+    def transition() -> None:
+        with transaction.atomic():
+            response = as_prosecutor.post(
+                f"/api/v1/assets/{asset.pk}/transitions/", seize, content_type="application/json"
+            )
+            assert response.status_code == 200, response.content[:500]
+            transaction.set_rollback(True)
+
+    scenario("asset transition (seize, rolled back)", f"prosecutor {gb}", transition)
+
+    def sweep(now: Any, expected: int) -> Callable[[], None]:
+        def run() -> None:
+            with transaction.atomic():
+                result = reminders.sweep(now=now)
+                assert result.deadlines == expected, result
+                transaction.set_rollback(True)
+
+        return run
+
+    from workflows.deadline_models import Deadline
+
+    due = Deadline.objects.filter(open=True, next_fire_at__lte=seed_scale.BENCH_NOW).count()
+    scenario("reminder sweep, nothing due", "beat task", sweep(seed_scale.BENCH_QUIET, 0))
+    scenario(
+        f"reminder sweep, {due:,} due (rolled back)",
+        "beat task",
+        sweep(seed_scale.BENCH_NOW, due),
+        n=sweep_requests,
+    )
+
+    try:
+        resolve("/api/v1/reports/summary/")
+        has_report = True
+    except Resolver404:
+        has_report = False
+    if has_report:
+        for who, client in ((f"prosecutor {gb}", as_prosecutor), (f"liaison {fr}", as_liaison)):
+            scenario(
+                "report summary",
+                who,
+                lambda client=client: _ok(client.get("/api/v1/reports/summary/")),
+                n=report_requests,
+            )
+    else:
+        rows.append({"scenario": "report summary", "who": "-", "todo": "route not built yet"})
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    current = _current_rss_mb()
+    connection.close()
+    return {
+        "scale": scale,
+        "cases": Case.objects.count(),
+        "liaison_cases": rows[1].get("total"),
+        "users": {"prosecutor": prosecutor.username, "liaison": liaison.username},
+        "roles": [r.value for r in Role],
+        "rows": rows,
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "rss_after_run_mb": current,
+        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+
+
+def _ok(response: Any) -> Any:
+    assert response.status_code == 200, (response.status_code, response.content[:300])
+    return response
+
+
+def _current_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def table(results: dict[str, Any], scale: str) -> str:
+    run = results["scales"][scale]
+    other = results["scales"].get("S") if scale == "L" else None
+    growth: dict[tuple[str, str], float] = {}
+    if other:
+        for row in other["rows"]:
+            if "median_ms" in row:
+                growth[(row["scenario"], row["who"])] = row["median_ms"]
+    lines = [
+        f"Scale {scale}: {run['cases']:,} cases; {run['finished_at']}; "
+        f"web process RSS after the run {run['rss_after_run_mb']} MB "
+        f"(peak {run['peak_rss_mb']} MB).",
+        "",
+        "| scenario | who | median ms | p95 ms | queries | floor median ms | x floor "
+        "| textbook median ms (queries) | textbook / API | S to L |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in run["rows"]:
+        if "todo" in row:
+            lines.append(f"| {row['scenario']} | TODO: {row['todo']} | | | | | | | | |")
+            continue
+        key = (row["scenario"], row["who"])
+        grow = f"{row['median_ms'] / growth[key]:.2f}x" if key in growth else ""
+        book = (
+            f"{row['textbook_median_ms']} ({row['textbook_queries']})"
+            if "textbook_median_ms" in row
+            else ""
+        )
+        lines.append(
+            f"| {row['scenario']} | {row['who']} | {row['median_ms']} | {row['p95_ms']} "
+            f"| {row['queries']} | {row.get('floor_median_ms', '')} "
+            f"| {row.get('ratio_to_floor', '')} | {book} | {row.get('textbook_speedup', '')} "
+            f"| {grow} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", choices=("S", "L"), default=os.environ.get("SCALE", "L"))
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument(
+        "--sweep-requests",
+        type=int,
+        default=30,
+        help="Runs of the sweep with many deadlines due (each one rolled back)",
+    )
+    parser.add_argument(
+        "--report-requests",
+        type=int,
+        default=30,
+        help="Requests of the report summary (an aggregate over all visible cases, not a page)",
+    )
+    parser.add_argument("--no-seed", action="store_true", help="Use the data already loaded")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    args = parser.parse_args()
+
+    database_url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
+    prepare_environment(database_url)
+    if not args.no_seed:
+        ensure_database(database_url)
+        manage("migrate", "--verbosity", "0")
+        manage("seed_scale", "--scale", args.scale, "--reset", "--skip-if-loaded")
+    out = Path(args.out)
+    run = run_benchmark(
+        args.scale,
+        args.requests,
+        args.sweep_requests,
+        args.report_requests,
+        Path(tempfile.gettempdir()) / f"bench_results_{args.scale}.partial.json",
+    )
+
+    results: dict[str, Any] = {"scales": {}}
+    if out.exists():
+        try:
+            results = json.loads(out.read_text())
+            results.setdefault("scales", {})
+        except json.JSONDecodeError:
+            results = {"scales": {}}
+    results["scales"][args.scale] = run
+    out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    markdown = table(results, args.scale)
+    (out.parent / "results.md").write_text(markdown)
+    print()
+    print(markdown)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,392 @@
+"""`/api/v1/reports/summary/`: every total against sums computed independently, in Python, over
+generated data; the rate-date rule; a liaison's narrower totals; a constant number of queries."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cases.models import Asset, State
+from cases.models.assets import AssetRecoveryTotal
+from cases.visibility import visible
+from tests.factories import make_case, share
+from tests.reports.conftest import PATH_TO, SAMPLE_RATES, staged_asset, today
+from workflows.fx_models import FxRate
+from workflows.mla_models import MlaRequest, MlaStatus
+from workflows.models import AssetTransition
+from workflows.services.mla import mla_request_create
+
+URL = "/api/v1/reports/summary/"
+CURRENCIES = ("USD", "GBP", "CHF", "EUR")
+FIGURES = ("frozen", "seized", "confiscated", "returned", "deducted_expenses")
+
+asset_spec = st.fixed_dictionaries(
+    {
+        "stage": st.sampled_from(sorted(PATH_TO)),
+        "amount": st.decimals(min_value=1, max_value=10**9, places=2),
+        "currency": st.sampled_from(CURRENCIES),
+        "estimated": st.none() | st.decimals(min_value=0, max_value=10**9, places=2),
+        "estimated_currency": st.sampled_from(CURRENCIES),
+        "jurisdiction": st.sampled_from(["CH", "FR", "US"]),
+        "restricted": st.booleans(),
+        "case": st.integers(min_value=0, max_value=1),
+    }
+)
+
+
+def rates(as_of: date) -> dict[str, tuple[date, Decimal]]:
+    latest: dict[str, tuple[date, Decimal]] = {}
+    for rate in FxRate.objects.filter(rate_date__lte=as_of).order_by("rate_date"):
+        latest[rate.currency] = (rate.rate_date, rate.per_eur)
+    return latest
+
+
+def expected_converted(amounts: dict[str, Decimal], as_of: date, to: str = "USD") -> dict[str, Any]:
+    """The conversion rule, restated: cross rate through the euro, rounded once at the end."""
+    known = rates(as_of)
+    known["EUR"] = (None, Decimal(1))  # type: ignore[assignment]
+    total, missing = Decimal(0), []
+    for currency, amount in amounts.items():
+        if not amount:
+            continue
+        if currency == to:
+            total += amount
+        elif currency in known and to in known:
+            total += amount * known[to][1] / known[currency][1]
+        else:
+            missing.append(currency)
+    return {
+        "amount": str(total.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)),
+        "missing_rates": sorted(missing),
+    }
+
+
+def money(amounts: dict[str, Decimal]) -> list[dict[str, str]]:
+    return [{"amount": f"{amounts[c]:.2f}", "currency": c} for c in sorted(amounts) if amounts[c]]
+
+
+def independent_totals(user: Any) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per dimension and key: count and per-figure per-currency sums, in plain Python."""
+    groups: dict[str, dict[str, Any]] = defaultdict(
+        lambda: defaultdict(
+            lambda: {"count": 0, "figures": defaultdict(lambda: defaultdict(Decimal))}
+        )
+    )
+    assets = list(visible(Asset.objects.select_related("case"), user))
+    totals = defaultdict(list)
+    for row in AssetRecoveryTotal.objects.filter(asset__in=[a.pk for a in assets]):
+        totals[row.asset_id].append(row)
+    for asset in assets:
+        keys = {
+            "total": "",
+            "stage": asset.stage,
+            "jurisdiction": asset.jurisdiction_id,
+            "owner_state": asset.case.owner_state_id,
+            "origin_state": asset.case.origin_state_id,
+        }
+        for dimension, key in keys.items():
+            group = groups[dimension][key]
+            group["count"] += 1
+            if asset.estimated_value_amount is not None:
+                group["figures"]["identified"][asset.estimated_value_currency] += (
+                    asset.estimated_value_amount
+                )
+            for row in totals[asset.pk]:
+                for name in FIGURES:
+                    group["figures"][name][row.currency] += getattr(row, name)
+                group["figures"]["outstanding"][row.currency] += row.outstanding
+    return groups
+
+
+def check_report(report: dict[str, Any], user: Any, as_of: date) -> None:
+    expected = independent_totals(user)
+    assert report["assets"]["total"]["count"] == expected["total"][""]["count"]
+    blocks = [("total", "", report["assets"]["total"])]
+    for dimension in ("stage", "jurisdiction", "owner_state", "origin_state"):
+        rows = report["assets"][f"by_{dimension}"]
+        assert {row[dimension] for row in rows} == set(expected[dimension])
+        blocks += [(dimension, row[dimension], row) for row in rows]
+    for dimension, key, block in blocks:
+        wanted = expected[dimension][key]
+        assert block["count"] == wanted["count"], (dimension, key)
+        for name, figure in block["figures"].items():
+            amounts = dict(wanted["figures"][name])
+            assert figure["amounts"] == money(amounts), (dimension, key, name)
+            converted = expected_converted(amounts, as_of)
+            assert figure["converted"]["amount"] == converted["amount"], (dimension, key, name)
+            assert figure["converted"]["missing_rates"] == converted["missing_rates"]
+            assert figure["converted"]["complete"] is (not converted["missing_rates"])
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(specs=st.lists(asset_spec, min_size=1, max_size=6))
+def test_totals_match_independent_sums(specs, personas, client_for) -> None:
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    cases = [
+        make_case(by=personas.prosecutor_gb),
+        make_case(by=personas.prosecutor_gb, origin="NG"),
+    ]
+    share(cases[0], "FR")
+    for spec in specs:
+        staged_asset(cases[spec.pop("case")], **spec)
+    as_of = date(2026, 11, 26)
+    for persona in ("prosecutor_gb", "liaison_fr", "prosecutor_ng"):
+        user = getattr(personas, persona)
+        response = client_for(user).get(URL, {"as_of": as_of.isoformat()})
+        assert response.status_code == 200
+        check_report(response.json(), user, as_of)
+
+
+@pytest.mark.django_db
+def test_liaison_sees_narrower_totals(personas, client_for) -> None:
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    shared = make_case(by=personas.prosecutor_gb)
+    share(shared, "FR")
+    unshared = make_case(by=personas.prosecutor_gb)
+    staged_asset(shared, "frozen", amount=Decimal("100.00"))
+    staged_asset(shared, "frozen", amount=Decimal("7000.00"), restricted=True)
+    staged_asset(unshared, "seized", amount=Decimal("300.00"))
+    owner = client_for(personas.prosecutor_gb).get(URL).json()
+    liaison = client_for(personas.liaison_fr).get(URL).json()
+    outsider = client_for(personas.prosecutor_ng).get(URL).json()
+    assert owner["assets"]["total"]["count"] == 3
+    assert owner["assets"]["total"]["figures"]["frozen"]["amounts"] == [
+        {"amount": "7100.00", "currency": "USD"}
+    ]
+    assert liaison["assets"]["total"]["count"] == 1
+    assert liaison["assets"]["total"]["figures"]["frozen"]["amounts"] == [
+        {"amount": "100.00", "currency": "USD"}
+    ]
+    assert liaison["assets"]["total"]["figures"]["seized"]["amounts"] == []
+    assert outsider["assets"]["total"]["count"] == 0
+    assert outsider["assets"]["by_stage"] == []
+
+
+@pytest.mark.django_db
+def test_rate_date_rule(personas, client_for) -> None:
+    """Latest rate on or before as_of, for both currencies; stated; missing ones listed."""
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    case = make_case(by=personas.prosecutor_gb)
+    staged_asset(case, "frozen", amount=Decimal("1000.00"), currency="GBP")
+    staged_asset(case, "frozen", amount=Decimal("500.00"), currency="NGN")
+    client = client_for(personas.prosecutor_gb)
+
+    def frozen(as_of: str, currency: str = "USD") -> dict[str, Any]:
+        report = client.get(URL, {"as_of": as_of, "currency": currency}).json()
+        return report["assets"]["total"]["figures"]["frozen"]["converted"]
+
+    # 2026-11-25: NGN is N/A that day, so NGN uses... nothing later than that before it:
+    # the previous NGN rate is 2026-10-30.
+    converted = frozen("2026-11-25")
+    assert converted["complete"] is True
+    assert {(r["currency"], r["rate_date"]) for r in converted["rates"]} == {
+        ("GBP", "2026-11-25"),
+        ("USD", "2026-11-25"),
+        ("NGN", "2026-10-30"),
+    }
+    usd = Decimal("1.0770")
+    expected = Decimal("1000.00") * usd / Decimal("0.8440") + Decimal("500.00") * usd / Decimal(
+        "1702.3300"
+    )
+    assert converted["amount"] == str(expected.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    # A Saturday after the last rate: the Friday's rates.
+    assert {r["rate_date"] for r in frozen("2026-11-28")["rates"]} == {"2026-11-27"}
+    # Before any rate: nothing converted, nothing guessed.
+    before = frozen("2025-12-31")
+    assert before == {
+        "amount": "0.00",
+        "currency": "USD",
+        "complete": False,
+        "missing_rates": ["GBP", "NGN"],
+        "rates": [],
+    }
+    # In the figure's own currency no rate is needed; in EUR only the source's rate is.
+    in_gbp = frozen("2026-11-26", "GBP")
+    assert [r["currency"] for r in in_gbp["rates"]] == ["GBP", "NGN"]
+    in_eur = frozen("2026-11-26", "EUR")
+    assert [r["currency"] for r in in_eur["rates"]] == ["GBP", "NGN"]
+    assert in_eur["amount"] == str(
+        (Decimal("1000") / Decimal("0.8433") + Decimal("500") / Decimal("1684.1100")).quantize(
+            Decimal("0.01"), rounding=ROUND_HALF_UP
+        )
+    )
+
+
+@pytest.mark.django_db
+def test_missing_reporting_currency_rate(personas, client_for) -> None:
+    case = make_case(by=personas.prosecutor_gb)
+    staged_asset(case, "seized", amount=Decimal("10.00"), currency="USD")
+    staged_asset(case, "seized", amount=Decimal("20.00"), currency="EUR")
+    report = client_for(personas.prosecutor_gb).get(URL).json()  # no rates loaded at all
+    converted = report["assets"]["total"]["figures"]["seized"]["converted"]
+    assert converted["amount"] == "10.00"
+    assert converted["missing_rates"] == ["EUR"]
+    assert converted["complete"] is False
+
+
+@pytest.mark.django_db
+def test_acts_by_year_and_expiring_freezes(personas, client_for) -> None:
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    case = make_case(by=personas.prosecutor_gb)
+    staged_asset(case, "frozen", amount=Decimal("100.00"), expires_in=10)
+    staged_asset(case, "frozen", amount=Decimal("200.00"), expires_in=40, jurisdiction="FR")
+    staged_asset(case, "repatriated", amount=Decimal("1000.00"))
+    report = client_for(personas.prosecutor_gb).get(URL).json()
+    year = (today() - timedelta(days=30)).year
+    acts = {(row["year"], row["action"]): row for row in report["acts_by_year"]}
+    expected = defaultdict(lambda: defaultdict(Decimal))
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for act in AssetTransition.objects.all():
+        key = (act.order_issued_on.year, act.action)
+        counts[key] += 1
+        if act.amount is not None:
+            expected[key][act.amount_currency] += act.amount
+    assert set(acts) == set(counts)
+    for key, row in acts.items():
+        assert row["count"] == counts[key]
+        assert row["amounts"] == money(dict(expected[key]))
+    assert acts[(year, "freeze")]["count"] == 3
+    expiring = report["freezes_expiring"]
+    assert expiring["count"] == 1
+    assert expiring["by_jurisdiction"] == [
+        {
+            "jurisdiction": "CH",
+            "count": 1,
+            "next_expiry": (today() + timedelta(days=10)).isoformat(),
+        }
+    ]
+
+
+@pytest.mark.django_db
+def test_mla_figures_and_medians(personas, client_for) -> None:
+    case = make_case(by=personas.prosecutor_gb)
+    share(case, "FR")
+    gb = personas.prosecutor_gb
+    base = date(2026, 1, 5)
+    plans = [
+        ("FR", MlaStatus.ACKNOWLEDGED, 3, None, today() - timedelta(days=1)),
+        ("FR", MlaStatus.EXECUTED, 5, 40, None),
+        ("FR", MlaStatus.EXECUTED, 10, 61, None),
+        ("FR", MlaStatus.REFUSED, 2, 20, None),
+        ("CH", MlaStatus.SENT, None, None, today() + timedelta(days=5)),
+        ("CH", MlaStatus.PARTIALLY_EXECUTED, 7, 90, None),
+    ]
+    for state, status, ack, closed, due in plans:
+        request, _ = mla_request_create(
+            case=case, by=gb, requested_state=State.objects.get(code=state), kind="evidence"
+        )
+        MlaRequest.objects.filter(pk=request.pk).update(
+            status=status,
+            sent_on=base,
+            acknowledged_on=base + timedelta(days=ack) if ack is not None else None,
+            closed_on=base + timedelta(days=closed) if closed is not None else None,
+            due_on=due,
+        )
+    mla_request_create(
+        case=case, by=gb, requested_state=State.objects.get(code="FR"), kind="tracing"
+    )
+    owner = client_for(gb).get(URL).json()["mla_requests"]
+    by_state = {row["requested_state"]: row for row in owner["by_requested_state"]}
+    assert by_state["FR"] == {
+        "requested_state": "FR",
+        "total": 4,
+        "open": 1,
+        "overdue": 1,
+        "refused": 1,
+        "median_days_to_acknowledgement": f"{statistics.median([3, 5, 10, 2]):.1f}",
+        "median_days_to_execution": f"{statistics.median([40, 61]):.1f}",
+    }
+    assert by_state["CH"]["median_days_to_execution"] == "90.0"
+    assert by_state["CH"]["open"] == 1
+    assert by_state["CH"]["overdue"] == 0
+    assert owner["total"]["total"] == 6
+    assert (
+        owner["total"]["median_days_to_acknowledgement"]
+        == f"{statistics.median([3, 5, 10, 2, 7]):.1f}"
+    )
+    # The FR liaison: only the requests addressed to FR (and never the draft).
+    liaison = client_for(personas.liaison_fr).get(URL).json()["mla_requests"]
+    assert [row["requested_state"] for row in liaison["by_requested_state"]] == ["FR"]
+    assert liaison["total"]["total"] == 4
+    nobody = client_for(personas.prosecutor_ng).get(URL).json()["mla_requests"]
+    assert nobody["by_requested_state"] == []
+    assert nobody["total"]["total"] == 0
+    assert nobody["total"]["median_days_to_acknowledgement"] is None
+
+
+@pytest.mark.django_db
+def test_query_count_is_constant(personas, client_for) -> None:
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    case = make_case(by=personas.prosecutor_gb)
+    share(case, "FR")
+    client = client_for(personas.prosecutor_gb)
+    liaison = client_for(personas.liaison_fr)
+
+    def queries(c: Any) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert c.get(URL).status_code == 200
+        return len(captured)
+
+    staged_asset(case, "frozen")
+    queries(client), queries(liaison)  # the first request of a session also writes it
+    small = queries(client), queries(liaison)
+    for stage in PATH_TO:
+        for currency in ("USD", "GBP"):
+            staged_asset(case, stage, currency=currency, jurisdiction="FR")
+    assert (queries(client), queries(liaison)) == small
+    # Sessions and users (a few), then the report's own 8 queries.
+    assert small[0] <= 12, small
+
+
+@pytest.mark.django_db
+def test_invalid_parameters(personas, client_for) -> None:
+    client = client_for(personas.prosecutor_gb)
+    response = client.get(URL, {"as_of": "yesterday", "currency": "XXQ"})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    assert {e["attr"] for e in response.json()["errors"]} == {"as_of", "currency"}
+
+
+@pytest.mark.django_db
+def test_acts_by_year_use_corrected_amounts_and_dates(personas, client_for) -> None:
+    """A correction restates the act's amount and order (and so its year); it is no act itself."""
+    from workflows.services.asset_transitions import asset_transition
+
+    case = make_case(by=personas.prosecutor_gb)
+    asset = staged_asset(case, "seized", amount=Decimal("100.00"), currency="USD")
+    seizure = AssetTransition.objects.get(asset=asset, action="seize")
+    asset_transition(
+        asset=asset,
+        by=personas.prosecutor_gb,
+        action="correct_record",
+        data={
+            "corrects": seizure.pk,
+            "note": "The order was of 2019 and for 250 CHF.",
+            "order": {
+                "authority": "Federal Criminal Court",
+                "jurisdiction": State.objects.get(code="CH"),
+                "reference": "SZ-2019",
+                "issued_on": date(2019, 6, 1),
+            },
+            "amount": {"amount": Decimal("250.00"), "currency": "CHF"},
+        },
+    )
+    acts = client_for(personas.prosecutor_gb).get(URL).json()["acts_by_year"]
+    assert [(a["year"], a["action"], a["count"], a["amounts"]) for a in acts] == [
+        (2019, "seize", 1, [{"amount": "250.00", "currency": "CHF"}])
+    ]
