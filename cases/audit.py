@@ -196,7 +196,9 @@ def _sql_name(name: str) -> str:
 
 # The head of a chain is row-locked until the transaction ends, so the events of one chain are
 # numbered one after the other; locking writes no new version of the row.
-_LOCK_HEAD = "SELECT last_sequence, last_hash FROM {chain} WHERE key = %s FOR UPDATE"
+_LOCK_HEAD = "SELECT last_sequence, last_hash FROM {chain} WHERE key = %s"
+# SQLite (the `make run` demo) has no row locks: it serializes writers on the whole database.
+_FOR_UPDATE = " FOR UPDATE"
 _CREATE_HEAD = (
     "INSERT INTO {chain} (key, last_sequence, last_hash) VALUES (%s, 0, %s) "
     "ON CONFLICT (key) DO NOTHING"
@@ -206,16 +208,24 @@ _APPEND = (
     "WITH head AS (UPDATE {chain} SET last_sequence = %s, last_hash = %s WHERE key = %s) "
     "INSERT INTO {event} ({columns}) VALUES ({values})"
 )
+# Without data-modifying WITH (SQLite), the same two writes as two statements.
+_ADVANCE = "UPDATE {chain} SET last_sequence = %s, last_hash = %s WHERE key = %s"
+_INSERT = "INSERT INTO {event} ({columns}) VALUES ({values})"
 _EVENT_COLUMNS = (*HASHED_FIELDS, "hash")
+
+
+def _on_postgresql() -> bool:
+    return connection.vendor == "postgresql"
 
 
 def _locked_head(cursor: Any, chain_key: str) -> tuple[int, str]:
     table = _sql_name(AuditChain._meta.db_table)
-    cursor.execute(_LOCK_HEAD.format(chain=table), [chain_key])
+    lock = _LOCK_HEAD + (_FOR_UPDATE if _on_postgresql() else "")
+    cursor.execute(lock.format(chain=table), [chain_key])
     row = cursor.fetchone()
     if row is None:  # the chain's first event
         cursor.execute(_CREATE_HEAD.format(chain=table), [chain_key, GENESIS_HASH])
-        cursor.execute(_LOCK_HEAD.format(chain=table), [chain_key])
+        cursor.execute(lock.format(chain=table), [chain_key])
         row = cursor.fetchone()
     return int(row[0]), str(row[1])
 
@@ -234,6 +244,15 @@ def _append_statement() -> tuple[str, list[models.Field[Any, Any]]]:
     return sql, model_fields
 
 
+@cache
+def _insert_statement() -> str:
+    return _INSERT.format(
+        event=_sql_name(AuditEvent._meta.db_table),
+        columns=", ".join(_sql_name(str(field.column)) for field in _append_statement()[1]),
+        values=", ".join(["%s"] * len(_EVENT_COLUMNS)),
+    )
+
+
 def _append_event(cursor: Any, fields: Mapping[str, Any]) -> None:
     sql, model_fields = _append_statement()
     # Each value prepared by its model field, exactly as the ORM would save it.
@@ -241,7 +260,12 @@ def _append_event(cursor: Any, fields: Mapping[str, Any]) -> None:
         field.get_db_prep_save(fields[name], connection)
         for name, field in zip(_EVENT_COLUMNS, model_fields, strict=True)
     ]
-    cursor.execute(sql, [fields["sequence"], fields["hash"], fields["chain"], *values])
+    head = [fields["sequence"], fields["hash"], fields["chain"]]
+    if _on_postgresql():
+        cursor.execute(sql, [*head, *values])
+        return
+    cursor.execute(_ADVANCE.format(chain=_sql_name(AuditChain._meta.db_table)), head)
+    cursor.execute(_insert_statement(), values)
 
 
 def chain_key_for(case_id: Any) -> str:
