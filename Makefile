@@ -33,10 +33,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## The benchmark of issue 9 at SCALE=L (default) or S, on its own database (seeded when needed;
-## long, not part of `make test`): writes bench/results.json and bench/results.md.
+## The benchmark of issue 9 at SCALE=L (default) or S, on its own database per scale (seeded when
+## needed; long, not part of `make test`): writes bench/results.json and bench/results.md.
 SCALE ?= L
-BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/asset_recovery_bench
+BENCH_DATABASE_URL ?=
 bench: install
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/run.py --scale $(SCALE) $(BENCH_ARGS)
 

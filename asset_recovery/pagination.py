@@ -1,5 +1,7 @@
+import functools
 from typing import Any
 
+from django.core.paginator import Paginator
 from drf_spectacular.utils import inline_serializer
 from rest_framework import exceptions, pagination, serializers
 from rest_framework.request import Request
@@ -18,12 +20,34 @@ def paginated(name: str, items: serializers.BaseSerializer[Any]) -> Any:
     )
 
 
+class CountedPaginator(Paginator):
+    """Django's paginator with the number of objects given, not counted with `queryset.count()`."""
+
+    def __init__(self, object_list: Any, per_page: int, *, count: int, **kwargs: Any) -> None:
+        super().__init__(object_list, per_page, **kwargs)
+        self.__dict__["count"] = count  # `Paginator.count` is a cached_property: preset it
+
+
 class PageNumberPagination(pagination.PageNumberPagination):
-    """API.md: `?page=N&page_size=M`, default 25, at most 200."""
+    """API.md: `?page=N&page_size=M`, default 25, at most 200.
+
+    A view may know its list's count more cheaply than `queryset.count()` (the case list reads
+    it from an index alone when nothing narrows the list): it then defines `known_count()`,
+    returning the number, or None to count the queryset as usual.
+    """
 
     page_size = 25
     page_size_query_param = "page_size"
     max_page_size = 200  # a larger page_size is served as 200
+
+    def paginate_queryset(self, queryset: Any, request: Request, view: Any = None) -> Any:
+        known_count = getattr(view, "known_count", None)
+        count = known_count() if known_count is not None else None
+        if count is not None:
+            self.django_paginator_class = functools.partial(  # type: ignore[assignment]
+                CountedPaginator, count=count
+            )
+        return super().paginate_queryset(queryset, request, view)
 
     def get_page_size(self, request: Request) -> int:
         raw = request.query_params.get(self.page_size_query_param or "page_size", "")

@@ -70,6 +70,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
 import holidays
 
@@ -420,70 +421,25 @@ def _thresholds(
     return tuple(result)
 
 
-def due_thresholds(
-    deadline: date,
-    now: datetime,
-    *,
-    country_code: str,
-    offsets: Iterable[int] = DEFAULT_OFFSETS,
-    overdue_interval: int = DEFAULT_OVERDUE_INTERVAL,
-    overdue_limit: int = DEFAULT_OVERDUE_LIMIT,
-    workday_start: time = DEFAULT_WORKDAY_START,
-    subdiv: str | None = None,
-    tz: tzinfo | None = None,
-) -> list[Threshold]:
+def due_thresholds(deadline: date, now: datetime, **schedule: Any) -> list[Threshold]:
     """Thresholds whose ``fire_at <= now`` (aware), oldest first.
 
+    ``schedule``: the keyword options of `reminder_thresholds` (``country_code`` and the rest).
     A sweep sends the ones whose key it has not recorded yet (usually only the last one is
     worth sending if several were missed).
     """
     _check_aware("now", now)
-    return [
-        t
-        for t in reminder_thresholds(
-            deadline,
-            country_code=country_code,
-            offsets=offsets,
-            overdue_interval=overdue_interval,
-            overdue_limit=overdue_limit,
-            workday_start=workday_start,
-            subdiv=subdiv,
-            tz=tz,
-        )
-        if t.fire_at <= now
-    ]
+    return [t for t in reminder_thresholds(deadline, **schedule) if t.fire_at <= now]
 
 
-def next_threshold(
-    deadline: date,
-    after: datetime,
-    *,
-    country_code: str,
-    offsets: Iterable[int] = DEFAULT_OFFSETS,
-    overdue_interval: int = DEFAULT_OVERDUE_INTERVAL,
-    overdue_limit: int = DEFAULT_OVERDUE_LIMIT,
-    workday_start: time = DEFAULT_WORKDAY_START,
-    subdiv: str | None = None,
-    tz: tzinfo | None = None,
-) -> Threshold | None:
+def next_threshold(deadline: date, after: datetime, **schedule: Any) -> Threshold | None:
     """The first threshold with ``fire_at > after`` (aware), or ``None`` past the last one.
 
-    Store its ``fire_at`` as ``next_reminder_at`` so the sweep only loads rows that are due.
+    ``schedule``: as for `due_thresholds`. Store its ``fire_at`` as ``next_reminder_at`` so the
+    sweep only loads rows that are due.
     """
     _check_aware("after", after)
-    for t in reminder_thresholds(
-        deadline,
-        country_code=country_code,
-        offsets=offsets,
-        overdue_interval=overdue_interval,
-        overdue_limit=overdue_limit,
-        workday_start=workday_start,
-        subdiv=subdiv,
-        tz=tz,
-    ):
-        if t.fire_at > after:
-            return t
-    return None
+    return next((t for t in reminder_thresholds(deadline, **schedule) if t.fire_at > after), None)
 
 
 # ---------------------------------------------------------------------------------------------

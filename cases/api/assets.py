@@ -20,6 +20,7 @@ from cases.api.fields import (
     StateCodeIdField,
     money,
 )
+from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
@@ -133,6 +134,77 @@ class AssetSerializer(AssetPartnerSerializer):
         read_only_fields = fields
 
 
+# The list's rows (`cases.api.rows`): the columns of `AssetPartnerSerializer` and, for the
+# owning state, of `AssetSerializer`; `tests/cases/test_list_rows.py` holds them equal.
+ASSET_LIST_COLUMNS = (
+    "id",
+    "case_id",
+    "kind",
+    "description",
+    "details",
+    "jurisdiction_id",
+    "holder_id",
+    "beneficial_owner_id",
+    "estimated_value_amount",
+    "estimated_value_currency",
+    "stage",
+    "freeze_expires_on",
+    "updated_at",
+)
+ASSET_OWNER_COLUMNS = ("source", "restricted", "internal_notes", "created_at", "version")
+# A partner never sees the id of a restricted subject (`PartnerSubjectRefField`).
+ASSET_PARTNER_COLUMNS = ("holder__restricted", "beneficial_owner__restricted")
+
+
+def _asset_row(row: Row, totals: Rows, *, holder: str | None, beneficial_owner: str | None) -> Row:
+    return {
+        "id": str(row["id"]),
+        "case": str(row["case_id"]),
+        "kind": row["kind"],
+        "description": row["description"],
+        "details": {str(name): str(value) for name, value in row["details"].items()},
+        "jurisdiction": row["jurisdiction_id"],
+        "holder": holder,
+        "beneficial_owner": beneficial_owner,
+        "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
+        "stage": row["stage"],
+        "freeze_expires_on": iso_date(row["freeze_expires_on"]),
+        "recovery": recovery_figures(totals),
+        "updated_at": iso_datetime(row["updated_at"]),
+    }
+
+
+def _asset_partner_row(row: Row, totals: Rows) -> Row:
+    return _asset_row(
+        row,
+        totals,
+        holder=_partner_subject_ref(row, "holder"),
+        beneficial_owner=_partner_subject_ref(row, "beneficial_owner"),
+    )
+
+
+def _partner_subject_ref(row: Row, name: str) -> str | None:
+    if row[f"{name}__restricted"]:
+        return None
+    return uuid_or_none(row[f"{name}_id"])
+
+
+def _asset_owner_row(row: Row, totals: Rows) -> Row:
+    return {
+        **_asset_row(
+            row,
+            totals,
+            holder=uuid_or_none(row["holder_id"]),
+            beneficial_owner=uuid_or_none(row["beneficial_owner_id"]),
+        ),
+        "source": row["source"],
+        "restricted": row["restricted"],
+        "internal_notes": row["internal_notes"],
+        "created_at": iso_datetime(row["created_at"]),
+        "version": row["version"],
+    }
+
+
 class AssetUpdateSerializer(serializers.Serializer[Any]):
     kind = serializers.ChoiceField(choices=AssetKind.choices, required=False)
     description = serializers.CharField(max_length=1000, required=False)
@@ -219,6 +291,22 @@ class AssetViewSet(CaseFileViewSet):
 
     def case_of(self, obj: Any) -> Case:
         return obj.case
+
+    def list_values(self, queryset: QuerySet[Asset]) -> QuerySet[Any]:
+        if sees_restricted(current_user(self.request)):
+            return queryset.values(*ASSET_LIST_COLUMNS, *ASSET_OWNER_COLUMNS)
+        return queryset.values(*ASSET_LIST_COLUMNS, *ASSET_PARTNER_COLUMNS)
+
+    def list_rows(self, page: Rows) -> Rows:
+        totals = grouped(
+            AssetRecoveryTotal.objects.filter(asset_id__in=[row["id"] for row in page])
+            .order_by()
+            .values("asset_id", "currency", *RECOVERY_FIGURES),
+            "asset_id",
+        )
+        if sees_restricted(current_user(self.request)):
+            return [_asset_owner_row(row, totals[row["id"]]) for row in page]
+        return [_asset_partner_row(row, totals[row["id"]]) for row in page]
 
     def perform_create_service(self, data: dict[str, Any]) -> Asset:
         case = data.pop("case")

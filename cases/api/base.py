@@ -18,6 +18,7 @@ from rest_framework.serializers import as_serializer_error
 from asset_recovery.idempotency import idempotent
 from cases import audit
 from cases.api.fields import ObjectIdField
+from cases.api.rows import Rows
 from cases.models import Case, User
 from cases.services.versioning import etag_for, lock_current, parse_if_match
 from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
@@ -104,6 +105,25 @@ class CaseFileViewSet(
         return self.partner_serializer_class
 
     def case_of(self, obj: Model) -> Case:
+        raise NotImplementedError
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
+        where the viewset says how (`list_values`, `list_rows`), else by the serializer."""
+        queryset = self.filter_queryset(self.get_queryset())
+        values = self.list_values(queryset)
+        if values is None:
+            return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(values)
+        assert page is not None  # every case-file list is paginated
+        return self.get_paginated_response(self.list_rows(list(page)))
+
+    def list_values(self, queryset: QuerySet[Any]) -> QuerySet[Any] | None:
+        """The visible, filtered, ordered queryset as the `.values()` the list shows."""
+        return None
+
+    def list_rows(self, page: Rows) -> Rows:
+        """One page of `list_values` as the output serializer would show each object."""
         raise NotImplementedError
 
     def output(self, obj: Model, status_code: int = 200) -> Response:

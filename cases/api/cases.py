@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
+from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime
 from cases.models import (
     Case,
     CaseJurisdiction,
@@ -27,10 +28,18 @@ from cases.models import (
 )
 from cases.models.cases import ART_57_TIER
 from cases.services.case_file import case_create, case_update
-from cases.visibility import case_created_at_path, cases_visible_to, sees_restricted, visible
+from cases.visibility import (
+    case_created_at_path,
+    cases_visible_to,
+    count_cases_visible_to,
+    sees_restricted,
+    visible,
+)
 from workflows.selectors import case_recovery_totals
 
 SEARCH_MAX_LENGTH = 200
+# Query parameters that never narrow the case list (so its count is that of all visible cases).
+UNNARROWING_PARAMETERS = frozenset({"page", "page_size", "ordering"})
 
 
 class UserRefSerializer(serializers.ModelSerializer[User]):
@@ -169,6 +178,63 @@ class CaseUpdateSerializer(CaseWriteSerializer):
     closed_on = serializers.DateField(required=False, allow_null=True)
 
 
+# The list's rows (`cases.api.rows`): the columns of `CasePartnerSerializer` and, for the owning
+# state, of `CaseSerializer`; `tests/cases/test_list_rows.py` holds them equal.
+CASE_LIST_COLUMNS = (
+    "id",
+    "reference",
+    "title",
+    "summary",
+    "status",
+    "owner_state_id",
+    "origin_state_id",
+    "offence_category",
+    "lead_prosecutor_id",
+    "lead_prosecutor__username",
+    "lead_prosecutor__name",
+    "opened_on",
+    "closed_on",
+    "updated_at",
+)
+CASE_OWNER_COLUMNS = ("internal_notes", "created_at", "version")
+
+
+def _case_partner_row(row: Row) -> Row:
+    return {
+        "id": str(row["id"]),
+        "reference": row["reference"],
+        "title": row["title"],
+        "summary": row["summary"],
+        "status": row["status"],
+        "owner_state": row["owner_state_id"],
+        "origin_state": row["origin_state_id"],
+        "offence_category": row["offence_category"],
+        "lead_prosecutor": {
+            "id": str(row["lead_prosecutor_id"]),
+            "username": row["lead_prosecutor__username"],
+            "name": row["lead_prosecutor__name"],
+        },
+        "opened_on": iso_date(row["opened_on"]),
+        "closed_on": iso_date(row["closed_on"]),
+        "updated_at": iso_datetime(row["updated_at"]),
+    }
+
+
+def _case_owner_row(row: Row, team: list[Row], jurisdictions: list[Row]) -> Row:
+    return {
+        **_case_partner_row(row),
+        "team": [
+            {"id": str(m["user_id"]), "username": m["user__username"], "name": m["user__name"]}
+            for m in team
+        ],
+        "jurisdictions": [{"state": j["state_id"], "role": j["role"]} for j in jurisdictions],
+        "uncac_art57_tier": ART_57_TIER[OffenceCategory(row["offence_category"])],
+        "internal_notes": row["internal_notes"],
+        "created_at": iso_datetime(row["created_at"]),
+        "version": row["version"],
+    }
+
+
 class CaseFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=CaseStatus.choices)
     owner_state = django_filters.CharFilter(field_name="owner_state_id", method="filter_state")
@@ -240,6 +306,34 @@ class CaseViewSet(CaseFileViewSet):
         if sees_restricted(user):
             queryset = queryset.prefetch_related("team", "jurisdictions")
         return queryset
+
+    def known_count(self) -> int | None:
+        """The count of the unnarrowed list, from the visibility index alone (pagination)."""
+        if set(self.request.query_params) - UNNARROWING_PARAMETERS:
+            return None
+        return count_cases_visible_to(current_user(self.request))
+
+    def list_values(self, queryset: QuerySet[Case]) -> QuerySet[Any]:
+        owner = sees_restricted(current_user(self.request))
+        return queryset.values(*CASE_LIST_COLUMNS, *(CASE_OWNER_COLUMNS if owner else ()))
+
+    def list_rows(self, page: Rows) -> Rows:
+        if not sees_restricted(current_user(self.request)):
+            return [_case_partner_row(row) for row in page]
+        ids = [row["id"] for row in page]
+        teams = grouped(
+            Case.team.through.objects.filter(case_id__in=ids)
+            .order_by("user__username")
+            .values("case_id", "user_id", "user__username", "user__name"),
+            "case_id",
+        )
+        jurisdictions = grouped(
+            CaseJurisdiction.objects.filter(case_id__in=ids)
+            .order_by("role", "state_id")
+            .values("case_id", "state_id", "role"),
+            "case_id",
+        )
+        return [_case_owner_row(row, teams[row["id"]], jurisdictions[row["id"]]) for row in page]
 
     def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
         # One case shows its recovery figures (one more query); the list does not.
