@@ -31,18 +31,17 @@ class CountedPaginator(Paginator):
 class PageNumberPagination(pagination.PageNumberPagination):
     """API.md: `?page=N&page_size=M`, default 25, at most 200.
 
-    A view may know its list's count more cheaply than `queryset.count()` (the case list reads
-    it from an index alone when nothing narrows the list): it then defines `known_count()`,
-    returning the number, or None to count the queryset as usual.
+    A view may give the list's count (`count=`) when it knows it more cheaply than
+    `queryset.count()` would (a `.values()` queryset counts with all its joins).
     """
 
     page_size = 25
     page_size_query_param = "page_size"
     max_page_size = 200  # a larger page_size is served as 200
 
-    def paginate_queryset(self, queryset: Any, request: Request, view: Any = None) -> Any:
-        known_count = getattr(view, "known_count", None)
-        count = known_count() if known_count is not None else None
+    def paginate_queryset(
+        self, queryset: Any, request: Request, view: Any = None, count: int | None = None
+    ) -> Any:
         if count is not None:
             self.django_paginator_class = functools.partial(  # type: ignore[assignment]
                 CountedPaginator, count=count

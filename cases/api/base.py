@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 
 from asset_recovery.idempotency import idempotent
+from asset_recovery.pagination import PageNumberPagination
 from cases import audit
 from cases.api.fields import ObjectIdField
 from cases.api.rows import Rows
@@ -114,9 +115,17 @@ class CaseFileViewSet(
         values = self.list_values(queryset)
         if values is None:
             return super().list(request, *args, **kwargs)
-        page = self.paginate_queryset(values)
-        assert page is not None  # every case-file list is paginated
+        paginator = self.paginator
+        assert isinstance(paginator, PageNumberPagination)  # every case-file list is paginated
+        page = paginator.paginate_queryset(
+            values, request, view=self, count=self.list_count(queryset)
+        )
         return self.get_paginated_response(self.list_rows(list(page)))
+
+    def list_count(self, queryset: QuerySet[Any]) -> int:
+        """The number of objects in the list: counted on the model's queryset, without the joins
+        that `.values()` adds for the columns shown."""
+        return queryset.count()
 
     def list_values(self, queryset: QuerySet[Any]) -> QuerySet[Any] | None:
         """The visible, filtered, ordered queryset as the `.values()` the list shows."""

@@ -307,10 +307,10 @@ class CaseViewSet(CaseFileViewSet):
             queryset = queryset.prefetch_related("team", "jurisdictions")
         return queryset
 
-    def known_count(self) -> int | None:
-        """The count of the unnarrowed list, from the visibility index alone (pagination)."""
+    def list_count(self, queryset: QuerySet[Case]) -> int:
         if set(self.request.query_params) - UNNARROWING_PARAMETERS:
-            return None
+            return queryset.count()
+        # Nothing narrows the list: count what the caller may see from the visibility index.
         return count_cases_visible_to(current_user(self.request))
 
     def list_values(self, queryset: QuerySet[Case]) -> QuerySet[Any]:
