@@ -178,11 +178,11 @@ ORDER BY a.created_at DESC, a.id DESC
 LIMIT {LIST_PAGE}
 """
 FLOOR_OWNER_ASSETS = f"""
-SELECT (SELECT count(*) FROM cases_asset a JOIN cases_case c ON c.id = a.case_id
-        WHERE c.owner_state_id = %(state)s AND a.stage = %(stage)s),
+SELECT (SELECT count(*) FROM cases_asset a
+        WHERE a.owner_state_id = %(state)s AND a.stage = %(stage)s),
        {ASSET_COLUMNS}, a.source, a.restricted, a.internal_notes, a.created_at, a.version
-FROM cases_asset a JOIN cases_case c ON c.id = a.case_id
-WHERE c.owner_state_id = %(state)s AND a.stage = %(stage)s
+FROM cases_asset a
+WHERE a.owner_state_id = %(state)s AND a.stage = %(stage)s
 ORDER BY a.created_at DESC, a.id DESC
 LIMIT {LIST_PAGE}
 """

@@ -130,7 +130,13 @@ def visible(
     if active is None:
         return queryset.none()
     if active.role in (Role.PROSECUTOR, Role.ADMIN):
-        narrowed = queryset.filter(**{f"{case_path}__owner_state_id": active.state_id})
+        # A model keeping its own copy of the owning state (assets) is narrowed by it: one index.
+        owner_state = (
+            "owner_state_id"
+            if case_path == "case" and _has_field(queryset.model, "owner_state")
+            else f"{case_path}__owner_state_id"
+        )
+        narrowed = queryset.filter(**{owner_state: active.state_id})
     elif active.role == Role.LIAISON:
         shared = active_shares_for_state(active.state_id).filter(case=OuterRef(case_path))
         narrowed = queryset.filter(Exists(shared))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import Any
 
 from django.db import models
 from django.db.models import F, Q
@@ -37,6 +38,12 @@ class Asset(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="assets")
+    # A copy of the case's owning state (which never changes), so that the owning state's asset
+    # list and its count read one index instead of probing every case of the state (issue 9).
+    # On PostgreSQL a foreign key on (case, owner_state) to the case holds the copy true.
+    owner_state = models.ForeignKey(
+        "cases.State", on_delete=models.PROTECT, related_name="+", editable=False
+    )
     kind = models.CharField(max_length=20, choices=AssetKind.choices)
     description = models.CharField(max_length=1000)
     # The identifying fields of the kind (IBAN, title number, ISIN, ...): see cases.asset_kinds.
@@ -73,6 +80,14 @@ class Asset(models.Model):
             # The asset list by stage, newest first, across the caller's cases: read in order
             # and stopped after a page, instead of sorting every asset of that stage (issue 9).
             models.Index(fields=["stage", "-created_at", "-id"], name="asset_stage_created_idx"),
+            # The owning state's asset list, newest first, whole or by stage, and its counts.
+            models.Index(
+                fields=["owner_state", "-created_at", "-id"], name="asset_owner_created_idx"
+            ),
+            models.Index(
+                fields=["owner_state", "stage", "-created_at", "-id"],
+                name="asset_owner_stage_created_idx",
+            ),
             # What partner states may see of a case's assets by stage: their list's count is read
             # from this index alone, case by shared case, instead of scanning every asset.
             models.Index(
@@ -99,6 +114,11 @@ class Asset(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.description[:60]}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.owner_state_id is None:
+            self.owner_state_id = self.case.owner_state_id
+        super().save(*args, **kwargs)
 
 
 # The figures of recovery kept per asset and currency (see AssetRecoveryTotal).

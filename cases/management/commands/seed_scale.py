@@ -465,9 +465,9 @@ class Generator:
         )
         assets_t = self.table(
             "cases_asset",
-            "id case_id kind description details jurisdiction_id holder_id beneficial_owner_id "
-            "estimated_value_amount estimated_value_currency source restricted internal_notes "
-            "stage freeze_expires_on created_at updated_at version",
+            "id case_id owner_state_id kind description details jurisdiction_id holder_id "
+            "beneficial_owner_id estimated_value_amount estimated_value_currency source "
+            "restricted internal_notes stage freeze_expires_on created_at updated_at version",
         )
         transitions_t = self.table(
             "workflows_assettransition",
@@ -773,6 +773,7 @@ class Generator:
                 assets_t.add(
                     asset_id,
                     case_id,
+                    owner,
                     rng.choice(ASSET_KINDS),
                     f"{stage.title()} asset of {official}",
                     {},
