@@ -191,4 +191,7 @@ class SummaryReportView(APIView):
             as_of=query.validated_data.get("as_of") or timezone.localdate(),
             reporting_currency=query.validated_data.get("currency") or settings.REPORTING_CURRENCY,
         )
-        return Response(SummarySerializer(report).data)
+        # Built in the serializer's shape (amounts already strings): a pass of `SummarySerializer`
+        # over thousands of figures would only copy it, at a cost of hundreds of milliseconds.
+        # tests/reports/test_summary.py checks that the two stay the same.
+        return Response(report)
