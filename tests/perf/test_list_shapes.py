@@ -56,7 +56,7 @@ def test_liaison_case_list_is_read_through_the_share_order_index(personas, clien
 
 def first_sort_key(sql: str) -> str:
     """The first ORDER BY term, with a position (`ORDER BY 16`) read from the select list."""
-    term = sql.rsplit(" ORDER BY ", 1)[1].split(",")[0].strip()
+    term = sql.rsplit(" ORDER BY ", 1)[1].split(" LIMIT ")[0].split(",")[0].strip()
     column, direction = term.rsplit(" ", 1)
     if column.isdigit():
         select_list = sql.split(" FROM ", 1)[0].removeprefix("SELECT ").split(", ")
