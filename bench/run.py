@@ -45,6 +45,7 @@ DEFAULT_DATABASE_URL = DEFAULT_DATABASE_URLS["L"]
 # default of 4, PostgreSQL prefers a parallel scan of all 1,000,000 assets (138 ms) to the index
 # per shared case (38 ms) for a liaison's asset count.
 RANDOM_PAGE_COST = "1.1"
+# And no JIT compilation, as on the production server (docker/compose.yaml).
 ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "bench.settings",
     "DEBUG": "0",
@@ -80,6 +81,7 @@ def ensure_database(database_url: str) -> None:
         if not exists:
             conn.execute(f'CREATE DATABASE "{name}"')
         conn.execute(f'ALTER DATABASE "{name}" SET random_page_cost = {RANDOM_PAGE_COST}')
+        conn.execute(f'ALTER DATABASE "{name}" SET jit = off')
 
 
 def manage(*args: str) -> None:
