@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -247,6 +247,12 @@ def reminder_text(reminder: Reminder) -> tuple[str, str]:
     return subject[:300], body
 
 
+def reminder_message_id(reminder: Reminder) -> str:
+    """The reminder email's Message-ID: the same on every attempt to deliver that reminder."""
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
+    return f"<reminder-{reminder.pk}@{domain}>"
+
+
 def deliver(reminder_id: UUID | str) -> str:
     """Deliver one reminder exactly once. Returns what happened, for logs and tests."""
     with transaction.atomic():
@@ -279,8 +285,15 @@ def deliver(reminder_id: UUID | str) -> str:
         if recipient.email:
             # Sent inside the transaction: if the mail server refuses, nothing is marked and the
             # task is retried. A crash between sending and committing can repeat the email (never
-            # the notification); mail has no transactions to do better.
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient.email])
+            # the notification); mail has no transactions to do better, but the repeat carries
+            # the same Message-ID, by which mail systems fold duplicates.
+            EmailMessage(
+                subject,
+                body,
+                settings.DEFAULT_FROM_EMAIL,
+                [recipient.email],
+                headers={"Message-ID": reminder_message_id(reminder)},
+            ).send()
         reminder.delivered_at = now
         reminder.notification = notification
         reminder.save(update_fields=["delivered_at", "notification"])

@@ -167,6 +167,35 @@ def test_delivery_is_idempotent_and_sends_mail(personas, due_on) -> None:
 
 
 @pytest.mark.django_db
+def test_a_delivery_repeated_after_a_crash_sends_the_same_message_id(
+    personas, due_on, monkeypatch
+) -> None:
+    """The worker dies after the mail left and before the commit: the retry sends it again
+    (mail has no transaction), under the same Message-ID, so the recipient's mail system folds
+    the two; the notification and the audit event exist once."""
+    case = make_case(by=personas.prosecutor_gb)
+    follow_up(case, due_on, personas.prosecutor_gb)
+    (reminder_id,) = reminders.sweep(
+        now=at(thresholds_of(due_on)["before_7"]), enqueue=False
+    ).reminder_ids
+    record = reminders.audit.record
+
+    def crash_once(*args, **kwargs):
+        monkeypatch.setattr(reminders.audit, "record", record)
+        raise RuntimeError("worker lost after sending")
+
+    monkeypatch.setattr(reminders.audit, "record", crash_once)
+    with pytest.raises(RuntimeError):
+        reminders.deliver(reminder_id)
+    assert Reminder.objects.get(pk=reminder_id).delivered_at is None
+    assert reminders.deliver(reminder_id) == "delivered"
+    assert len(mail.outbox) == 2
+    first, second = (message.message()["Message-ID"] for message in mail.outbox)
+    assert first == second == f"<reminder-{reminder_id}@localhost>"
+    assert Notification.objects.filter(recipient=personas.prosecutor_gb).count() == 1
+
+
+@pytest.mark.django_db
 def test_delivery_rechecks_visibility(personas) -> None:
     """An MLA-style deadline escalated to a partner state's liaisons: if the share is revoked
     before delivery, nothing reaches them."""
