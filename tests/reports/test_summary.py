@@ -48,6 +48,31 @@ asset_spec = st.fixed_dictionaries(
 )
 
 
+def mla_request_as_planned(
+    case: Any,
+    by: Any,
+    sent_on: Any,
+    state: str,
+    status: str,
+    acknowledged_after: int | None,
+    closed_after: int | None,
+    due_on: Any,
+) -> None:
+    """An evidence request to `state`, set to `status` with its dates (days after `sent_on`)."""
+    request, _ = mla_request_create(
+        case=case, by=by, requested_state=State.objects.get(code=state), kind="evidence"
+    )
+    MlaRequest.objects.filter(pk=request.pk).update(
+        status=status,
+        sent_on=sent_on,
+        acknowledged_on=(
+            sent_on + timedelta(days=acknowledged_after) if acknowledged_after is not None else None
+        ),
+        closed_on=sent_on + timedelta(days=closed_after) if closed_after is not None else None,
+        due_on=due_on,
+    )
+
+
 def rates(as_of: date) -> dict[str, tuple[date, Decimal]]:
     latest: dict[str, tuple[date, Decimal]] = {}
     for rate in FxRate.objects.filter(rate_date__lte=as_of).order_by("rate_date"):
@@ -290,17 +315,8 @@ def test_mla_figures_and_medians(personas, client_for) -> None:
         ("CH", MlaStatus.SENT, None, None, today() + timedelta(days=5)),
         ("CH", MlaStatus.PARTIALLY_EXECUTED, 7, 90, None),
     ]
-    for state, status, ack, closed, due in plans:
-        request, _ = mla_request_create(
-            case=case, by=gb, requested_state=State.objects.get(code=state), kind="evidence"
-        )
-        MlaRequest.objects.filter(pk=request.pk).update(
-            status=status,
-            sent_on=base,
-            acknowledged_on=base + timedelta(days=ack) if ack is not None else None,
-            closed_on=base + timedelta(days=closed) if closed is not None else None,
-            due_on=due,
-        )
+    for plan in plans:
+        mla_request_as_planned(case, gb, base, *plan)
     mla_request_create(
         case=case, by=gb, requested_state=State.objects.get(code="FR"), kind="tracing"
     )
@@ -515,18 +531,9 @@ def realistic_data(personas: Any) -> None:
         ("CH", MlaStatus.PARTIALLY_EXECUTED, 7, 90, None),
         ("US", MlaStatus.IN_EXECUTION, 1, None, today() - timedelta(days=3)),
     ]
-    for state, status, ack, closed, due in plans:
+    for plan in plans:
         for case in (shared, own):
-            request, _ = mla_request_create(
-                case=case, by=gb, requested_state=State.objects.get(code=state), kind="evidence"
-            )
-            MlaRequest.objects.filter(pk=request.pk).update(
-                status=status,
-                sent_on=base,
-                acknowledged_on=base + timedelta(days=ack) if ack is not None else None,
-                closed_on=base + timedelta(days=closed) if closed is not None else None,
-                due_on=due,
-            )
+            mla_request_as_planned(case, gb, base, *plan)
     mla_request_create(
         case=shared, by=gb, requested_state=State.objects.get(code="FR"), kind="tracing"
     )
