@@ -28,6 +28,7 @@ from cases.services.login_lockout import (
     login_success_record,
 )
 from cases.services.mfa import (
+    INVALID_CODE,
     has_second_factor,
     mfa_required_for,
     second_factor_verify,
@@ -65,7 +66,6 @@ class LoginLocked(exceptions.Throttled):
 
 INVALID_CREDENTIALS = "Unable to sign in with these credentials."
 OTP_REQUIRED = "Enter the code from your authenticator app, or a recovery code."
-INVALID_OTP = "The code is not valid."
 
 
 def _as_given(username: Any) -> str:
@@ -150,7 +150,7 @@ class LoginView(APIView):
                 audit.record(
                     "auth.login_failed", obj=user, actor=user, changes={"reason": "otp_invalid"}
                 )
-                raise _login_error("otp", INVALID_OTP, "invalid_otp")
+                raise _login_error("otp", INVALID_CODE, "invalid_otp")
         with transaction.atomic():  # a session exists exactly when its login was recorded
             # Always a new session: Django keeps the key when the same user signs in again on a
             # live session, and whatever that session held (a half sign-in) must not carry over.

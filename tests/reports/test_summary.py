@@ -403,30 +403,41 @@ def test_invalid_parameters(personas, client_for) -> None:
     assert {e["attr"] for e in response.json()["errors"]} == {"as_of", "currency"}
 
 
+def correct(seizure: AssetTransition, by: Any, **restated: Any) -> None:
+    """Record a correction of `seizure` restating what `restated` gives (order, amount)."""
+
+    asset_transition(
+        asset=seizure.asset,
+        by=by,
+        action="correct_record",
+        data={"corrects": seizure.pk, "note": "Restated.", **restated},
+    )
+
+
+def swiss_order(reference: str, issued_on: date) -> dict[str, Any]:
+    return {
+        "authority": "Federal Criminal Court",
+        "jurisdiction": State.objects.get(code="CH"),
+        "reference": reference,
+        "issued_on": issued_on,
+    }
+
+
+def restated_to_2019_in_chf() -> dict[str, Any]:
+    """The order was of 2019 and for 250 CHF."""
+    return {
+        "order": swiss_order("SZ-2019", date(2019, 6, 1)),
+        "amount": {"amount": Decimal("250.00"), "currency": "CHF"},
+    }
+
+
 @pytest.mark.django_db
 def test_acts_by_year_use_corrected_amounts_and_dates(personas, client_for) -> None:
     """A correction restates the act's amount and order (and so its year); it is no act itself."""
-    from workflows.services.asset_transitions import asset_transition
-
     case = make_case(by=personas.prosecutor_gb)
     asset = staged_asset(case, "seized", amount=Decimal("100.00"), currency="USD")
     seizure = AssetTransition.objects.get(asset=asset, action="seize")
-    asset_transition(
-        asset=asset,
-        by=personas.prosecutor_gb,
-        action="correct_record",
-        data={
-            "corrects": seizure.pk,
-            "note": "The order was of 2019 and for 250 CHF.",
-            "order": {
-                "authority": "Federal Criminal Court",
-                "jurisdiction": State.objects.get(code="CH"),
-                "reference": "SZ-2019",
-                "issued_on": date(2019, 6, 1),
-            },
-            "amount": {"amount": Decimal("250.00"), "currency": "CHF"},
-        },
-    )
+    correct(seizure, personas.prosecutor_gb, **restated_to_2019_in_chf())
     acts = client_for(personas.prosecutor_gb).get(URL).json()["acts_by_year"]
     assert [(a["year"], a["action"], a["count"], a["amounts"]) for a in acts] == [
         (2019, "seize", 1, [{"amount": "250.00", "currency": "CHF"}])
@@ -445,28 +456,12 @@ def test_acts_by_year_add_corrected_and_uncorrected_acts(personas, client_for) -
     ]
     seizures = [AssetTransition.objects.get(asset=asset, action="seize") for asset in assets]
 
-    def correct(seizure: AssetTransition, **restated: Any) -> None:
-        asset_transition(
-            asset=seizure.asset,
-            by=gb,
-            action="correct_record",
-            data={"corrects": seizure.pk, "note": "Restated.", **restated},
-        )
-
-    def order(reference: str, issued_on: date) -> dict[str, Any]:
-        return {
-            "authority": "Federal Criminal Court",
-            "jurisdiction": State.objects.get(code="CH"),
-            "reference": reference,
-            "issued_on": issued_on,
-        }
-
     # The first: amount restated twice (the latest counts), its year unchanged.
-    correct(seizures[0], amount={"amount": Decimal("150.00"), "currency": "USD"})
-    correct(seizures[0], amount={"amount": Decimal("175.00"), "currency": "USD"})
+    correct(seizures[0], gb, amount={"amount": Decimal("150.00"), "currency": "USD"})
+    correct(seizures[0], gb, amount={"amount": Decimal("175.00"), "currency": "USD"})
     # The second: its order restated (another year), then its amount in another currency.
-    correct(seizures[1], order=order("SZ-2019", date(2019, 6, 1)))
-    correct(seizures[1], amount={"amount": Decimal("40.00"), "currency": "CHF"})
+    correct(seizures[1], gb, order=swiss_order("SZ-2019", date(2019, 6, 1)))
+    correct(seizures[1], gb, amount={"amount": Decimal("40.00"), "currency": "CHF"})
     year = seizures[2].order_issued_on.year
     acts = client_for(gb).get(URL).json()["acts_by_year"]
     seize = {a["year"]: (a["count"], a["amounts"]) for a in acts if a["action"] == "seize"}
@@ -504,22 +499,7 @@ def realistic_data(personas: Any) -> None:
             )
     seizure = AssetTransition.objects.filter(action="seize").order_by("performed_at").first()
     assert seizure is not None
-    asset_transition(
-        asset=seizure.asset,
-        by=gb,
-        action="correct_record",
-        data={
-            "corrects": seizure.pk,
-            "note": "The order was of 2019 and for 250 CHF.",
-            "order": {
-                "authority": "Federal Criminal Court",
-                "jurisdiction": State.objects.get(code="CH"),
-                "reference": "SZ-2019",
-                "issued_on": date(2019, 6, 1),
-            },
-            "amount": {"amount": Decimal("250.00"), "currency": "CHF"},
-        },
-    )
+    correct(seizure, gb, **restated_to_2019_in_chf())
     base = date(2026, 1, 5)
     plans = [
         ("FR", MlaStatus.ACKNOWLEDGED, 3, None, today() - timedelta(days=1)),

@@ -92,6 +92,20 @@ class ExportView(generics.GenericAPIView[Any]):
     split_fields: ClassVar[dict[str, tuple[str, ...]]] = {}
     pagination_class = None
     content_negotiation_class = JsonForErrors
+    # Copied from the list view by `__init_subclass__` (documented as query parameters).
+    filterset_class: ClassVar[Any] = None
+    ordering_fields: ClassVar[Any] = None
+    ordering: ClassVar[Any] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # The export filters and orders exactly as its list does: the same filterset and
+        # ordering, taken from the list view rather than restated by each export.
+        super().__init_subclass__(**kwargs)
+        list_view = cls.__dict__.get("list_view_class")
+        if list_view is not None:
+            cls.filterset_class = list_view.filterset_class
+            cls.ordering_fields = list_view.ordering_fields
+            cls.ordering = list_view.ordering
 
     def list_view(self) -> CaseFileViewSet:
         view = self.list_view_class()
@@ -191,9 +205,6 @@ class ExportView(generics.GenericAPIView[Any]):
 class CaseExportView(ExportView):
     list_view_class = CaseViewSet
     kind = "cases"
-    filterset_class = CaseViewSet.filterset_class
-    ordering_fields = CaseViewSet.ordering_fields
-    ordering = CaseViewSet.ordering
 
 
 class AssetExportView(ExportView):
@@ -201,17 +212,11 @@ class AssetExportView(ExportView):
     kind = "assets"
     money_fields = ("estimated_value",)
     split_fields = {"recovery": (*RECOVERY_FIGURES, "outstanding")}
-    filterset_class = AssetViewSet.filterset_class
-    ordering_fields = AssetViewSet.ordering_fields
-    ordering = AssetViewSet.ordering
 
 
 class MlaExportView(ExportView):
     list_view_class = MlaRequestViewSet
     kind = "mla-requests"
-    filterset_class = MlaRequestViewSet.filterset_class
-    ordering_fields = MlaRequestViewSet.ordering_fields
-    ordering = MlaRequestViewSet.ordering
 
 
 def _documented(view: type[ExportView], file_format: str) -> Any:
