@@ -15,6 +15,7 @@ The rules (API.md, 'Who may do what'):
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
@@ -147,7 +148,9 @@ def visible(
     return narrowed
 
 
+@functools.cache
 def _has_field(model: type[Model], name: str) -> bool:
+    # Asked on every request (restricted flag, own copy of the owning state): answered once.
     return any(field.name == name for field in model._meta.get_fields())
 
 

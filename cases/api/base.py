@@ -112,11 +112,12 @@ class CaseFileViewSet(
         """A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
         where the viewset says how (`list_values`, `list_rows`), else by the serializer."""
         queryset = self.filter_queryset(self.get_queryset())
-        values = self.list_values(queryset)
-        if values is None:
-            return super().list(request, *args, **kwargs)
         paginator = self.paginator
         assert isinstance(paginator, PageNumberPagination)  # every case-file list is paginated
+        values = self.list_values(queryset)
+        if values is None:
+            page = paginator.paginate_queryset(queryset, request, view=self)
+            return self.get_paginated_response(self.get_serializer(page, many=True).data)
         page = paginator.paginate_queryset(
             values, request, view=self, count=self.list_count(queryset)
         )
