@@ -23,9 +23,8 @@ from rest_framework.test import APIClient
 
 from cases.models import Asset, Case, CaseShare, Document, Subject
 from tests.documents.samples import PDF
-from tests.support.redis_server import RedisServer
+from tests.support.redis_server import RedisServer, broker_of_its_own
 from tests.workflows.conftest import payload
-from tests.workflows.test_reminder_delivery_celery import reset_connections
 from workflows.deadline_models import Deadline
 from workflows.mla_models import MlaRequest, MlaTransition
 from workflows.models import AssetTransition
@@ -37,20 +36,8 @@ FAST = 5.0  # seconds: no request may hang on the broker
 
 @pytest.fixture
 def broker(settings) -> Iterator[RedisServer]:
-    from asset_recovery.celery import app
-
-    server = RedisServer()
-    server.start()
-    previous = app.conf.broker_url
-    settings.CELERY_BROKER_URL = server.url
-    app.conf.broker_url = server.url
-    reset_connections()
-    yield server
-    if server.process is not None:
-        server.thaw()
-    server.stop()
-    app.conf.broker_url = previous
-    reset_connections()
+    with broker_of_its_own(settings) as server:
+        yield server
 
 
 def timed(call: Any, *args: Any, **kwargs: Any) -> Any:

@@ -14,19 +14,13 @@ from rest_framework.test import APIClient
 
 from tests.documents.samples import PDF, make_document
 from tests.factories import TEST_PASSWORD, make_case
+from tests.foundation.test_settings import PRODUCTION_ENV as SETTINGS_PRODUCTION_ENV
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "asset_recovery.settings",
-    "DEBUG": "0",
-    "SECRET_KEY": "k" * 30 + "-a-real-random-production-secret-" + "z" * 20,
-    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/asset_recovery",
-    "REDIS_URL": "redis://127.0.0.1:6379/0",
-    "ALLOWED_HOSTS": "recovery.example.org",
-    "CORS_ALLOWED_ORIGINS": "https://spa.example.org",
-}
+# The production environment of the settings tests, with the SPA's origin allowed.
+PRODUCTION_ENV = {**SETTINGS_PRODUCTION_ENV, "CORS_ALLOWED_ORIGINS": "https://spa.example.org"}
 SETTINGS_SHOWN = [
     "SESSION_COOKIE_SECURE",
     "SESSION_COOKIE_HTTPONLY",

@@ -6,6 +6,9 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 
 def free_port() -> int:
@@ -77,3 +80,36 @@ class RedisServer:
 
         assert self.process is not None
         self.process.send_signal(signal.SIGCONT)
+
+
+def reset_connections() -> None:
+    """Forget pooled connections, so the next publish connects to the current broker URL."""
+    import kombu.pools
+
+    from asset_recovery.celery import app
+
+    kombu.pools.reset()
+    app._pool = None  # type: ignore[attr-defined]
+    app.amqp._producer_pool = None  # type: ignore[attr-defined]
+
+
+@contextmanager
+def broker_of_its_own(settings: Any) -> Iterator[RedisServer]:
+    """A Redis of the test's own as Celery's broker, so that stopping or freezing it harms
+    nothing else; the previous broker is back afterwards."""
+    from asset_recovery.celery import app
+
+    server = RedisServer()
+    server.start()
+    previous = app.conf.broker_url
+    settings.CELERY_BROKER_URL = server.url
+    app.conf.broker_url = server.url
+    reset_connections()
+    try:
+        yield server
+    finally:
+        if server.process is not None:
+            server.thaw()  # a frozen server cannot be stopped
+        server.stop()
+        app.conf.broker_url = previous
+        reset_connections()

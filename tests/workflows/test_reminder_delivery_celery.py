@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import kombu.pools
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.db import connection, transaction
@@ -20,7 +19,7 @@ from django.utils import timezone
 
 from asset_recovery.celery import app
 from tests.factories import make_case
-from tests.support.redis_server import RedisServer
+from tests.support.redis_server import RedisServer, broker_of_its_own, reset_connections
 from workflows import reminders
 from workflows.deadline_models import Reminder
 from workflows.models import Notification
@@ -41,24 +40,8 @@ def wait_for(condition: Callable[[], bool], timeout: float = 30) -> None:
 
 @pytest.fixture
 def broker(settings) -> Iterator[RedisServer]:
-    """A Redis of the test's own, so that stopping it harms nothing else."""
-    server = RedisServer()
-    server.start()
-    previous = app.conf.broker_url
-    settings.CELERY_BROKER_URL = server.url
-    app.conf.broker_url = server.url
-    reset_connections()
-    yield server
-    server.stop()
-    app.conf.broker_url = previous
-    reset_connections()
-
-
-def reset_connections() -> None:
-    """Forget pooled connections, so the next publish connects to the current broker URL."""
-    kombu.pools.reset()
-    app._pool = None  # type: ignore[attr-defined]
-    app.amqp._producer_pool = None  # type: ignore[attr-defined]
+    with broker_of_its_own(settings) as server:
+        yield server
 
 
 def due_follow_up(personas, client_for) -> None:
