@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | $(PYTHON) -c "import hashlib,sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest()[:12])")
 
-.PHONY: install run test lint format bench schema clean
+.PHONY: install run test lint format bench schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e
 
 install: $(STAMP)
 
@@ -16,13 +16,40 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-## The API with demo data on embedded defaults (SQLite, filesystem broker), plus worker and beat.
-run: install
+## The web application and the API with demo data on embedded defaults (SQLite, filesystem
+## broker), plus worker and beat.
+run: install frontend
 	VENV=$(VENV) bash scripts/run_demo.sh
 
-## The whole suite against PostgreSQL and Redis (throwaway servers when none is reachable).
-test: install
+## The whole suite against PostgreSQL and Redis (throwaway servers when none is reachable): the
+## web application's checks and unit tests first, then pytest, whose tests/browser includes the
+## end-to-end suite (tests/browser/test_spa_e2e.py) against the built SPA.
+test: install frontend-check frontend
 	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## The web application (frontend/): built into frontend/dist once per lockfile and source hash.
+frontend:
+	bash scripts/build_frontend.sh
+
+frontend-deps:
+	@cd frontend && [ "$$(cat node_modules/.ci-stamp 2>/dev/null)" = "$$(sha256sum package-lock.json | sha256sum | cut -c1-16)" ] \
+		|| { npm ci --no-audit --no-fund --loglevel=error && sha256sum package-lock.json | sha256sum | cut -c1-16 > node_modules/.ci-stamp; }
+
+## Regenerate the SPA's API client (frontend/src/api/schema.d.ts) from the live OpenAPI schema;
+## commit the result. frontend-client-check fails when the committed one is stale.
+frontend-client: install frontend-deps
+	cd frontend && PYTHON=$(abspath $(BIN))/python node scripts/client.mjs
+
+frontend-client-check: install frontend-deps
+	cd frontend && PYTHON=$(abspath $(BIN))/python node scripts/client.mjs --check
+
+## Type check, lint and unit tests (Vitest) of the SPA, and the generated client's freshness.
+frontend-check: frontend-deps frontend-client-check
+	cd frontend && npx --no-install tsc -b && npx --no-install eslint . && npx --no-install vitest run
+
+## Only the end-to-end suite (headless Chromium against a live server with production settings).
+frontend-e2e: install frontend
+	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest tests/browser/test_spa_e2e.py $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -89,6 +89,9 @@ def _detail_for(status: int) -> str:
 MFA_PENDING_ALLOWED_VIEWS = frozenset(
     {
         "auth-csrf",
+        # The web application's page and assets carry no data; it must load to enrol.
+        "spa-index",
+        "spa-asset",
         "auth-login",
         "auth-logout",
         "auth-me",

@@ -124,3 +124,124 @@ CREATING_COLLECTIONS = {
     "transitions",
     "bulk",
 }
+
+
+# --- Response components: what every caller is promised -----------------------------------------
+# drf-spectacular marks read-only fields required (COMPONENT_NO_READ_ONLY_REQUIRED off), so that
+# generated clients know which response fields are always there. Two corrections follow, both
+# derived from the serializers themselves rather than listed by hand:
+# - a field that only the owning state's view carries (`XSerializer` beside `XPartnerSerializer`)
+#   is documented but not promised: a partner state's liaison does not get it;
+# - a read-only choice field whose model column may be blank (`art57_tier` of an act that is not a
+#   return) answers "", which the enum alone would not allow.
+
+
+def _serializer_classes() -> list[type]:
+    from rest_framework import serializers
+
+    seen: list[type] = []
+    pending: list[type] = [serializers.Serializer]
+    while pending:
+        cls = pending.pop()
+        for sub in cls.__subclasses__():
+            if sub not in seen:
+                seen.append(sub)
+                pending.append(sub)
+    return seen
+
+
+def _component_name(cls: type) -> str:
+    meta = getattr(cls, "Meta", None)
+    ref_name = getattr(meta, "ref_name", None) if meta is not None else None
+    name = cls.__name__
+    return str(ref_name) if ref_name else (name[: -len("Serializer")] or name)
+
+
+def _declared_fields(cls: type) -> list[str]:
+    meta = getattr(cls, "Meta", None)
+    fields = getattr(meta, "fields", None) if meta is not None else None
+    if isinstance(fields, (list, tuple)):
+        return [str(name) for name in fields]
+    return list(getattr(cls, "_declared_fields", {}))
+
+
+def owner_only_fields() -> dict[str, set[str]]:
+    """Component name -> fields that the owning state's serializer has and the partner's lacks."""
+    classes = {cls.__name__: cls for cls in _serializer_classes()}
+    answer: dict[str, set[str]] = {}
+    for name, partner in classes.items():
+        if not name.endswith("PartnerSerializer"):
+            continue
+        owner = classes.get(name.replace("PartnerSerializer", "Serializer"))
+        if owner is None:
+            continue
+        extra = set(_declared_fields(owner)) - set(_declared_fields(partner))
+        if extra:
+            answer[_component_name(owner)] = extra
+    return answer
+
+
+def blank_choice_fields() -> dict[str, dict[str, bool]]:
+    """Component name -> {read-only choice field with a blankable model column: nullable}."""
+    from rest_framework import serializers
+
+    answer: dict[str, dict[str, bool]] = {}
+    for cls in _serializer_classes():
+        if not issubclass(cls, serializers.ModelSerializer):
+            continue
+        meta = getattr(cls, "Meta", None)
+        model = getattr(meta, "model", None)
+        if model is None:
+            continue
+        read_only = set(getattr(meta, "read_only_fields", ()) or ())
+        declared = getattr(cls, "_declared_fields", {})
+        for field_name in _declared_fields(cls):
+            if field_name in declared or field_name not in read_only:
+                continue
+            try:
+                model_field = model._meta.get_field(field_name)
+            except Exception:  # noqa: S112 - not a model column
+                continue
+            if getattr(model_field, "choices", None) and getattr(model_field, "blank", False):
+                answer.setdefault(_component_name(cls), {})[field_name] = bool(
+                    getattr(model_field, "null", False)
+                )
+    return answer
+
+
+def mark_response_fields(result: dict[str, Any], generator: Any, **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular POSTPROCESSING_HOOKS entry (after add_problem_responses)."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    for component, fields in owner_only_fields().items():
+        schema = schemas.get(component)
+        if not schema or "required" not in schema:
+            continue
+        schema["required"] = [name for name in schema["required"] if name not in fields]
+        if not schema["required"]:
+            del schema["required"]
+    blank_needed = False
+    for component, blankable in blank_choice_fields().items():
+        schema = schemas.get(component)
+        if not schema:
+            continue
+        for field_name, nullable in blankable.items():
+            prop = schema.get("properties", {}).get(field_name)
+            if not prop:
+                continue
+            refs = prop.get("allOf") or prop.get("oneOf") or ([prop] if "$ref" in prop else [])
+            enum_refs = [r for r in refs if "$ref" in r and not r["$ref"].endswith("/BlankEnum")]
+            if len(enum_refs) != 1:
+                continue
+            replacement: dict[str, Any] = {
+                "oneOf": [enum_refs[0], {"$ref": "#/components/schemas/BlankEnum"}]
+            }
+            for key in ("readOnly", "description", "title"):
+                if key in prop:
+                    replacement[key] = prop[key]
+            if nullable or prop.get("nullable"):
+                replacement["nullable"] = True
+            schema["properties"][field_name] = replacement
+            blank_needed = True
+    if blank_needed:
+        schemas.setdefault("BlankEnum", {"enum": [""]})
+    return result

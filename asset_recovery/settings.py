@@ -120,7 +120,8 @@ CACHES: dict[str, dict[str, object]] = {
 AUTH_USER_MODEL = "cases.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "guardian.backends.ObjectPermissionBackend",
+    # Guardian, bounded by the share records and their expiry (cases.permissions).
+    "cases.permissions.ShareBoundObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -229,6 +230,11 @@ STATIC_ROOT = Path(envstr("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Documents are never served from a public URL; the download endpoint checks visibility.
 MEDIA_URL = None
+# The web application (frontend/, built into frontend/dist; asset_recovery/spa.py serves it) and
+# the API base address its page is given: empty for this origin, or the API's own origin when the
+# SPA is served from elsewhere (with CORS_ALLOWED_ORIGINS and CSRF_TRUSTED_ORIGINS there).
+SPA_DIST_DIR = Path(envstr("SPA_DIST_DIR", str(BASE_DIR / "frontend" / "dist")))
+SPA_API_BASE = envstr("SPA_API_BASE", "")
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 2 * 1024 * 1024)
 
 # --- Documents: uploads and storage -------------------------------------------------------------
@@ -334,9 +340,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    # Who calls decides which fields an object shows (a partner state sees fewer): a response
-    # field is documented, not promised to every caller.
-    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    # Read-only response fields are required, so that generated clients (the SPA's) know what
+    # every answer holds; the fields only the owning state's view carries are made optional again
+    # by asset_recovery.openapi.mark_response_fields (a partner state's liaison does not get them).
+    "COMPONENT_NO_READ_ONLY_REQUIRED": False,
     "ENUM_NAME_OVERRIDES": {
         "HealthCheckEnum": ["ok", "unavailable"],
         "HealthStatusEnum": ["ok", "degraded"],
@@ -362,6 +369,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "asset_recovery.openapi.add_problem_responses",
+        "asset_recovery.openapi.mark_response_fields",
     ],
 }
 

@@ -1,11 +1,12 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
     SpectacularSwaggerSplitView,
 )
 
+from asset_recovery import spa
 from asset_recovery.health import HealthView
 
 urlpatterns = [
@@ -22,6 +23,11 @@ urlpatterns = [
     path("api/v1/health/", HealthView.as_view(), name="health"),
     path("api/v1/", include("cases.urls")),
     path("api/v1/", include("workflows.urls")),
+    # The web application, after everything else: its hashed assets, then every other address
+    # (a screen, as a deep link) answers its page. Never /api/, /admin/ or /static/: a wrong
+    # address there stays a 404 of its own kind.
+    re_path(r"^spa-assets/(?P<path>.+)$", spa.asset, name="spa-asset"),
+    re_path(r"^(?!api/|admin/|static/|spa-assets/)(?P<route>.*)$", spa.index, name="spa-index"),
 ]
 
 handler400 = "asset_recovery.problems.handler400"

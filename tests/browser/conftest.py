@@ -1,8 +1,11 @@
 """A real browser against the live API: Debian's chromium, driven by Playwright.
 
-The API runs as its own process (production settings) on 127.0.0.1:A against the test database;
-test pages are served from 127.0.0.1:B, another origin of the same site. Where chromium is missing
-the tests skip locally and fail in CI (CI=true), where .ci/run installs it.
+The API runs as its own process (production settings) on 127.0.0.1:A against the test database,
+and serves the built web application (frontend/dist) at /. The same build is also served from
+127.0.0.1:B (`spa_elsewhere`), another origin of the same site, pointed at the API by its
+api-base <meta>, as a deployment with the SPA on its own host would. Where chromium or the build
+is missing the tests skip locally and fail in CI (CI=true), where .ci/run installs chromium and
+`make test` builds the SPA first.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE_DIR = Path(__file__).with_name("page")
+SPA_DIST = ROOT / "frontend" / "dist"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -52,6 +55,19 @@ def chromium_path() -> str:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def missing(message: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def spa_dist() -> Path:
+    if not (SPA_DIST / "index.html").exists():
+        missing("frontend/dist is missing: `make frontend` builds the web application")
+    return SPA_DIST
 
 
 @pytest.fixture
@@ -158,21 +174,60 @@ def running_api(env: dict[str, str], media_root: Path) -> Iterator[str]:
                 server.wait()
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
+class SpaHandler(SimpleHTTPRequestHandler):
+    """frontend/dist as a static host serves it: files, and index.html for every other path."""
+
+    api_origin = ""
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path.startswith("/spa-assets/"):
+            super().do_GET()
+            return
+        page = (SPA_DIST / "index.html").read_text()
+        page = page.replace(
+            '<meta name="api-base" content="" />',
+            f'<meta name="api-base" content="{self.api_origin}" />',
+        )
+        body = page.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class SpaElsewhere:
+    """The built SPA from 127.0.0.1 on a port of its own: another origin, the same site. Its
+    `origin` is known before the API starts (for the API's CORS settings); set `api_origin` once
+    the API runs, and the page it serves points there."""
+
+    def __init__(self, dist: Path) -> None:
+        self.handler = type("Handler", (SpaHandler,), {"api_origin": ""})
+        self.server = ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(self.handler, directory=str(dist))
+        )
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    @property
+    def api_origin(self) -> str:
+        return str(self.handler.api_origin)
+
+    @api_origin.setter
+    def api_origin(self, value: str) -> None:
+        self.handler.api_origin = value
+
 
 @pytest.fixture
-def page_origin() -> Iterator[str]:
-    """The test page, served from 127.0.0.1 on a port of its own: another origin, same site."""
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(PAGE_DIR))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+def spa_elsewhere(spa_dist: Path) -> Iterator[SpaElsewhere]:
+    host = SpaElsewhere(spa_dist)
+    thread = threading.Thread(target=host.server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield host
     finally:
-        server.shutdown()
-        server.server_close()
+        host.server.shutdown()
+        host.server.server_close()

@@ -1,0 +1,176 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs, expectAccessible, launch, newPage, shot, signIn } from "./support";
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, errors } = await newPage(browser));
+  await signIn(page, "prosecutor_gb");
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openEmbezzlementCase(): Promise<string> {
+  await page.goto("/cases");
+  await page.getByRole("searchbox", { name: "Search cases" }).fill("embezzlement");
+  await page.waitForURL(/q=embezzlement/);
+  const row = page.getByRole("row").filter({ hasText: "Oil ministry embezzlement" });
+  await row.waitFor();
+  const reference = (await row.getByRole("link").first().innerText()).trim();
+  await row.getByRole("link", { name: reference }).click();
+  await page.getByRole("heading", { name: reference, level: 1 }).waitFor();
+  return reference;
+}
+
+describe("a prosecutor works a case", () => {
+  it("finds a case by search, filters and sorts, all in the URL", async () => {
+    await page.goto("/cases");
+    const table = page.getByRole("table");
+    await table.waitFor();
+    for (const name of ["Reference", "Title", "Status"]) {
+      expect(await table.getByRole("columnheader", { name, exact: true }).count()).toBe(1);
+    }
+    await expectAccessible(page, "case list");
+    await shot(page, "cases-prosecutor-en");
+    await page.getByLabel("Status").selectOption("closed");
+    await page.waitForURL(/status=closed/);
+    await page.getByLabel("Sort by").selectOption("reference");
+    await page.waitForURL(/ordering=reference/);
+    await page.getByLabel("Status").selectOption("");
+    await page.getByLabel("Offence").selectOption("embezzlement");
+    await page.waitForURL(/offence_category=embezzlement/);
+    await page.getByRole("row").filter({ hasText: "Oil ministry embezzlement" }).waitFor();
+    expect(await page.getByRole("row").filter({ hasText: "Port concession bribery" }).count()).toBe(0);
+  });
+
+  it("reads the case file, tab by tab", async () => {
+    const reference = await openEmbezzlementCase();
+    const tabs = page.getByRole("tab");
+    const names = await tabs.allInnerTexts();
+    expect(names).toEqual(["Overview", "Subjects", "Assets", "MLA requests", "Documents", "Activity", "Sharing"]);
+    await expectAccessible(page, "overview");
+    await shot(page, "case-overview-prosecutor-en");
+    for (const [tab, slug] of [
+      ["Subjects", "subjects"],
+      ["Assets", "assets"],
+      ["MLA requests", "mla-requests"],
+      ["Documents", "documents"],
+      ["Activity", "activity"],
+      ["Sharing", "sharing"],
+    ] as const) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.waitForURL(new RegExp(`/cases/[^/]+/${slug}$`));
+      await page.getByRole("tabpanel").waitFor();
+      await page.waitForLoadState("networkidle");
+      await expectAccessible(page, `tab ${tab}`);
+      await shot(page, `case-${slug}-prosecutor-en`);
+    }
+    // A tab is a deep link: the reload opens it again.
+    await page.reload();
+    await page.getByRole("heading", { name: reference, level: 1 }).waitFor();
+    expect(await page.getByRole("tab", { name: "Sharing" }).getAttribute("aria-selected")).toBe("true");
+
+    await page.getByRole("tab", { name: "Assets" }).click();
+    const assets = page.getByRole("table");
+    await assets.waitFor();
+    for (const name of ["Description", "Kind", "Stage", "Estimated value"]) {
+      expect(await assets.getByRole("columnheader", { name, exact: true }).count()).toBe(1);
+    }
+    await assets.getByRole("link").first().click();
+    await page.waitForURL(/\/assets\//);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "asset");
+    await shot(page, "asset-prosecutor-en");
+  });
+
+  it("uploads a document with progress and downloads it", async () => {
+    await openEmbezzlementCase();
+    await page.getByRole("tab", { name: "Documents" }).click();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "order.pdf");
+    writeFileSync(file, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    await page.getByLabel("Title", { exact: true }).fill("Freezing order (e2e)");
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.getByRole("button", { name: "Upload" }).click();
+    const link = page.getByRole("link", { name: "Download Freezing order (e2e)" });
+    await link.waitFor();
+    const href = await link.getAttribute("href");
+    const download = await page.context().request.get(href!);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).toString()).toContain("%PDF-1.4");
+  });
+
+  it("shares the case with a state and revokes the share after a confirmation naming it", async () => {
+    await openEmbezzlementCase();
+    await page.getByRole("tab", { name: "Sharing" }).click();
+    await page.getByLabel("State", { exact: true }).selectOption({ label: "Germany" });
+    await page.getByLabel("Expires on").fill("2027-06-30");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    const revoke = page.getByRole("button", { name: "Revoke the share with Germany" });
+    await revoke.waitFor();
+    await revoke.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain("Germany");
+    await expectAccessible(page, "revoke dialog");
+    await dialog.getByRole("button", { name: "Revoke the share with Germany" }).click();
+    await expect.poll(() => revoke.count()).toBe(0);
+  });
+
+  it("shows a 412 conflict and recovers without losing the edit", async () => {
+    await openEmbezzlementCase();
+    const caseId = page.url().split("/cases/")[1]!.split("/")[0]!;
+    await page.getByRole("button", { name: "Edit case" }).click();
+    const title = page.getByLabel("Title", { exact: true });
+    const original = await title.inputValue();
+    const edited = `${original.replace(/ \(edited.*$/, "")} (edited in the browser)`;
+    await title.fill(edited);
+    // Someone else saves first.
+    const api = await apiAs(page);
+    const current = await api.raw.get(`/api/v1/cases/${caseId}/`);
+    const other = await api.patch(
+      `/api/v1/cases/${caseId}/`,
+      { summary: `Changed elsewhere at ${Date.now()}` },
+      { "If-Match": current.headers()["etag"]! },
+    );
+    expect(other.status()).toBe(200);
+    await page.getByRole("button", { name: "Save" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Someone else changed this case" });
+    await alert.waitFor();
+    expect(await title.inputValue()).toBe(edited);
+    await expectAccessible(page, "conflict");
+    await shot(page, "case-conflict-prosecutor-en");
+    await page.getByRole("button", { name: "Reload latest, keep my edit" }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    expect(await title.inputValue()).toBe(edited);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText(edited, { exact: true }).waitFor();
+    const saved = await api.get<{ title: string; summary: string }>(`/api/v1/cases/${caseId}/`);
+    expect(saved.title).toBe(edited);
+    expect(saved.summary).toMatch(/^Changed elsewhere/);
+  });
+
+  it("opens a new case", async () => {
+    await page.goto("/cases");
+    await page.getByRole("button", { name: "New case" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Title", { exact: true }).fill("Harbour dredging kickbacks (e2e)");
+    await dialog.getByLabel("Origin state").selectOption({ label: "Kenya" });
+    await dialog.getByLabel("Offence").selectOption("bribery");
+    await expectAccessible(page, "create case");
+    await dialog.getByRole("button", { name: "Create case" }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const h1 = await page.getByRole("heading", { level: 1 }).innerText();
+    expect(h1).toMatch(/^GB-\d{4}-\d{5}$/);
+    await page.getByText("Harbour dredging kickbacks (e2e)").first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});

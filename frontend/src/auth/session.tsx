@@ -1,0 +1,79 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { api, ApiError, onUnauthorized, unwrap, type Schemas } from "../api/client";
+
+export type Me = Schemas["Me"];
+export const ME_KEY = ["/api/v1/auth/me/"] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  const result = await api.GET("/api/v1/auth/me/");
+  if (result.response.status === 401 || result.response.status === 403) return null;
+  return unwrap(result);
+}
+
+type Session = {
+  me: Me | null;
+  loading: boolean;
+  /** The session ended while the user was working (idle or absolute expiry). */
+  expired: boolean;
+  clearExpired: () => void;
+};
+const SessionContext = createContext<Session>({
+  me: null,
+  loading: true,
+  expired: false,
+  clearExpired: () => undefined,
+});
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+  const [expired, setExpired] = useState(false);
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        // Keep the screen (and what is typed in it); ask for the password over it.
+        setExpired(true);
+      }),
+    [],
+  );
+  const me = query.data ?? null;
+  return (
+    <SessionContext.Provider
+      value={{
+        me,
+        loading: query.isPending,
+        expired: expired && me !== null,
+        clearExpired: () => setExpired(false),
+      }}
+    >
+      {children}
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession() {
+  return useContext(SessionContext);
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return async () => {
+    try {
+      unwrapOrIgnore(await api.POST("/api/v1/auth/logout/"));
+    } finally {
+      client.setQueryData(ME_KEY, null);
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+    }
+  };
+}
+
+function unwrapOrIgnore(result: { response: Response }) {
+  if (!result.response.ok && result.response.status !== 401) {
+    throw new ApiError(result.response.status, undefined);
+  }
+}
+
+export function isOwningTeam(me: Me | null, item: { team?: { id: string }[]; lead_prosecutor?: { id: string } }) {
+  if (!me) return false;
+  return item.lead_prosecutor?.id === me.id || (item.team ?? []).some((m) => m.id === me.id);
+}

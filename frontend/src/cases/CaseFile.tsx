@@ -1,0 +1,199 @@
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Tabs, Text, Title } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import type { Schemas } from "../api/client";
+import { AssetsTab } from "../assets/AssetsTab";
+import { isOwningTeam, useSession } from "../auth/session";
+import { QueryState, StatusBadge } from "../common/ui";
+import { useT } from "../i18n/locale";
+import { MlaTab } from "../mla/MlaTab";
+import { ActivityTab } from "./ActivityTab";
+import { CaseEdit } from "./CaseForm";
+import { DocumentsTab } from "./DocumentsTab";
+import { useCase } from "./queries";
+import { SharingTab } from "./SharingTab";
+import { SubjectsTab } from "./SubjectsTab";
+
+export const CASE_TABS = ["overview", "subjects", "assets", "mla-requests", "documents", "activity", "sharing"] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
+const TAB_LABELS = {
+  overview: "tabs.overview",
+  subjects: "tabs.subjects",
+  assets: "tabs.assets",
+  "mla-requests": "tabs.mla",
+  documents: "tabs.documents",
+  activity: "tabs.activity",
+  sharing: "tabs.sharing",
+} as const;
+
+export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
+  const { t } = useT();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const query = useCase(caseId);
+  const item = query.data?.data;
+  const team = item ? isOwningTeam(me, item) : false;
+  const tabs = CASE_TABS.filter((name) => name !== "sharing" || team);
+  const active: CaseTab = tabs.includes(tab) ? tab : "overview";
+
+  return (
+    <QueryState pending={query.isPending} error={query.error} retry={() => void query.refetch()}>
+      {item && (
+        <Stack>
+          <Group justify="space-between" align="start">
+            <div>
+              <Title order={1}>{item.reference}</Title>
+              <Text size="lg">{item.title}</Text>
+            </div>
+            <StatusBadge group="status" value={item.status} />
+          </Group>
+          <Tabs
+            value={active}
+            onChange={(value) => {
+              if (!value) return;
+              void navigate(
+                value === "overview"
+                  ? { to: "/cases/$caseId", params: { caseId } }
+                  : { to: "/cases/$caseId/$tab", params: { caseId, tab: value } },
+              );
+            }}
+            keepMounted={false}
+          >
+            <Tabs.List aria-label={t("tabs.label")}>
+              {tabs.map((name) => (
+                <Tabs.Tab key={name} value={name}>
+                  {t(TAB_LABELS[name])}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="overview" pt="md">
+              <Overview item={item} etag={query.data?.etag ?? null} canEdit={team} />
+            </Tabs.Panel>
+            <Tabs.Panel value="subjects" pt="md">
+              <SubjectsTab caseId={caseId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="assets" pt="md">
+              <AssetsTab caseId={caseId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="mla-requests" pt="md">
+              <MlaTab caseId={caseId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="documents" pt="md">
+              <DocumentsTab caseId={caseId} canUpload={team} />
+            </Tabs.Panel>
+            <Tabs.Panel value="activity" pt="md">
+              <ActivityTab caseId={caseId} />
+            </Tabs.Panel>
+            {team && (
+              <Tabs.Panel value="sharing" pt="md">
+                <SharingTab caseId={caseId} />
+              </Tabs.Panel>
+            )}
+          </Tabs>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+const FIGURES = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
+
+function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: string | null; canEdit: boolean }) {
+  const { t, state, label, date, money } = useT();
+  const [editing, setEditing] = useState(false);
+  if (editing) return <CaseEdit current={item} etag={etag} onDone={() => setEditing(false)} />;
+  return (
+    <Stack>
+      {canEdit && (
+        <Group>
+          <Button variant="light" onClick={() => setEditing(true)}>
+            {t("cases.edit")}
+          </Button>
+        </Group>
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t("overview.details")}
+          </Title>
+          <Table variant="vertical" layout="fixed">
+            <Table.Tbody>
+              <Row name={t("cases.owner")} value={state(item.owner_state)} />
+              <Row name={t("cases.origin")} value={state(item.origin_state)} />
+              <Row name={t("cases.offence")} value={label("offence", item.offence_category)} />
+              <Row name={t("cases.opened")} value={date(item.opened_on)} />
+              <Row name={t("cases.lead")} value={item.lead_prosecutor.name || item.lead_prosecutor.username} />
+              {item.uncac_art57_tier !== undefined && <Row name={t("overview.tier")} value={item.uncac_art57_tier || "—"} />}
+            </Table.Tbody>
+          </Table>
+          {item.summary && (
+            <Text mt="sm" style={{ whiteSpace: "pre-wrap" }}>
+              {item.summary}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t("overview.recovery")}
+          </Title>
+          <Table variant="vertical" layout="fixed">
+            <Table.Tbody>
+              {FIGURES.map((figure) => (
+                <Row
+                  key={figure}
+                  name={t(`recovery.${figure}`)}
+                  value={item.recovery[figure].length ? item.recovery[figure].map((m) => money(m)).join(" · ") : t("recovery.none")}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+        {item.team && (
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">
+              {t("overview.team")}
+            </Title>
+            <Group gap="xs">
+              {item.team.map((member) => (
+                <Badge key={member.id} variant="light" color="dark">
+                  {member.name || member.username}
+                </Badge>
+              ))}
+            </Group>
+          </Card>
+        )}
+        {item.jurisdictions && (
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">
+              {t("overview.jurisdictions")}
+            </Title>
+            <Group gap="xs">
+              {item.jurisdictions.map((j) => (
+                <Badge key={`${j.state}-${j.role}`} variant="outline" color="dark">
+                  {state(j.state)} · {j.role.replace(/_/g, " ")}
+                </Badge>
+              ))}
+            </Group>
+          </Card>
+        )}
+        {item.internal_notes !== undefined && item.internal_notes !== "" && (
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">
+              {t("cases.internalNotes")}
+            </Title>
+            <Text style={{ whiteSpace: "pre-wrap" }}>{item.internal_notes}</Text>
+          </Card>
+        )}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function Row({ name, value }: { name: string; value: string }) {
+  return (
+    <Table.Tr>
+      <Table.Th w="45%">{name}</Table.Th>
+      <Table.Td>{value}</Table.Td>
+    </Table.Tr>
+  );
+}

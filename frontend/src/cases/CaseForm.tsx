@@ -1,0 +1,194 @@
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useState, type FormEvent } from "react";
+import { api, ApiError, unwrap, type Schemas } from "../api/client";
+import { useStates } from "../common/queries";
+import { useT } from "../i18n/locale";
+import { caseKey } from "./queries";
+
+const OFFENCES = ["embezzlement", "bribery", "laundering", "other"] as const;
+const STATUSES = ["open", "closed", "archived"] as const;
+
+function ErrorSummary({ error }: { error: ApiError | null }) {
+  const { t } = useT();
+  if (!error) return null;
+  const fields = error.fieldErrors();
+  return (
+    <Alert color="red" role="alert" title={t("cases.invalid")}>
+      {fields.non_field_errors ?? (Object.keys(fields).length ? Object.values(fields).join(" ") : error.message)}
+    </Alert>
+  );
+}
+
+export function CaseCreate({ onClose }: { onClose: () => void }) {
+  const { t, state } = useT();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const states = useStates();
+  const [title, setTitle] = useState("");
+  const [summary, setSummary] = useState("");
+  const [origin, setOrigin] = useState("");
+  const [offence, setOffence] = useState<(typeof OFFENCES)[number]>("embezzlement");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fields = error?.fieldErrors() ?? {};
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const body: Schemas["CaseWriteRequest"] = { title, summary, origin_state: origin, offence_category: offence };
+      const created = unwrap(await api.POST("/api/v1/cases/", { body }));
+      await client.invalidateQueries({ queryKey: ["/api/v1/cases/"] });
+      onClose();
+      void navigate({ to: "/cases/$caseId", params: { caseId: created.id } });
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, undefined));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t("cases.create")} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorSummary error={error} />
+          <TextInput label={t("cases.caseTitle")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} required />
+          <Textarea label={t("cases.summary")} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={fields.summary} autosize minRows={3} />
+          <NativeSelect
+            label={t("cases.origin")}
+            value={origin}
+            onChange={(e) => setOrigin(e.currentTarget.value)}
+            error={fields.origin_state}
+            required
+            data={[
+              { value: "", label: "—" },
+              ...(states.data ?? []).map((s) => ({ value: s.code, label: state(s.code) })).sort((a, b) => a.label.localeCompare(b.label)),
+            ]}
+          />
+          <NativeSelect
+            label={t("cases.offence")}
+            value={offence}
+            onChange={(e) => setOffence(e.currentTarget.value as (typeof OFFENCES)[number])}
+            error={fields.offence_category}
+            data={OFFENCES.map((o) => ({ value: o, label: t(`offence.${o}`) }))}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("cases.cancel")}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t("cases.create")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Edits with If-Match; when someone else saved first (412), the edit stays and the user may
+ * reload the latest version under it, then save again. */
+export function CaseEdit({
+  current,
+  etag,
+  onDone,
+}: {
+  current: Schemas["CaseDetail"];
+  etag: string | null;
+  onDone: () => void;
+}) {
+  const { t } = useT();
+  const client = useQueryClient();
+  const [title, setTitle] = useState(current.title);
+  const [summary, setSummary] = useState(current.summary);
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>(current.status);
+  const [notes, setNotes] = useState(current.internal_notes ?? "");
+  const [baseEtag, setBaseEtag] = useState(etag);
+  const [conflict, setConflict] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fields = error?.fieldErrors() ?? {};
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const body: Schemas["PatchedCaseUpdateRequest"] = { title, summary, status };
+      if (current.internal_notes !== undefined) body.internal_notes = notes;
+      const result = await api.PATCH("/api/v1/cases/{id}/", {
+        params: { path: { id: current.id } },
+        headers: baseEtag ? { "If-Match": baseEtag } : {},
+        body,
+      });
+      if (result.response.status === 412) {
+        setConflict(true);
+        return;
+      }
+      unwrap(result);
+      setConflict(false);
+      await client.invalidateQueries({ queryKey: caseKey(current.id) });
+      await client.invalidateQueries({ queryKey: ["/api/v1/cases/"] });
+      onDone();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, undefined));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reloadKeepingEdit() {
+    const fresh = await client.fetchQuery({
+      queryKey: caseKey(current.id),
+      staleTime: 0,
+      queryFn: async () => {
+        const result = await api.GET("/api/v1/cases/{id}/", { params: { path: { id: current.id } } });
+        return { data: unwrap(result), etag: result.response.headers.get("ETag") };
+      },
+    });
+    setBaseEtag(fresh.etag);
+    setConflict(false);
+  }
+
+  return (
+    <form onSubmit={save} noValidate aria-label={t("cases.edit")}>
+      <Stack>
+        {conflict && (
+          <Alert color="orange" role="alert">
+            {t("cases.conflict")}
+            <Group mt="sm">
+              <Button size="xs" variant="light" color="orange" onClick={() => void reloadKeepingEdit()}>
+                {t("cases.reloadKeep")}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <ErrorSummary error={error} />
+        <TextInput label={t("cases.caseTitle")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} required />
+        <Textarea label={t("cases.summary")} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={fields.summary} autosize minRows={3} />
+        <NativeSelect
+          label={t("cases.status")}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as (typeof STATUSES)[number])}
+          error={fields.status}
+          data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        {current.internal_notes !== undefined && (
+          <Textarea label={t("cases.internalNotes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={fields.internal_notes} autosize minRows={2} />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("cases.cancel")}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t("cases.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { Alert, Badge, Button, Center, Group, Loader, Pagination, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+import { ApiError } from "../api/client";
+import { useT } from "../i18n/locale";
+
+export const PAGE_SIZE = 25;
+
+export function Loading() {
+  const { t } = useT();
+  return (
+    <Center p="lg" role="status" aria-live="polite">
+      <Loader size="sm" aria-hidden />
+      <Text ml="sm">{t("app.loading")}</Text>
+    </Center>
+  );
+}
+
+export function QueryState({
+  error,
+  pending,
+  retry,
+  children,
+}: {
+  error: unknown;
+  pending: boolean;
+  retry?: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  if (pending) return <Loading />;
+  if (error) {
+    const notFound = error instanceof ApiError && error.status === 404;
+    return (
+      <Alert color={notFound ? "gray" : "red"} role="alert">
+        <Text>{notFound ? t("app.notFound") : t("app.error")}</Text>
+        {retry && !notFound && (
+          <Button mt="sm" size="xs" variant="light" onClick={retry}>
+            {t("app.retry")}
+          </Button>
+        )}
+      </Alert>
+    );
+  }
+  return <>{children}</>;
+}
+
+export function Pages({
+  count,
+  page,
+  onChange,
+  pageSize = PAGE_SIZE,
+}: {
+  count: number;
+  page: number;
+  onChange: (page: number) => void;
+  pageSize?: number;
+}) {
+  const { t } = useT();
+  const pages = Math.max(1, Math.ceil(count / pageSize));
+  if (pages <= 1) return null;
+  return (
+    <Group justify="space-between" mt="md">
+      <Text size="sm">{t("common.pageOf", { page, pages })}</Text>
+      <Pagination
+        total={pages}
+        value={page}
+        onChange={onChange}
+        getControlProps={(control) => ({
+          "aria-label": control === "previous" ? t("common.previous") : control === "next" ? t("common.next") : undefined,
+        })}
+        getItemProps={(item) => ({ "aria-label": t("common.pageOf", { page: item, pages }) })}
+      />
+    </Group>
+  );
+}
+
+const STAGE_COLORS: Record<string, string> = {
+  identified: "gray",
+  frozen: "blue",
+  seized: "indigo",
+  confiscated: "grape",
+  repatriated: "teal",
+  released: "orange",
+};
+
+export function StageBadge({ stage }: { stage: string }) {
+  const { label } = useT();
+  return (
+    <Badge color={STAGE_COLORS[stage] ?? "gray"} variant="light" autoContrast>
+      {label("stage", stage)}
+    </Badge>
+  );
+}
+
+export function StatusBadge({ group, value }: { group: string; value: string }) {
+  const { label } = useT();
+  return (
+    <Badge variant="outline" color="dark">
+      {label(group, value)}
+    </Badge>
+  );
+}

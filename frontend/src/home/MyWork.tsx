@@ -1,0 +1,65 @@
+import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { CaseTable, useCases } from "../cases/CaseList";
+import { QueryState } from "../common/ui";
+import { DeadlineTable, useDeadlines } from "../deadlines/DeadlinesPage";
+import { AnchorLink } from "../common/links";
+import { useT } from "../i18n/locale";
+import { NotificationItem, useNotifications } from "../notifications/NotificationsPage";
+
+/** My work: my cases, deadlines due and overdue, unread notifications, in one glance. */
+export function MyWork() {
+  const { t } = useT();
+  const cases = useCases({ status: "open" }, 10);
+  const deadlines = useDeadlines(1, 10);
+  const notifications = useNotifications(1, true, 5);
+  return (
+    <Stack>
+      <Title order={1}>{t("home.title")}</Title>
+      <Card withBorder>
+        <Title order={2} size="h3" mb="sm">
+          {t("home.myCases")}
+        </Title>
+        <QueryState pending={cases.isPending} error={cases.error}>
+          {cases.data?.results.length ? <CaseTable cases={cases.data.results} /> : <Text>{t("home.noCases")}</Text>}
+        </QueryState>
+        <AnchorLink to="/cases" mt="sm" size="sm">
+          {t("home.allCases")}
+        </AnchorLink>
+      </Card>
+      <SimpleGrid cols={1}>
+        <Card withBorder>
+          <Title order={2} size="h3" mb="sm">
+            {t("home.deadlines")}
+          </Title>
+          <QueryState pending={deadlines.isPending} error={deadlines.error}>
+            {deadlines.data?.results.length ? (
+              <DeadlineTable deadlines={deadlines.data.results} />
+            ) : (
+              <Text>{t("home.noDeadlines")}</Text>
+            )}
+          </QueryState>
+          <AnchorLink to="/deadlines" mt="sm" size="sm">
+            {t("home.allDeadlines")}
+          </AnchorLink>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h3" mb="sm">
+            {t("home.notifications")}
+          </Title>
+          <QueryState pending={notifications.isPending} error={notifications.error}>
+            <Stack gap="xs">
+              {notifications.data?.results.length ? (
+                notifications.data.results.map((n) => <NotificationItem key={n.id} item={n} />)
+              ) : (
+                <Text>{t("home.noNotifications")}</Text>
+              )}
+            </Stack>
+          </QueryState>
+          <AnchorLink to="/notifications" mt="sm" size="sm">
+            {t("home.allNotifications")}
+          </AnchorLink>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+import { Center, Paper, Stack, Title } from "@mantine/core";
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Navigate,
+  Outlet,
+  useNavigate,
+  useRouterState,
+} from "@tanstack/react-router";
+import { AssetPage } from "./assets/AssetPage";
+import { LoginForm } from "./auth/LoginForm";
+import { useSession } from "./auth/session";
+import { CaseFile, CASE_TABS, type CaseTab } from "./cases/CaseFile";
+import { CaseList, parseCaseSearch } from "./cases/CaseList";
+import { Loading } from "./common/ui";
+import { DeadlinesPage } from "./deadlines/DeadlinesPage";
+import { MyWork } from "./home/MyWork";
+import { useT } from "./i18n/locale";
+import { LanguageSelect, Shell } from "./layout/Shell";
+import { MlaPage } from "./mla/MlaPage";
+import { NotificationsPage } from "./notifications/NotificationsPage";
+import { ReportsPage } from "./reports/ReportsPage";
+
+function Root() {
+  return <Outlet />;
+}
+
+/** Signed-in screens: without a session, to /login and back here afterwards. */
+function Authenticated() {
+  const { me, loading } = useSession();
+  const href = useRouterState({ select: (s) => s.location.href });
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to="/login" search={{ next: href === "/" ? undefined : href }} replace />;
+  return <Shell />;
+}
+
+function LoginPage() {
+  const { t } = useT();
+  const { me, loading } = useSession();
+  const navigate = useNavigate();
+  const { next } = loginRoute.useSearch();
+  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  if (loading) return <Loading />;
+  if (me) return <Navigate to={target} replace />;
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
+        <Stack>
+          <LanguageSelect />
+          <Title order={1}>{t("login.title")}</Title>
+          <LoginForm onDone={() => void navigate({ to: target, replace: true })} />
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
+
+const rootRoute = createRootRoute({ component: Root });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/login",
+  validateSearch: (search: Record<string, unknown>): { next?: string } =>
+    typeof search.next === "string" ? { next: search.next } : {},
+  component: LoginPage,
+});
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "app", component: Authenticated });
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: MyWork });
+export const casesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/cases",
+  validateSearch: parseCaseSearch,
+  component: CaseList,
+});
+const caseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/cases/$caseId",
+  component: function CaseOverviewRoute() {
+    const { caseId } = caseRoute.useParams();
+    return <CaseFile caseId={caseId} tab="overview" />;
+  },
+});
+export const caseTabRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/cases/$caseId/$tab",
+  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+    const page = Number(search.page);
+    return Number.isInteger(page) && page > 1 ? { page } : {};
+  },
+  component: function CaseTabRoute() {
+    const { caseId, tab } = caseTabRoute.useParams();
+    const safeTab = (CASE_TABS as readonly string[]).includes(tab) ? (tab as CaseTab) : "overview";
+    return <CaseFile caseId={caseId} tab={safeTab} />;
+  },
+});
+const assetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/assets/$assetId",
+  component: function AssetRoute() {
+    const { assetId } = assetRoute.useParams();
+    return <AssetPage assetId={assetId} />;
+  },
+});
+const mlaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/mla-requests/$mlaId",
+  component: function MlaRoute() {
+    const { mlaId } = mlaRoute.useParams();
+    return <MlaPage mlaId={mlaId} />;
+  },
+});
+export const deadlinesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/deadlines",
+  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+    const page = Number(search.page);
+    return Number.isInteger(page) && page > 1 ? { page } : {};
+  },
+  component: DeadlinesPage,
+});
+export const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/notifications",
+  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+    const page = Number(search.page);
+    return Number.isInteger(page) && page > 1 ? { page } : {};
+  },
+  component: NotificationsPage,
+});
+const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportsPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    casesRoute,
+    caseRoute,
+    caseTabRoute,
+    assetRoute,
+    mlaRoute,
+    deadlinesRoute,
+    notificationsRoute,
+    reportsRoute,
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: "intent", scrollRestoration: true });
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
