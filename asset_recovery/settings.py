@@ -120,8 +120,7 @@ CACHES: dict[str, dict[str, object]] = {
 AUTH_USER_MODEL = "cases.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    # Guardian, bounded by the share records and their expiry (cases.permissions).
-    "cases.permissions.ShareBoundObjectPermissionBackend",
+    "guardian.backends.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
