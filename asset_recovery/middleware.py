@@ -7,9 +7,10 @@ import re
 import uuid
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
 
 from asset_recovery.problems import PROBLEM_CONTENT_TYPE, problem_response
 from asset_recovery.request_context import request_id_var
@@ -39,6 +40,44 @@ class RequestIdMiddleware:
             request_id_var.reset(token)
         response["X-Request-ID"] = request_id
         return response
+
+
+NUL_DETAIL = "The request holds a NUL character, which no path, parameter or header may hold."
+
+
+class RejectNulMiddleware:
+    """A NUL character anywhere in the path, the query string or a header: 400, before anything.
+
+    PostgreSQL stores no NUL in a string, so such a value can name nothing and match nothing; it
+    used to reach a lookup (a state code, a session key, an admin object id) and fail there with
+    a DataError (500). Refused here, first, once for every route: the answer is the same whatever
+    the route and whoever asks, and nothing is read or written. (Bodies are the serializers'
+    business: DRF's CharField refuses NUL, and asset details validate their characters.)
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _holds_nul(request):
+            return self.get_response(request)
+        if request.path.startswith("/api/"):
+            response: HttpResponse = problem_response(400, NUL_DETAIL, code="nul_character")
+            response["Cache-Control"] = "no-store"
+            return response
+        return HttpResponseBadRequest(NUL_DETAIL)
+
+
+def _holds_nul(request: HttpRequest) -> bool:
+    if "\x00" in request.path_info or "\x00" in request.path:
+        return True
+    if b"\x00" in unquote_to_bytes(request.META.get("QUERY_STRING", "")):
+        return True
+    return any(
+        "\x00" in value
+        for name, value in request.META.items()
+        if name.startswith("HTTP_") and isinstance(value, str)
+    )
 
 
 class ApiProblemMiddleware:

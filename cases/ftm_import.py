@@ -28,6 +28,7 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 from followthemoney.proxy import EntityProxy
 
+from asset_recovery.parsers import JsonTooDeep, loads_bounded
 from cases import audit
 from cases.models import Case, OrganizationType, State, Subject, SubjectRole
 from cases.services.case_file import subject_create, subject_update
@@ -85,7 +86,9 @@ class _Entity:
 
 def _check_line(number: int, text: str) -> tuple[_Entity | None, list[LineError]]:
     try:
-        data = json.loads(text)
+        data = loads_bounded(text)
+    except JsonTooDeep as exc:
+        return None, [LineError(number, f"not JSON we take ({exc})")]
     except json.JSONDecodeError as exc:
         return None, [LineError(number, f"not JSON ({exc.msg})")]
     if not isinstance(data, dict):

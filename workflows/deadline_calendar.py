@@ -62,6 +62,7 @@ tables, fall back to UTC.  Callers that know better can pass ``tz=`` to every fu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.resources
 import threading
@@ -409,14 +410,23 @@ def _thresholds(
         local = datetime.combine(day, workday_start, tzinfo=zone)
         return Threshold(key=key, fire_on=day, fire_at=local.astimezone(UTC))
 
+    # Python's dates end at 9999-12-31 (and begin at 0001-01-01): a threshold that would fall
+    # outside them does not exist, rather than making the whole schedule raise OverflowError.
+    # (The API takes no date near either end, asset_recovery/dates.py; this keeps a date that
+    # came by another path from stopping the sweep.)
     result: list[Threshold] = []
     for n in offsets:  # descending, hence chronological
-        result.append(make(f"before_{n}", calendar.subtract_working_days(deadline, n)))
-    result.append(make("due", deadline))
+        with contextlib.suppress(OverflowError):
+            result.append(make(f"before_{n}", calendar.subtract_working_days(deadline, n)))
+    with contextlib.suppress(OverflowError):
+        result.append(make("due", deadline))
     day = deadline
     for k in range(1, overdue_limit + 1):
-        day = calendar.add_working_days(day, overdue_interval)
-        result.append(make(f"overdue_{k}", day))
+        try:
+            day = calendar.add_working_days(day, overdue_interval)
+            result.append(make(f"overdue_{k}", day))
+        except OverflowError:
+            break
     result.sort(key=lambda t: t.fire_at)  # already sorted; kept as a cheap safety net
     return tuple(result)
 

@@ -12,6 +12,7 @@ from rest_framework import exceptions, serializers
 from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
 
+from asset_recovery.dates import BoundedDateField
 from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
@@ -156,7 +157,7 @@ class CaseWriteSerializer(serializers.Serializer[Any]):
     summary = serializers.CharField(max_length=20000, required=False, allow_blank=True)
     origin_state = StateCodeField()
     offence_category = serializers.ChoiceField(choices=OffenceCategory.choices)
-    opened_on = serializers.DateField(required=False)
+    opened_on = BoundedDateField(required=False)
     lead_prosecutor = SameStateProsecutorField(required=False)
     team = SameStateProsecutorField(many=True, required=False)
     jurisdictions = JurisdictionSerializer(many=True, required=False)
@@ -175,7 +176,7 @@ class CaseWriteSerializer(serializers.Serializer[Any]):
 
 class CaseUpdateSerializer(CaseWriteSerializer):
     status = serializers.ChoiceField(choices=CaseStatus.choices, required=False)
-    closed_on = serializers.DateField(required=False, allow_null=True)
+    closed_on = BoundedDateField(required=False, allow_null=True)
 
 
 # The list's rows (`cases.api.rows`): the columns of `CasePartnerSerializer` and, for the owning

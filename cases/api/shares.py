@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from asset_recovery.dates import BoundedDateField
 from asset_recovery.idempotency import idempotent
 from asset_recovery.pagination import PageNumberPagination, paginated
 from cases.api.base import current_user, raise_as_api_error, visible_or_404
@@ -52,7 +53,7 @@ class ShareSerializer(serializers.ModelSerializer[CaseShare]):
 
 class ShareCreateSerializer(serializers.Serializer[Any]):
     state = StateCodeField()
-    expires_on = serializers.DateField(required=False, allow_null=True)
+    expires_on = BoundedDateField(required=False, allow_null=True)
     allows_mla_answers = serializers.BooleanField(required=False, default=True)
 
 

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
+from asset_recovery.dates import BoundedDateField
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     ObjectIdField,
@@ -131,7 +132,7 @@ class SubjectUpdateSerializer(serializers.Serializer[Any]):
     aliases = serializers.ListField(
         child=serializers.CharField(max_length=300), max_length=MAX_ALIASES, required=False
     )
-    date_of_birth = serializers.DateField(required=False, allow_null=True)
+    date_of_birth = BoundedDateField(required=False, allow_null=True)
     nationalities = StateCodeField(many=True, required=False)
     organization_type = serializers.ChoiceField(
         choices=OrganizationType.choices, required=False, allow_blank=True

@@ -20,6 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from asset_recovery.dates import BoundedDateField
 from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
 from asset_recovery.idempotency import idempotent
 from cases.api.base import AuditedLookupMixin, VisibleCaseField, current_user, raise_as_api_error
@@ -70,7 +71,7 @@ class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
 class FollowUpSerializer(serializers.Serializer[Any]):
     case = VisibleCaseField()
     title = serializers.CharField(max_length=300)
-    due_on = serializers.DateField()
+    due_on = BoundedDateField()
 
     def validate_due_on(self, value: Any) -> Any:
         if value < timezone.now().date():

@@ -14,6 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from asset_recovery.dates import BoundedDateField
 from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
 from asset_recovery.idempotency import idempotent
 from asset_recovery.pagination import PageNumberPagination, paginated
@@ -136,7 +137,7 @@ class MlaUpdateSerializer(serializers.Serializer[Any]):
     speciality_conditions = serializers.CharField(max_length=5000, required=False, allow_blank=True)
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
-    due_on = serializers.DateField(required=False, allow_null=True)
+    due_on = BoundedDateField(required=False, allow_null=True)
 
     def get_fields(self) -> dict[str, Any]:
         fields = super().get_fields()

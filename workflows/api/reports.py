@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from asset_recovery.dates import BoundedDateField
 from cases.api.base import current_user
 from cases.api.fields import MoneySerializer
 from cases.models import AssetStage
@@ -21,7 +22,7 @@ from workflows.reports import FIGURES, summary_report
 
 
 class SummaryQuerySerializer(serializers.Serializer[Any]):
-    as_of = serializers.DateField(
+    as_of = BoundedDateField(
         required=False,
         help_text="The report's date (default today): rates are the latest on or before it; "
         "overdue requests and lapsing freezes are counted from it.",
@@ -42,7 +43,7 @@ class SummaryQuerySerializer(serializers.Serializer[Any]):
 
 class RateUsedSerializer(serializers.Serializer[Any]):
     currency = serializers.CharField()
-    rate_date = serializers.DateField(help_text="ECB reference rate of this date.")
+    rate_date = BoundedDateField(help_text="ECB reference rate of this date.")
     per_eur = serializers.CharField(help_text="Units of the currency for one euro.")
 
 
@@ -144,23 +145,23 @@ class MlaTotalsSerializer(serializers.Serializer[Any]):
 class ExpiringByJurisdictionSerializer(serializers.Serializer[Any]):
     jurisdiction = serializers.CharField()
     count = serializers.IntegerField()
-    next_expiry = serializers.DateField()
+    next_expiry = BoundedDateField()
 
 
 class ExpiringSerializer(serializers.Serializer[Any]):
     within_days = serializers.IntegerField()
     # `from` is a Python keyword: declared through get_fields.
-    until = serializers.DateField()
+    until = BoundedDateField()
     count = serializers.IntegerField()
     by_jurisdiction = ExpiringByJurisdictionSerializer(many=True)
 
     def get_fields(self) -> dict[str, serializers.Field]:
         fields = super().get_fields()
-        return {"within_days": fields.pop("within_days"), "from": serializers.DateField(), **fields}
+        return {"within_days": fields.pop("within_days"), "from": BoundedDateField(), **fields}
 
 
 class SummarySerializer(serializers.Serializer[Any]):
-    as_of = serializers.DateField()
+    as_of = BoundedDateField()
     reporting_currency = serializers.CharField()
     assets = AssetTotalsSerializer()
     acts_by_year = ActsOfYearSerializer(many=True)

@@ -9,6 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from asset_recovery.dates import BoundedDateField
 from cases.api.assets import AssetSerializer
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
@@ -47,8 +48,8 @@ class OrderSerializer(StrictInputMixin, serializers.Serializer[Any]):
     authority = serializers.CharField(max_length=300, help_text="The issuing authority.")
     jurisdiction = StateCodeField(help_text="The state whose authority issued it.")
     reference = serializers.CharField(max_length=200, help_text="The order's reference.")
-    issued_on = serializers.DateField()
-    expires_on = serializers.DateField(
+    issued_on = BoundedDateField()
+    expires_on = BoundedDateField(
         required=False,
         allow_null=True,
         help_text="Freezes (freeze, renew_freeze) only: the day the freeze lapses.",
@@ -163,8 +164,8 @@ class TransitionOrderSerializer(serializers.Serializer[Any]):
     authority = serializers.CharField(source="order_authority")
     jurisdiction = StateCodeIdField(source="order_jurisdiction")
     reference = serializers.CharField(source="order_reference")
-    issued_on = serializers.DateField(source="order_issued_on")
-    expires_on = serializers.DateField(source="order_expires_on", allow_null=True)
+    issued_on = BoundedDateField(source="order_issued_on")
+    expires_on = BoundedDateField(source="order_expires_on", allow_null=True)
 
 
 class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransition]):
