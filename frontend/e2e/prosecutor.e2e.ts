@@ -97,10 +97,12 @@ describe("a prosecutor works a case", () => {
     await page.getByRole("tab", { name: "Documents" }).click();
     const file = path.join(mkdtempSync(path.join(tmpdir(), "e2e-")), "order.pdf");
     writeFileSync(file, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-    await page.getByLabel("Title", { exact: true }).fill("Freezing order (e2e)");
+    const title = `Freezing order (e2e ${Date.now()})`;
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page.locator("input[type=file]").setInputFiles(file);
     await page.getByRole("button", { name: "Upload" }).click();
-    const link = page.getByRole("link", { name: "Download Freezing order (e2e)" });
+    // The progress bar shows while the bytes go up; the new document is listed once stored.
+    const link = page.getByRole("link", { name: `Download ${title}` });
     await link.waitFor();
     const href = await link.getAttribute("href");
     const download = await page.context().request.get(href!);

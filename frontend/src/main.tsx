@@ -1,6 +1,6 @@
 import "@mantine/core/styles.css";
 import "./app.css";
-import { createTheme, MantineProvider } from "@mantine/core";
+import { Anchor, createTheme, FileInput, MantineProvider, NativeSelect, PasswordInput, Textarea, TextInput } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
@@ -22,7 +22,23 @@ const queryClient = new QueryClient({
 });
 
 // Darker primary shades than Mantine's defaults, for WCAG AA contrast of white text on buttons.
-const theme = createTheme({ primaryColor: "indigo", primaryShade: 8, defaultRadius: "sm" });
+// Labels are exactly what they say (no asterisk in the accessible name); required fields are
+// marked by the browser's own `required` and by the API's errors beside them.
+const plainLabel = { defaultProps: { withAsterisk: false } };
+const theme = createTheme({
+  primaryColor: "indigo",
+  primaryShade: 8,
+  defaultRadius: "sm",
+  components: {
+    TextInput: TextInput.extend(plainLabel),
+    PasswordInput: PasswordInput.extend(plainLabel),
+    NativeSelect: NativeSelect.extend(plainLabel),
+    FileInput: FileInput.extend(plainLabel),
+    Textarea: Textarea.extend(plainLabel),
+    // Links inside text must not be told apart by colour alone (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: "always" } }),
+  },
+});
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -3,7 +3,6 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
-  Navigate,
   Outlet,
   useNavigate,
   useRouterState,
@@ -19,8 +18,23 @@ import { MyWork } from "./home/MyWork";
 import { useT } from "./i18n/locale";
 import { LanguageSelect, Shell } from "./layout/Shell";
 import { MlaPage } from "./mla/MlaPage";
+import { useEffect, useRef } from "react";
 import { NotificationsPage } from "./notifications/NotificationsPage";
 import { ReportsPage } from "./reports/ReportsPage";
+
+/** Navigates once, after rendering (TanStack's <Navigate> re-fires with each new search object). */
+function Redirect({ to, next, href }: { to?: string; next?: string; href?: string }) {
+  const navigate = useNavigate();
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    void navigate(
+      href ? { href, replace: true } : ({ to, search: next ? { next } : {}, replace: true } as never),
+    );
+  }, [navigate, to, next, href]);
+  return <Loading />;
+}
 
 function Root() {
   return <Outlet />;
@@ -31,7 +45,7 @@ function Authenticated() {
   const { me, loading } = useSession();
   const href = useRouterState({ select: (s) => s.location.href });
   if (loading) return <Loading />;
-  if (!me) return <Navigate to="/login" search={{ next: href === "/" ? undefined : href }} replace />;
+  if (!me) return <Redirect to="/login" next={href === "/" ? undefined : href} />;
   return <Shell />;
 }
 
@@ -42,14 +56,14 @@ function LoginPage() {
   const { next } = loginRoute.useSearch();
   const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
   if (loading) return <Loading />;
-  if (me) return <Navigate to={target} replace />;
+  if (me) return <Redirect href={target} />;
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
         <Stack>
           <LanguageSelect />
           <Title order={1}>{t("login.title")}</Title>
-          <LoginForm onDone={() => void navigate({ to: target, replace: true })} />
+          <LoginForm onDone={() => void navigate({ href: target, replace: true })} />
         </Stack>
       </Paper>
     </Center>
@@ -144,7 +158,7 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: "intent", scrollRestoration: true });
+export const router = createRouter({ routeTree, defaultPreload: "intent", scrollRestoration: false });
 
 declare module "@tanstack/react-router" {
   interface Register {

@@ -40,7 +40,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
                       <AnchorLink to="/assets/$assetId" params={{ assetId: asset.id }}>
                         {asset.description}
                       </AnchorLink>
-                      {asset.restricted && <Badge color="red" variant="light">{t("common.restricted")}</Badge>}
+                      {asset.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
                     </Group>
                   </Table.Td>
                   <Table.Td>{label("assetKind", asset.kind)}</Table.Td>

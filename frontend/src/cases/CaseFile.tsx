@@ -106,7 +106,7 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
     <Stack>
       {canEdit && (
         <Group>
-          <Button variant="light" onClick={() => setEditing(true)}>
+          <Button variant="outline" onClick={() => setEditing(true)}>
             {t("cases.edit")}
           </Button>
         </Group>
@@ -155,7 +155,7 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
             </Title>
             <Group gap="xs">
               {item.team.map((member) => (
-                <Badge key={member.id} variant="light" color="dark">
+                <Badge key={member.id} color="dark.6">
                   {member.name || member.username}
                 </Badge>
               ))}

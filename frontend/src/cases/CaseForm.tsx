@@ -52,7 +52,7 @@ export function CaseCreate({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={t("cases.create")} size="lg">
+    <Modal opened onClose={onClose} title={t("cases.create")} size="lg" closeButtonProps={{ "aria-label": t("common.close") }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorSummary error={error} />
@@ -161,7 +161,7 @@ export function CaseEdit({
           <Alert color="orange" role="alert">
             {t("cases.conflict")}
             <Group mt="sm">
-              <Button size="xs" variant="light" color="orange" onClick={() => void reloadKeepingEdit()}>
+              <Button size="xs" color="dark.7" onClick={() => void reloadKeepingEdit()}>
                 {t("cases.reloadKeep")}
               </Button>
             </Group>

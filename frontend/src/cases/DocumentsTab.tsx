@@ -47,9 +47,9 @@ export function DocumentsTab({ caseId, canUpload }: { caseId: string; canUpload:
                         <Anchor href={downloadUrl(doc.id)} download aria-label={t("documents.download", { title: doc.title })}>
                           {doc.title}
                         </Anchor>
-                        {doc.restricted && <Badge color="red" variant="light">{t("common.restricted")}</Badge>}
+                        {doc.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
                       </Group>
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="gray.7">
                         {doc.original_name}
                       </Text>
                     </Table.Td>

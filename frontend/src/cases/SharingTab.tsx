@@ -117,7 +117,7 @@ export function SharingTab({ caseId }: { caseId: string }) {
               {active.map((s) => (
                 <Table.Tr key={s.id}>
                   <Table.Td>
-                    <Badge variant="light" color="dark">
+                    <Badge color="dark.6">
                       {state(s.state)}
                     </Badge>
                   </Table.Td>
@@ -125,7 +125,7 @@ export function SharingTab({ caseId }: { caseId: string }) {
                   <Table.Td>{s.granted_by.name || s.granted_by.username}</Table.Td>
                   <Table.Td>{date(s.granted_at)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" color="red" variant="light" onClick={() => setRevoking(s.state)} aria-label={t("sharing.revokeState", { state: state(s.state) })}>
+                    <Button size="xs" color="red.9" variant="outline" onClick={() => setRevoking(s.state)} aria-label={t("sharing.revokeState", { state: state(s.state) })}>
                       {t("sharing.revoke")}
                     </Button>
                   </Table.Td>
@@ -135,7 +135,7 @@ export function SharingTab({ caseId }: { caseId: string }) {
           </Table>
         )}
       </QueryState>
-      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={t("sharing.confirmTitle")} centered>
+      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={t("sharing.confirmTitle")} centered closeButtonProps={{ "aria-label": t("common.close") }}>
         {revoking && (
           <Stack>
             <Text>{t("sharing.confirmBody", { state: state(revoking) })}</Text>
@@ -143,7 +143,7 @@ export function SharingTab({ caseId }: { caseId: string }) {
               <Button variant="default" onClick={() => setRevoking(null)}>
                 {t("cases.cancel")}
               </Button>
-              <Button color="red" loading={busy} onClick={() => void revoke(revoking)}>
+              <Button color="red.9" loading={busy} onClick={() => void revoke(revoking)}>
                 {t("sharing.confirm", { state: state(revoking) })}
               </Button>
             </Group>

@@ -37,7 +37,7 @@ export function SubjectsTab({ caseId }: { caseId: string }) {
                   <Table.Td>
                     <Group gap="xs">
                       <Text fw={500}>{subject.name}</Text>
-                      {subject.restricted && <Badge color="red" variant="light">{t("common.restricted")}</Badge>}
+                      {subject.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
                     </Group>
                   </Table.Td>
                   <Table.Td>{label("subjectKind", subject.kind)}</Table.Td>

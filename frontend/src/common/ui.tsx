@@ -34,7 +34,7 @@ export function QueryState({
       <Alert color={notFound ? "gray" : "red"} role="alert">
         <Text>{notFound ? t("app.notFound") : t("app.error")}</Text>
         {retry && !notFound && (
-          <Button mt="sm" size="xs" variant="light" onClick={retry}>
+          <Button mt="sm" size="xs" variant="outline" onClick={retry}>
             {t("app.retry")}
           </Button>
         )}
@@ -74,19 +74,20 @@ export function Pages({
   );
 }
 
+// Filled, in the darkest shades: white labels keep a WCAG AA contrast on every one of them.
 const STAGE_COLORS: Record<string, string> = {
-  identified: "gray",
-  frozen: "blue",
-  seized: "indigo",
-  confiscated: "grape",
-  repatriated: "teal",
-  released: "orange",
+  identified: "gray.8",
+  frozen: "blue.9",
+  seized: "indigo.9",
+  confiscated: "grape.9",
+  repatriated: "teal.9",
+  released: "dark.4",
 };
 
 export function StageBadge({ stage }: { stage: string }) {
   const { label } = useT();
   return (
-    <Badge color={STAGE_COLORS[stage] ?? "gray"} variant="light" autoContrast>
+    <Badge color={STAGE_COLORS[stage] ?? "gray.8"}>
       {label("stage", stage)}
     </Badge>
   );

@@ -37,7 +37,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Schemas["Deadline"][] 
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 {date(d.due_on)}{" "}
                 {d.overdue && (
-                  <Badge color="red" variant="light">
+                  <Badge color="red.9">
                     {t("deadlines.overdue")}
                   </Badge>
                 )}

@@ -197,6 +197,7 @@ export const en = {
   "reports.refused": "Refused",
   "reports.total": "Total",
 
+  "common.close": "Close",
   "common.yes": "Yes",
   "common.no": "No",
   "common.restricted": "Restricted",

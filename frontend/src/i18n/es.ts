@@ -198,6 +198,7 @@ export const es: Record<MessageId, string> = {
   "reports.refused": "Denegadas",
   "reports.total": "Total",
 
+  "common.close": "Cerrar",
   "common.yes": "Sí",
   "common.no": "No",
   "common.restricted": "Restringido",

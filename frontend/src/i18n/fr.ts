@@ -198,6 +198,7 @@ export const fr: Record<MessageId, string> = {
   "reports.refused": "Refusées",
   "reports.total": "Total",
 
+  "common.close": "Fermer",
   "common.yes": "Oui",
   "common.no": "Non",
   "common.restricted": "Restreint",

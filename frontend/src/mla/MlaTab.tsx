@@ -49,7 +49,7 @@ export function MlaTab({ caseId }: { caseId: string }) {
                   <Table.Td>
                     {date(mla.due_on)}{" "}
                     {mla.overdue && (
-                      <Badge color="red" variant="light">
+                      <Badge color="red.9">
                         {t("mla.overdue")}
                       </Badge>
                     )}

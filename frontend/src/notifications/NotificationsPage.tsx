@@ -27,10 +27,10 @@ export function NotificationItem({ item }: { item: Schemas["Notification"] }) {
         <Stack gap={2}>
           <Group gap="xs">
             <Text fw={600}>{item.title}</Text>
-            {!item.read && <Badge variant="light">{t("notifications.unread")}</Badge>}
+            {!item.read && <Badge color="indigo.9">{t("notifications.unread")}</Badge>}
           </Group>
           <Text size="sm">{item.body}</Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="gray.7">
             {dateTime(item.created_at)} ·{" "}
             <AnchorLink to="/cases/$caseId" params={{ caseId: item.case }} size="xs">
               {t("deadlines.case")}

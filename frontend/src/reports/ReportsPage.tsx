@@ -23,7 +23,7 @@ export function ReportsPage() {
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               {FIGURES.map((figure) => (
                 <Card withBorder key={figure}>
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" c="gray.7">
                     {figure === "identified" ? t("reports.identified") : t(`recovery.${figure}`)}
                   </Text>
                   <Text fw={700} size="xl">
