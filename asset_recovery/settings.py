@@ -408,7 +408,11 @@ REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "asset_recovery.request_context.RequestIdLogFilter"}},
+    "filters": {
+        "request_id": {"()": "asset_recovery.request_context.RequestIdLogFilter"},
+        # The calendar feed's key travels in its URL: no logged URL shows it.
+        "redact_secrets": {"()": "asset_recovery.log_redaction.RedactSecretsLogFilter"},
+    },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
     },
@@ -416,10 +420,12 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "plain",
-            "filters": ["request_id"],
+            "filters": ["request_id", "redact_secrets"],
         }
     },
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
+    # The development server's request lines (`make run`) through the same, redacting, handler.
+    "loggers": {"django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
 # --- Reports (issue 8) -------------------------------------------------------------------------

@@ -33,8 +33,8 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):
         }
 
 
-class CalendarTokenScheme(OpenApiAuthenticationExtension):
-    target_class = "workflows.api.deadlines.CalendarTokenAuthentication"
+class CalendarFeedTokenScheme(OpenApiAuthenticationExtension):
+    target_class = "workflows.api.feed_tokens.CalendarFeedTokenAuthentication"
     name = "calendarToken"
 
     def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
@@ -42,5 +42,6 @@ class CalendarTokenScheme(OpenApiAuthenticationExtension):
             "type": "apiKey",
             "in": "query",
             "name": "token",
-            "description": "A personal API token in the URL, for calendar programs.",
+            "description": "A calendar feed token in the URL (`/api/v1/deadlines/feed-tokens/`), "
+            "for calendar programs; it reads the deadline feed and nothing else.",
         }

@@ -153,11 +153,13 @@ class AssetTransition(models.Model):
 
 # Deadlines and reminders live in their own module; imported here so Django registers them.
 from workflows.deadline_models import Deadline, DeadlineKind, Reminder  # noqa: E402
+from workflows.feed_tokens import CalendarFeedToken  # noqa: E402
 from workflows.fx_models import FxRate  # noqa: E402
 from workflows.mla_models import MlaRequest, MlaStatus, MlaTransition  # noqa: E402
 
 __all__ = [
     "AssetTransition",
+    "CalendarFeedToken",
     "Deadline",
     "DeadlineKind",
     "FxRate",

@@ -1,10 +1,14 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from workflows.api import deadlines, exports, mla, notifications, reports, views
+from workflows.api import deadlines, exports, feed_tokens, mla, notifications, reports, views
 
 router = SimpleRouter()
 router.register("notifications", notifications.NotificationViewSet, basename="notification")
+# Before the deadlines, whose detail route would otherwise read "feed-tokens" as an id.
+router.register(
+    "deadlines/feed-tokens", feed_tokens.CalendarFeedTokenViewSet, basename="deadline-feed-token"
+)
 router.register("deadlines", deadlines.DeadlineViewSet, basename="deadline")
 router.register("mla-requests", mla.MlaRequestViewSet, basename="mla-request")
 

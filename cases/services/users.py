@@ -33,11 +33,15 @@ def user_sessions_end(*, user: User) -> int:
 
 @transaction.atomic
 def user_deactivate(*, user: User, by: User | None = None) -> User:
-    """Deactivate a user: sign-in refused, every session and personal token ended for good."""
+    """Deactivate a user: sign-in refused, every session, personal token and calendar feed
+    token ended for good."""
+    from workflows.feed_tokens import feed_tokens_revoke_all
+
     revoked = 0
     for token in ApiToken.objects.filter(user=user, revoked_at__isnull=True):
         api_token_revoke(token=token, by=by or user)
         revoked += 1
+    feeds_revoked = feed_tokens_revoke_all(user=user, by=by or user)
     ended = user_sessions_end(user=user)
     if user.is_active:
         user.is_active = False
@@ -50,6 +54,7 @@ def user_deactivate(*, user: User, by: User | None = None) -> User:
                 "before": {"is_active": True},
                 "after": {"is_active": False},
                 "tokens_revoked": revoked,
+                "feed_tokens_revoked": feeds_revoked,
                 "sessions_ended": ended,
             },
         )

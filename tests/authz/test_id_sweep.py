@@ -27,6 +27,7 @@ OUTSIDE_THE_CASE = {
     "document",
     "restricted_document",
     "token",
+    "feed_token",
     "mla",
     "draft_mla",
     "mla_deadline",
@@ -42,10 +43,11 @@ BLIND = {
         "restricted_asset",
         "restricted_document",
         "token",
+        "feed_token",
         "draft_mla",
         "follow_up",
     },
-    "prosecutor2_gb": {"token", "notification"},
+    "prosecutor2_gb": {"token", "feed_token", "notification"},
 }
 LITERALS = {"code": "FR"}
 # Appending to the audit trail (a denied access is itself an event) is not a change of data.

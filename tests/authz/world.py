@@ -21,6 +21,7 @@ from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
 from workflows.deadline_models import Deadline, DeadlineKind
 from workflows.deadlines import deadline_sync
+from workflows.feed_tokens import feed_token_create
 from workflows.models import Notification
 from workflows.services.mla import mla_request_create, mla_request_transition
 
@@ -63,6 +64,7 @@ def build_world(personas: Any) -> dict[str, Any]:
         expires_on=timezone.now().date() - timedelta(days=1)
     )
     token, _ = api_token_create(user=gb, name="world token", expires_at=None)
+    feed_token, _ = feed_token_create(user=gb, name="world calendar")
     open_document = make_document(case=case, content=PDF, asset=open_asset)
     hidden_document = make_document(
         case=case, content=CSV, name="informant.csv", title="Informant notes", restricted=True
@@ -95,6 +97,7 @@ def build_world(personas: Any) -> dict[str, Any]:
         "asset": open_asset,
         "restricted_asset": hidden_asset,
         "token": token,
+        "feed_token": feed_token,
         "document": open_document,
         "restricted_document": hidden_document,
     }

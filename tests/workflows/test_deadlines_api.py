@@ -13,6 +13,7 @@ from cases.services.tokens import api_token_create
 from tests.factories import make_case, share
 from workflows.deadline_models import DeadlineKind
 from workflows.deadlines import deadline_sync
+from workflows.feed_tokens import feed_token_create
 from workflows.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -114,8 +115,10 @@ def test_follow_ups_are_set_by_the_team_only(world, personas, client_for) -> Non
     assert done.json()["open"] is False
 
 
-def test_calendar_feed_with_a_personal_token(world, personas) -> None:
-    _, key = api_token_create(user=personas.liaison_fr, name="calendar", expires_at=None)
+def test_calendar_feed_with_a_feed_token(world, personas) -> None:
+    """The feed's key is a calendar feed token (tests/workflows/test_feed_tokens.py), never a
+    personal API token."""
+    _, key = feed_token_create(user=personas.liaison_fr, name="calendar")
     response = APIClient().get("/api/v1/deadlines.ics", {"token": key})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
@@ -124,9 +127,11 @@ def test_calendar_feed_with_a_personal_token(world, personas) -> None:
     assert summaries == [f"[{world.reference}] Answer to an MLA request due"]
     assert "Banque" not in response.content.decode()
 
-    _, team_key = api_token_create(user=personas.prosecutor_gb, name="calendar", expires_at=None)
+    _, team_key = feed_token_create(user=personas.prosecutor_gb, name="calendar")
     team_feed = APIClient().get("/api/v1/deadlines.ics", {"token": team_key}).content.decode()
     assert "Banque Secr" in team_feed
+    _, api_key = api_token_create(user=personas.prosecutor_gb, name="calendar", expires_at=None)
+    assert APIClient().get("/api/v1/deadlines.ics", {"token": api_key}).status_code == 401
     assert APIClient().get("/api/v1/deadlines.ics", {"token": "wrong"}).status_code == 401
     assert APIClient().get("/api/v1/deadlines.ics").status_code == 401
 

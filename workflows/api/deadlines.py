@@ -28,6 +28,7 @@ from cases.api.fields import StateCodeIdField
 from cases.authentication import ApiTokenAuthentication, SessionAuthentication
 from cases.models import Case, Role
 from cases.visibility import can_edit_case
+from workflows.api.feed_tokens import CalendarFeedTokenAuthentication
 from workflows.deadline_models import Deadline, DeadlineKind
 from workflows.deadlines import deadline_sync, deadlines_visible_to
 
@@ -191,26 +192,29 @@ class DeadlineViewSet(
         return Response(DeadlineSerializer(deadline, context=self.get_serializer_context()).data)
 
 
-class CalendarTokenAuthentication(ApiTokenAuthentication):
-    """Calendar programs cannot send headers: the personal token may come as `?token=`."""
-
-    def authenticate(self, request: Request) -> Any:
-        key = request.query_params.get("token")
-        if key and not request.META.get("HTTP_AUTHORIZATION"):
-            return self.authenticate_key(key)
-        return super().authenticate(request)
-
-
 CALENDAR_HORIZON_DAYS = 400
 
 
 class DeadlineCalendarView(APIView):
     """The same deadlines as an iCalendar feed, for a calendar program to subscribe to."""
 
-    authentication_classes = [CalendarTokenAuthentication, SessionAuthentication]
+    # Calendar programs send no headers: the key comes as `?token=`, and it is a calendar feed
+    # token (workflows/feed_tokens.py), never a personal API token.
+    authentication_classes = [
+        CalendarFeedTokenAuthentication,
+        ApiTokenAuthentication,
+        SessionAuthentication,
+    ]
 
     @extend_schema(
-        parameters=[OpenApiParameter("token", str, description="A personal API token")],
+        parameters=[
+            OpenApiParameter(
+                "token",
+                str,
+                description="A calendar feed token's key (`/api/v1/deadlines/feed-tokens/`); "
+                "a personal API token is not taken here.",
+            )
+        ],
         responses={(200, "text/calendar"): OpenApiResponse(OpenApiTypes.STR)},
         summary="Deadlines as an iCalendar feed",
     )

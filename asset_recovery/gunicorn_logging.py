@@ -1,0 +1,25 @@
+"""gunicorn's logger with secrets in URLs redacted from the access log (`--logger-class`).
+
+The access log's request line (`%(r)s`), query string (`%(q)s`), referer (`%(f)s`) and request
+headers (`%({name}i)s`) are written with every secret query parameter (asset_recovery/
+log_redaction.py: the calendar feed's `token`) replaced by `[redacted]`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gunicorn.glogging import Logger
+
+from asset_recovery.log_redaction import redact_query_string
+
+
+class RedactingLogger(Logger):
+    def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> dict[str, Any]:
+        atoms: dict[str, Any] = super().atoms(resp, req, environ, request_time)
+        for key, value in atoms.items():
+            if not isinstance(value, str):
+                continue
+            if key in ("r", "q", "f", "U") or key.endswith(("}i", "}e")):
+                atoms[key] = redact_query_string(value)
+        return atoms
