@@ -202,6 +202,14 @@ SESSION_IDLE_SECONDS = envint("SESSION_IDLE_SECONDS", 30 * 60)
 SESSION_ABSOLUTE_SECONDS = envint("SESSION_ABSOLUTE_SECONDS", SESSION_COOKIE_AGE)
 SESSION_ACTIVITY_PRECISION_SECONDS = 60
 
+# A denied access (a 404 for an object that exists) is audited on the object's case once per
+# (user, object) and window, and again at every tenfold count (cases/audit.py). The counts live in
+# this cache: the throttle's Redis when THROTTLE_CACHE_URL is set; else each process counts alone.
+AUDIT_DENIED_ACCESS_WINDOW_SECONDS = envint("AUDIT_DENIED_ACCESS_WINDOW_SECONDS", 3600)
+AUDIT_DENIED_ACCESS_CACHE = envstr(
+    "AUDIT_DENIED_ACCESS_CACHE", "throttle" if envstr("THROTTLE_CACHE_URL", "") else "default"
+)
+
 # --- Mail ---------------------------------------------------------------------------------------
 EMAIL_BACKEND = envstr(
     "EMAIL_BACKEND",

@@ -16,6 +16,7 @@ import contextvars
 import hashlib
 import ipaddress
 import json
+import time
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, cast
 
+from django.conf import settings
+from django.core.cache import BaseCache, caches
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.utils import timezone
@@ -323,11 +326,53 @@ def record(
     return event
 
 
+def denied_access_window() -> int:
+    """The number of the current window of denied-access counting (fixed, since the epoch)."""
+    return int(time.time()) // settings.AUDIT_DENIED_ACCESS_WINDOW_SECONDS
+
+
+def _denied_access_cache() -> BaseCache:
+    return caches[settings.AUDIT_DENIED_ACCESS_CACHE]
+
+
+def _worth_an_event(attempts: int) -> bool:
+    """The first probe of a window, then the 10th, the 100th, ...: at most 1 + log10(n) events
+    for n probes, each telling the count so far."""
+    while attempts % 10 == 0:
+        attempts //= 10
+    return attempts == 1
+
+
+def _count_probe(user: Any, object_type: str, object_id: str) -> int | None:
+    """This probe's number in the current window (1 for the first), or None without a cache."""
+    key = f"audit:denied:{denied_access_window()}:{user.pk}:{object_type}:{object_id}"
+    try:
+        cache = _denied_access_cache()
+        timeout = 2 * settings.AUDIT_DENIED_ACCESS_WINDOW_SECONDS
+        if cache.add(key, 1, timeout=timeout):
+            return 1
+        try:
+            return int(cache.incr(key))
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=timeout)
+            return 1
+    except Exception:  # an unreachable cache must not stop the audit
+        return None
+
+
 def record_denied_access(*, user: Any, model: type[models.Model], pk: Any) -> AuditEvent | None:
     """After a 404: if the object exists (it is only invisible to `user`), record the probe.
 
     The event goes on the object's case chain, so the owning team sees who looked for what;
     it is for the owning state only. One query when nothing exists; the answer is unchanged.
+
+    Bounded: anyone who knows an id could otherwise grow the case's trail by one event per
+    request. Probes are counted per (user, object) and window (AUDIT_DENIED_ACCESS_WINDOW_SECONDS,
+    in the AUDIT_DENIED_ACCESS_CACHE cache, which must be shared by all web processes in
+    production, as the sign-in lockout's); the trail gets the window's first probe and then the
+    10th, the 100th, ..., each with `attempts` (the count so far in the window). A probe that
+    adds no event costs one cache round trip and no write. Without the cache, every probe is
+    recorded (bounded then by the throttle only).
     """
     if user is None or not getattr(user, "is_authenticated", False):
         return None
@@ -338,12 +383,18 @@ def record_denied_access(*, user: Any, model: type[models.Model], pk: Any) -> Au
         return None  # not even a well-formed id
     if row is None:
         return None
+    object_type, object_id = model._meta.model_name or "", str(row[0])
+    attempts = _count_probe(user, object_type, object_id)
+    if attempts is not None and not _worth_an_event(attempts):
+        return None
+    window = settings.AUDIT_DENIED_ACCESS_WINDOW_SECONDS
     return record(
         "access.denied",
-        object_type=model._meta.model_name,
-        object_id=str(row[0]),
+        object_type=object_type,
+        object_id=object_id,
         case=row[-1] if len(columns) > 1 else None,
         actor=user,
+        changes={"after": {"attempts": attempts or 1, "window_seconds": window}},
     )
 
 

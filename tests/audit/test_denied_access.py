@@ -4,6 +4,7 @@ owning team, while the answer stays byte-for-byte that of a random id."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -92,3 +93,92 @@ def test_the_team_sees_probes_in_the_activity_and_liaisons_never_do(
     liaison_view = client_for(personas.liaison_fr).get(url).json()
     assert liaison_view["count"] == 0
     assert AuditEvent.objects.filter(action="access.denied").count() == 2
+
+
+# --- Bounded: repeated probes are aggregated (issue 14) ------------------------------------------
+# Anyone who knows an id could otherwise grow a case's (append-only, forever) trail by one event
+# per request. Per (prober, object) and window, the trail gets the first probe and then one event
+# each time the count reaches a power of ten, each naming the count so far in the window.
+
+
+def _probe(client: Any, url: str, times: int) -> set[tuple[int, bytes]]:
+    return {(r.status_code, r.content) for r in (client.get(url) for _ in range(times))}
+
+
+def test_repeated_probes_of_one_object_are_aggregated(personas, client_for, hidden) -> None:
+    client = client_for(personas.liaison_fr)
+    random_answer = client.get(f"/api/v1/subjects/{uuid.uuid4()}/")
+    url = f"/api/v1/subjects/{hidden['subject'].pk}/"
+    with recorded() as events:
+        answers = _probe(client, url, 120)
+    assert answers == {(404, random_answer.content)}  # every answer that of a random id
+    assert [e.action for e in events] == ["access.denied"] * 3
+    assert [e.changes["after"]["attempts"] for e in events] == [1, 10, 100]
+    assert {(e.object_id, e.actor_id) for e in events} == {
+        (str(hidden["subject"].pk), personas.liaison_fr.pk)
+    }
+    assert all(e.changes["after"]["window_seconds"] > 0 for e in events)
+
+
+def test_each_prober_and_object_is_counted_apart(personas, client_for, hidden) -> None:
+    liaison, outsider = client_for(personas.liaison_fr), client_for(personas.prosecutor_ng)
+    with recorded() as events:
+        _probe(liaison, f"/api/v1/subjects/{hidden['subject'].pk}/", 3)
+        _probe(liaison, f"/api/v1/assets/{hidden['asset'].pk}/", 3)
+        _probe(outsider, f"/api/v1/assets/{hidden['asset'].pk}/", 3)
+        _probe(outsider, f"/api/v1/cases/{hidden['case'].pk}/", 3)
+    assert sorted((e.actor_id == personas.liaison_fr.pk, e.object_type) for e in events) == [
+        (False, "asset"),
+        (False, "case"),
+        (True, "asset"),
+        (True, "subject"),
+    ]
+    assert {e.changes["after"]["attempts"] for e in events} == {1}
+
+
+def test_a_new_window_records_the_first_probe_again(
+    personas, client_for, hidden, monkeypatch
+) -> None:
+    from cases import audit
+
+    client = client_for(personas.liaison_fr)
+    url = f"/api/v1/subjects/{hidden['subject'].pk}/"
+    with recorded() as events:
+        _probe(client, url, 5)
+        later = audit.denied_access_window() + 1
+        monkeypatch.setattr(audit, "denied_access_window", lambda: later)
+        _probe(client, url, 5)
+    assert [e.changes["after"]["attempts"] for e in events] == [1, 1]
+
+
+def test_a_probe_the_trail_already_holds_costs_no_audit_write(personas, client_for, hidden) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(personas.liaison_fr)
+    url = f"/api/v1/subjects/{hidden['subject'].pk}/"
+    client.get(url)  # the first probe is recorded
+    with CaptureQueriesContext(connection) as random_id:
+        client.get(f"/api/v1/subjects/{uuid.uuid4()}/")
+    with CaptureQueriesContext(connection) as repeated:
+        client.get(url)
+    sql = [q["sql"] for q in repeated.captured_queries]
+    assert not any("auditchain" in s.lower() or "auditevent" in s.lower() for s in sql), sql
+    assert len(repeated.captured_queries) == len(random_id.captured_queries)
+
+
+def test_without_its_cache_every_probe_is_recorded(
+    personas, client_for, hidden, monkeypatch
+) -> None:
+    """The count is kept in a cache: if that cache fails, probes are audited one by one (the
+    trail's bound then is the throttle's), rather than not at all."""
+    from cases import audit
+
+    def broken() -> Any:
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(audit, "_denied_access_cache", broken)
+    client = client_for(personas.liaison_fr)
+    with recorded() as events:
+        _probe(client, f"/api/v1/subjects/{hidden['subject'].pk}/", 3)
+    assert [e.action for e in events] == ["access.denied"] * 3
