@@ -48,7 +48,7 @@ describe("a prosecutor works a case", () => {
     await page.getByLabel("Offence").selectOption("embezzlement");
     await page.waitForURL(/offence_category=embezzlement/);
     await page.getByRole("row").filter({ hasText: "Oil ministry embezzlement" }).waitFor();
-    expect(await page.getByRole("row").filter({ hasText: "Port concession bribery" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "Port concession bribery" }).count()).toBe(0);
   });
 
   it("reads the case file, tab by tab", async () => {

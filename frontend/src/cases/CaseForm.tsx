@@ -91,7 +91,14 @@ export function CaseCreate({ onClose }: { onClose: () => void }) {
 }
 
 /** Edits with If-Match; when someone else saved first (412), the edit stays and the user may
- * reload the latest version under it, then save again. */
+ * reload the latest version under it, then save again. Only the fields the user changed are
+ * sent, so that a reload takes the other person's changes to every other field. */
+type Editable = { title: string; summary: string; status: (typeof STATUSES)[number]; internal_notes: string };
+
+function editable(item: Schemas["CaseDetail"]): Editable {
+  return { title: item.title, summary: item.summary, status: item.status, internal_notes: item.internal_notes ?? "" };
+}
+
 export function CaseEdit({
   current,
   etag,
@@ -103,23 +110,32 @@ export function CaseEdit({
 }) {
   const { t } = useT();
   const client = useQueryClient();
-  const [title, setTitle] = useState(current.title);
-  const [summary, setSummary] = useState(current.summary);
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>(current.status);
-  const [notes, setNotes] = useState(current.internal_notes ?? "");
+  const [base, setBase] = useState<Editable>(() => editable(current));
+  const [values, setValues] = useState<Editable>(() => editable(current));
   const [baseEtag, setBaseEtag] = useState(etag);
   const [conflict, setConflict] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const fields = error?.fieldErrors() ?? {};
+  const withNotes = current.internal_notes !== undefined;
+  const set = <K extends keyof Editable>(key: K, value: Editable[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const { title, summary, status } = values;
+  const notes = values.internal_notes;
+  const setTitle = (v: string) => set("title", v);
+  const setSummary = (v: string) => set("summary", v);
+  const setStatus = (v: Editable["status"]) => set("status", v);
+  const setNotes = (v: string) => set("internal_notes", v);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const body: Schemas["PatchedCaseUpdateRequest"] = { title, summary, status };
-      if (current.internal_notes !== undefined) body.internal_notes = notes;
+      const body: Schemas["PatchedCaseUpdateRequest"] = {};
+      if (values.title !== base.title) body.title = values.title;
+      if (values.summary !== base.summary) body.summary = values.summary;
+      if (values.status !== base.status) body.status = values.status;
+      if (withNotes && values.internal_notes !== base.internal_notes) body.internal_notes = values.internal_notes;
       const result = await api.PATCH("/api/v1/cases/{id}/", {
         params: { path: { id: current.id } },
         headers: baseEtag ? { "If-Match": baseEtag } : {},
@@ -150,6 +166,16 @@ export function CaseEdit({
         return { data: unwrap(result), etag: result.response.headers.get("ETag") };
       },
     });
+    const latest = editable(fresh.data);
+    // What the user changed stays; everything else becomes the latest version.
+    setValues((mine) => {
+      const merged = { ...latest };
+      for (const key of Object.keys(mine) as (keyof Editable)[]) {
+        if (mine[key] !== base[key]) (merged as Record<string, string>)[key] = mine[key];
+      }
+      return merged;
+    });
+    setBase(latest);
     setBaseEtag(fresh.etag);
     setConflict(false);
   }
@@ -177,7 +203,7 @@ export function CaseEdit({
           error={fields.status}
           data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
-        {current.internal_notes !== undefined && (
+        {withNotes && (
           <Textarea label={t("cases.internalNotes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={fields.internal_notes} autosize minRows={2} />
         )}
         <Group justify="flex-end">
