@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# `make run`: the API with demo data on embedded defaults, with a Celery worker and one beat.
+# `make run`: the web application and the API with demo data on embedded defaults, with a Celery
+# worker and one beat. `make run` builds the SPA first (scripts/build_frontend.sh); Django serves
+# frontend/dist at /.
 # DATABASE_URL / REDIS_URL in the environment switch to PostgreSQL and Redis. Ctrl-C stops all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +40,8 @@ pids+=($!)
 
 cat <<TXT
 
-  Asset recovery demo on http://127.0.0.1:8000/api/v1/   (docs: http://127.0.0.1:8000/api/docs/)
+  Asset recovery demo: open http://127.0.0.1:8000/ in a browser
+  (the API: http://127.0.0.1:8000/api/v1/, its docs: http://127.0.0.1:8000/api/docs/)
   Users: admin, prosecutor_gb, prosecutor2_gb, prosecutor_ng, liaison_fr, liaison_ch, liaison_us
   Password for all of them: ${DEMO_PASSWORD}
   Ctrl-C stops the API, the worker and beat.
