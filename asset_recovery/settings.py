@@ -121,7 +121,8 @@ CACHES: dict[str, dict[str, object]] = {
 AUTH_USER_MODEL = "cases.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "guardian.backends.ObjectPermissionBackend",
+    # Guardian, bounded by the share records and their expiry (cases.permissions).
+    "cases.permissions.ShareBoundObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,4 +1,11 @@
-"""The operator's admin: every model of the case file, with writes recorded in the audit trail."""
+"""The operator's admin: users, states and tokens; the case file read-only, as the API shows it.
+
+Case work happens in the application, through the services that validate, version and audit each
+change. So the admin never writes a case-file object, and shows each staff user only what the API
+would show them: every case-file page reads `cases_visible_to` / `Model.objects.visible_to` of the
+signed-in user (a superuser too: superusers are for operating the service, not for case work).
+Staff who are not superusers manage only the users of their own state.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,6 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db import transaction
 from django.db.models import Model
 from django.http import HttpRequest
-from guardian.admin import GuardedModelAdmin
 
 from cases import audit
 from cases.models import (
@@ -26,6 +32,7 @@ from cases.models import (
     User,
 )
 from cases.services.users import user_deactivate
+from cases.visibility import cases_visible_to
 
 
 def _case_of(obj: Model) -> Any:
@@ -73,6 +80,9 @@ class StateAdmin(admin.ModelAdmin[State]):
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin, AuditedAdmin):
+    """Superusers manage every user; a state's admins only their own state's, and cannot make
+    anyone a superuser or move a user to another state."""
+
     list_display = ["username", "name", "email", "role", "state", "is_active"]
     list_filter = ["role", "state", "is_active", "is_staff"]
     search_fields = ["username", "name", "email"]
@@ -87,7 +97,21 @@ class UserAdmin(DjangoUserAdmin, AuditedAdmin):
         *DjangoUserAdmin.add_fieldsets,
     )
 
+    def get_queryset(self, request: HttpRequest) -> Any:
+        users = super().get_queryset(request)
+        if request.user.is_superuser:
+            return users
+        return users.filter(state_id=getattr(request.user, "state_id", None))
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += ["is_superuser", "user_permissions", "groups", "state"]
+        return fields
+
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        if not request.user.is_superuser:
+            obj.state_id = getattr(request.user, "state_id", None)
         super().save_model(request, obj, form, change)
         if change and "is_active" in form.changed_data and not obj.is_active:
             # Unticking "active" ends the user's sessions and personal tokens for good.
@@ -102,75 +126,21 @@ class ApiTokenAdmin(AuditedAdmin):
     readonly_fields = ["key_prefix", "key_hash", "created_at", "last_used_at"]
     list_select_related = ["user"]
 
+    def get_queryset(self, request: HttpRequest) -> Any:
+        tokens = super().get_queryset(request)
+        if request.user.is_superuser:
+            return tokens
+        return tokens.filter(user__state_id=getattr(request.user, "state_id", None))
 
-class CaseJurisdictionInline(admin.TabularInline[CaseJurisdiction, Case]):
-    model = CaseJurisdiction
-    extra = 0
-    autocomplete_fields = ["state"]
 
+class CaseFileAdmin(admin.ModelAdmin[Any]):
+    """A case-file model, read-only, narrowed to what the signed-in user may see by the same
+    rule as the API (`visible_to`). Changes go through the application and its services."""
 
-class CaseShareInline(admin.TabularInline[CaseShare, Case]):
-    model = CaseShare
-    extra = 0
-    fields = ("state", "allows_mla_answers", "granted_by", "granted_at", "expires_on", "revoked_at")
-    readonly_fields = fields
-    can_delete = False
+    def get_queryset(self, request: HttpRequest) -> Any:
+        return self.model._default_manager.visible_to(request.user)
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False  # shares are granted through the API's service, which also sets permissions
-
-
-@admin.register(Case)
-class CaseAdmin(GuardedModelAdmin, AuditedAdmin):  # type: ignore[misc]
-    """Guardian's object-permission pages show which state groups see each case."""
-
-    list_display = ["reference", "title", "status", "owner_state", "origin_state", "opened_on"]
-    list_filter = ["status", "owner_state", "offence_category"]
-    search_fields = ["reference", "title"]
-    readonly_fields = ["reference", "created_by", "created_at", "updated_at", "version"]
-    autocomplete_fields = ["owner_state", "origin_state", "lead_prosecutor", "team"]
-    inlines = [CaseJurisdictionInline, CaseShareInline]
-    list_select_related = ["owner_state", "origin_state"]
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False  # cases are archived, never deleted
-
-
-class OccupancyInline(admin.TabularInline[Occupancy, Subject]):
-    model = Occupancy
-    extra = 0
-    autocomplete_fields = ["country"]
-
-
-@admin.register(Subject)
-class SubjectAdmin(AuditedAdmin):
-    list_display = ["name", "kind", "role", "case", "restricted"]
-    list_filter = ["kind", "role", "restricted"]
-    search_fields = ["name", "case__reference"]
-    autocomplete_fields = ["case", "nationalities", "incorporation_state", "related_to"]
-    inlines = [OccupancyInline]
-    list_select_related = ["case"]
-    readonly_fields = ["version", "created_at", "updated_at"]
-
-
-@admin.register(Asset)
-class AssetAdmin(AuditedAdmin):
-    list_display = ["description", "kind", "stage", "jurisdiction", "case", "restricted"]
-    list_filter = ["kind", "stage", "restricted", "jurisdiction"]
-    search_fields = ["description", "case__reference"]
-    autocomplete_fields = ["case", "jurisdiction", "holder", "beneficial_owner"]
-    readonly_fields = ["stage", "freeze_expires_on", "version", "created_at", "updated_at"]
-    list_select_related = ["case", "jurisdiction"]
-
-
-@admin.register(CaseShare)
-class CaseShareAdmin(admin.ModelAdmin[CaseShare]):
-    list_display = ["case", "state", "granted_by", "granted_at", "expires_on", "revoked_at"]
-    list_filter = ["state", "revoked_at"]
-    search_fields = ["case__reference", "state__code"]
-    list_select_related = ["case", "granted_by"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
@@ -180,28 +150,88 @@ class CaseShareAdmin(admin.ModelAdmin[CaseShare]):
         return False
 
 
+class ReadOnlyInline(admin.TabularInline[Any, Any]):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class CaseJurisdictionInline(ReadOnlyInline):
+    model = CaseJurisdiction
+
+
+class CaseShareInline(ReadOnlyInline):
+    model = CaseShare
+    fields = ("state", "allows_mla_answers", "granted_by", "granted_at", "expires_on", "revoked_at")
+    readonly_fields = fields
+
+    def get_queryset(self, request: HttpRequest) -> Any:
+        return CaseShare.objects.visible_to(request.user)
+
+
+@admin.register(Case)
+class CaseAdmin(CaseFileAdmin):
+    list_display = ["reference", "title", "status", "owner_state", "origin_state", "opened_on"]
+    list_filter = ["status", "offence_category"]
+    search_fields = ["reference", "title"]
+    exclude = ["team"]
+    inlines = [CaseJurisdictionInline, CaseShareInline]
+    list_select_related = ["owner_state", "origin_state"]
+
+    def get_queryset(self, request: HttpRequest) -> Any:
+        return cases_visible_to(request.user)
+
+
+class OccupancyInline(ReadOnlyInline):
+    model = Occupancy
+
+
+@admin.register(Subject)
+class SubjectAdmin(CaseFileAdmin):
+    list_display = ["name", "kind", "role", "case", "restricted"]
+    list_filter = ["kind", "role", "restricted"]
+    search_fields = ["name", "case__reference"]
+    exclude = ["related_to", "nationalities"]
+    inlines = [OccupancyInline]
+    list_select_related = ["case"]
+
+
+@admin.register(Asset)
+class AssetAdmin(CaseFileAdmin):
+    list_display = ["description", "kind", "stage", "jurisdiction", "case", "restricted"]
+    list_filter = ["kind", "stage", "restricted"]
+    search_fields = ["description", "case__reference"]
+    exclude = ["holder", "beneficial_owner"]
+    list_select_related = ["case", "jurisdiction"]
+
+
+@admin.register(CaseShare)
+class CaseShareAdmin(CaseFileAdmin):
+    list_display = ["case", "state", "granted_by", "granted_at", "expires_on", "revoked_at"]
+    list_filter = ["revoked_at"]
+    search_fields = ["case__reference", "state__code"]
+    list_select_related = ["case", "granted_by"]
+
+
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
-    """Read-only: the table is append-only in the database too."""
+class AuditEventAdmin(CaseFileAdmin):
+    """Read-only: the table is append-only in the database too. A case's events only, as its
+    activity feed shows them to the signed-in user."""
 
     list_display = ["occurred_at", "action", "object_type", "object_id", "actor", "case"]
     list_filter = ["action", "object_type"]
     search_fields = ["object_id", "request_id", "hash"]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin[Document]):
-    """Read-only: documents are uploaded through the API (hashed, type-checked, audited) and are
-    never deleted. The file is not linked: documents have no public URL."""
+class DocumentAdmin(CaseFileAdmin):
+    """Documents are uploaded through the API (hashed, type-checked, audited) and are never
+    deleted. The file is not linked: documents have no public URL."""
 
     list_display = ["title", "kind", "case", "content_type", "size", "uploaded_at", "restricted"]
     list_filter = ["kind", "restricted", "content_type"]
@@ -210,7 +240,6 @@ class DocumentAdmin(admin.ModelAdmin[Document]):
     fields = (
         "id",
         "case",
-        "asset",
         "title",
         "kind",
         "restricted",
@@ -221,7 +250,6 @@ class DocumentAdmin(admin.ModelAdmin[Document]):
         "storage_name",
         "uploaded_by",
         "uploaded_at",
-        "superseded_by",
         "version",
     )
     readonly_fields = fields
@@ -229,12 +257,3 @@ class DocumentAdmin(admin.ModelAdmin[Document]):
     @admin.display(description="storage name")
     def storage_name(self, obj: Document) -> str:
         return obj.file.name
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False

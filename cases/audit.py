@@ -34,14 +34,10 @@ from django.utils import timezone
 from django.utils.ipv6 import clean_ipv6_address
 
 from asset_recovery.request_context import current_request_id
-from cases.models.audit import AuditChain, AuditEvent
+from cases.models.audit import OWNER_ONLY_ACTIONS, AuditChain, AuditEvent
 
 GLOBAL_CHAIN = "global"
 GENESIS_HASH = "0" * 64
-
-# Events that only the owning state ever sees, whatever the object: who a case is shared with
-# (API.md: partners never learn which other states see a case) and who probed for what.
-OWNER_ONLY_ACTIONS = ("share.", "access.")
 
 # Columns whose values must never be copied into the (append-only, forever) trail: a password
 # hash or a token's key hash. The trail keeps a marker that changes when the value changes.
@@ -292,8 +288,10 @@ def record(
     Runs in the caller's transaction without a savepoint of its own (if the event cannot be
     written, neither can the change it describes), or in its own transaction outside one.
 
-    `restricted` marks an event for the owning state only: the object is restricted, or the
-    event is of a kind partner states never see (`OWNER_ONLY_ACTIONS`).
+    An event is for the owning state only when the caller says so, when the object is marked
+    restricted (read from the object, not trusted to each caller), or when it is of a kind
+    partner states never see (`OWNER_ONLY_ACTIONS`). Beyond the flag, a partner sees an event
+    only while its object is visible to them (`AuditEventQuerySet.narrow_for_partner`).
     """
     context = current_actor()
     case_id = getattr(case, "pk", case)
@@ -313,7 +311,9 @@ def record(
             "object_type": object_type or (obj._meta.model_name if obj is not None else ""),
             "object_id": object_id or (str(obj.pk) if obj is not None else ""),
             "case_id": case_id or None,
-            "restricted": bool(restricted) or action.startswith(OWNER_ONLY_ACTIONS),
+            "restricted": bool(restricted)
+            or bool(getattr(obj, "restricted", False))
+            or action.startswith(OWNER_ONLY_ACTIONS),
             "changes": jsonable(changes or {}),
             "request_id": request_id if request_id != "-" else "",
             "client_address": normalized_address(context.client_address),

@@ -9,6 +9,7 @@ from typing import Any
 from cases.models import Case, Role, State, Subject, User
 from cases.services.case_file import asset_create, case_create, subject_create
 from cases.services.sharing import case_share
+from cases.services.users import state_admins_group
 
 DEMO_USERS = [
     # username, role, state, name, email
@@ -33,9 +34,14 @@ def seed_users(*, password: str) -> dict[str, User]:
         if user is None:
             user = User(username=username, role=role, state_id=state, name=name, email=email)
             user.is_staff = role == Role.ADMIN
-            user.is_superuser = role == Role.ADMIN
             user.set_password(password)
             user.save()
+        if user.is_superuser:
+            # A demo seeded before the admin was a state's admin: superusers are for operators.
+            user.is_superuser = False
+            user.save(update_fields=["is_superuser"])
+        if role == Role.ADMIN:
+            user.groups.add(state_admins_group())
         users[username] = user
     return users
 

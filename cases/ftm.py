@@ -27,7 +27,6 @@ from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
 from cases.models import Asset, Case, OrganizationType, Subject, SubjectRole, User
-from cases.visibility import visible
 
 __all__ = ["ASSET_SCHEMATA", "case_entities", "entity_id"]
 
@@ -210,7 +209,8 @@ def _asset_entities(asset: Asset, visible_subjects: set[Any]) -> Iterator[Entity
 def case_entities(*, case: Case, user: User) -> Iterator[EntityProxy]:
     """The case as FtM entities, as `user` may see it (a fixed number of queries)."""
     subjects = list(
-        visible(Subject.objects.filter(case=case), user)
+        Subject.objects.visible_to(user)
+        .filter(case=case)
         .prefetch_related("nationalities", "occupancies")
         .order_by("created_at", "id")
     )
@@ -223,6 +223,6 @@ def case_entities(*, case: Case, user: User) -> Iterator[EntityProxy]:
             link = _relation_entity(subject, schemata[subject.related_to_id])
             if link is not None:
                 yield link
-    assets = visible(Asset.objects.filter(case=case), user).order_by("created_at", "id")
+    assets = Asset.objects.visible_to(user).filter(case=case).order_by("created_at", "id")
     for asset in assets.iterator(chunk_size=500):
         yield from _asset_entities(asset, set(schemata))

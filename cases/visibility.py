@@ -1,27 +1,41 @@
 """Who may see and change what: the one place where it is decided.
 
-Every queryset of every endpoint starts from `cases_visible_to(user)` or from `visible(...)`,
-which derives a child model's queryset from it and applies the one rule that hides restricted
-items from partner states. The permission is part of the SQL, never a loop in Python
-(NetBox's `RestrictedQuerySet.restrict` is the model).
+The rule for cases is `cases_visible_to(user)`. Every model that belongs to a case (subjects,
+assets, documents, MLA requests, deadlines, notifications, audit events, transitions, ...) has a
+queryset derived from `CaseChildQuerySet`, and its rows are read through
+`Model.objects.visible_to(user)`: the case rule, the one rule that hides restricted items from
+partner states, and the model's own narrowing (`narrow_for_partner`), which lives on that queryset
+and nowhere else. The permission is part of the SQL, never a loop in Python (NetBox's
+`RestrictedQuerySet.restrict` is the model). Nothing else narrows by hand: a test walks the API
+modules and fails the build on a case child's queryset that does not come from `visible_to`
+(tests/authz/test_visible_querysets.py).
+
+References between objects (a document's MLA request and versions, a relative's `related_to`, an
+asset's holder) are read from the same querysets: `visible_to` annotates each reference a model
+declares (`visible_references`) with the id of the referenced object only if the caller may see
+it, and the API's `VisibleRefField` shows that annotation or null. No annotation, no id: a
+serializer given a queryset that did not come from `visible_to` shows null, it fails closed.
 
 The rules (API.md, 'Who may do what'):
 - prosecutors see every case of their own state; the case's team (lead and members) changes it;
 - admins see their own state's cases, read-only (they supervise and receive escalations);
 - liaisons see the cases shared with their state by a share in force, and inside them nothing
-  marked `restricted`;
+  marked `restricted`, nor anything whose visibility derives from a restricted or hidden object;
 - nobody sees anything else. Objects a caller may not see do not exist for them (404).
 """
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self, TypeVar
 
-from django.db.models import Exists, Model, OuterRef, Q, QuerySet
+from django.apps import apps
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from cases.models import Case, CaseShare, Role, User
+from cases.models.cases import Case
+from cases.models.sharing import CaseShare
+from cases.models.users import Role, User
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -40,13 +54,14 @@ def is_owner_side(user: User, case: Case) -> bool:
     return user.state_id == case.owner_state_id and user.role in (Role.PROSECUTOR, Role.ADMIN)
 
 
-def sees_restricted(user: User) -> bool:
+def sees_restricted(user: User | AnonymousUser | None) -> bool:
     """Whether, inside a visible case, this user sees items marked for the owning state only.
 
     Only owning-state users ever see a case with its restricted items, and only liaisons see
     cases of other states; so the role alone decides.
     """
-    return user.role in (Role.PROSECUTOR, Role.ADMIN)
+    active = _active_user(user)
+    return active is not None and active.role in (Role.PROSECUTOR, Role.ADMIN)
 
 
 def active_shares_for_state(state_code: str) -> QuerySet[CaseShare]:
@@ -71,6 +86,7 @@ def _shared_with_state_q(state_code: str) -> Q:
 
 
 def cases_visible_to(user: User | AnonymousUser | None) -> QuerySet[Case]:
+    """The one case rule: every other visible queryset is derived from it."""
     active = _active_user(user)
     if active is None:
         return Case.objects.none()
@@ -119,39 +135,103 @@ def users_who_see(case: Case, users: QuerySet[User] | None = None) -> QuerySet[U
     )
 
 
-def visible(
-    queryset: QuerySet[M], user: User | AnonymousUser | None, *, case_path: str = "case"
-) -> QuerySet[M]:
-    """Narrow a queryset of a case's children to what `user` may see.
+class Reference(NamedTuple):
+    """A reference from a row to another object that has its own visibility.
 
-    `case_path` is the lookup from the model to its case (`"case"`, `"subject__case"`, ...).
-    Models with a `restricted` flag lose restricted rows for users outside the owning state.
+    `model` is the referenced model's label; a referenced row matches when its `target_field`
+    equals the referring row's `outer_field`: a foreign key `holder` is
+    `Reference("cases.Subject", "pk", "holder_id")`, the reverse of a one-to-one
+    `superseded_by` is `Reference("cases.Document", "superseded_by", "pk")`.
     """
-    active = _active_user(user)
-    if active is None:
-        return queryset.none()
-    if active.role in (Role.PROSECUTOR, Role.ADMIN):
-        # A model keeping its own copy of the owning state (assets) is narrowed by it: one index.
-        owner_state = (
-            "owner_state_id"
-            if case_path == "case" and _has_field(queryset.model, "owner_state")
-            else f"{case_path}__owner_state_id"
-        )
-        narrowed = queryset.filter(**{owner_state: active.state_id})
-    elif active.role == Role.LIAISON:
-        shared = active_shares_for_state(active.state_id).filter(case=OuterRef(case_path))
-        narrowed = queryset.filter(Exists(shared))
-    else:
-        return queryset.none()
-    if not sees_restricted(active) and _has_field(queryset.model, "restricted"):
-        narrowed = narrowed.filter(restricted=False)
-    return narrowed
+
+    model: str
+    target_field: str
+    outer_field: str
+
+
+def reference_annotation(name: str) -> str:
+    """The annotation `visible_to` gives a reference: the id if the caller may see it, else
+    null. Serializers read it (`cases.api.fields.VisibleRefField`), never the raw column."""
+    return f"visible_{name}_id"
+
+
+class CaseChildQuerySet(QuerySet[M]):
+    """The queryset of every model that belongs to a case: `visible_to(user)` is its only door.
+
+    Subclasses say how they reach their case (`case_path`), where their restricted flag is
+    (`restricted_path`: their own, or their parent's; None only for models that have none and
+    whose parent is not restrictable), where a copy of the owning state is kept for a one-index
+    read (`owner_state_path`), which references they carry (`visible_references`), and what
+    partner states see of them beyond that (`narrow_for_partner`).
+    """
+
+    case_path: ClassVar[str] = "case"
+    restricted_path: ClassVar[str | None] = "restricted"
+    owner_state_path: ClassVar[str | None] = None
+    visible_references: ClassVar[dict[str, Reference]] = {}
+
+    def visible_to(self, user: User | AnonymousUser | None, *, references: bool = True) -> Self:
+        """What `user` may see of these rows, with their visible references annotated.
+
+        `references=False` leaves the annotations out, for a subquery that only needs the rows.
+        """
+        active = _active_user(user)
+        if active is None:
+            return self.none()
+        if active.role in (Role.PROSECUTOR, Role.ADMIN):
+            owner_state = self.owner_state_path or f"{self.case_path}__owner_state_id"
+            narrowed = self.filter(**{owner_state: active.state_id}).narrow_for_owner(active)
+        elif active.role == Role.LIAISON:
+            shared = active_shares_for_state(active.state_id).filter(case=OuterRef(self.case_path))
+            narrowed = self.filter(Exists(shared))
+            if self.restricted_path is not None:
+                narrowed = narrowed.filter(**{self.restricted_path: False})
+            narrowed = narrowed.narrow_for_partner(active)
+        else:
+            return self.none()
+        return narrowed.with_visible_references(active) if references else narrowed
+
+    def narrow_for_owner(self, user: User) -> Self:
+        """What the owning state's users do not see of rows of their own cases (nothing)."""
+        return self
+
+    def narrow_for_partner(self, user: User) -> Self:
+        """What a partner state's liaison does not see beyond the case rule and the flag."""
+        return self
+
+    def with_visible_references(self, user: User) -> Self:
+        annotations = {
+            reference_annotation(name): Subquery(
+                model_by_label(reference.model)
+                ._default_manager.visible_to(user, references=False)  # type: ignore[attr-defined]
+                .filter(**{reference.target_field: OuterRef(reference.outer_field)})
+                .order_by()
+                .values("pk")[:1]
+            )
+            for name, reference in self.visible_references.items()
+        }
+        return self.annotate(**annotations) if annotations else self
+
+
+def visible_ids(queryset: QuerySet[Any], user: User | AnonymousUser | None) -> QuerySet[Any]:
+    """The ids of the rows of `queryset` that `user` may see, for `__in` lookups."""
+    return queryset.visible_to(user, references=False).values("pk")  # type: ignore[attr-defined]
 
 
 @functools.cache
-def _has_field(model: type[Model], name: str) -> bool:
-    # Asked on every request (restricted flag, own copy of the owning state): answered once.
-    return any(field.name == name for field in model._meta.get_fields())
+def model_by_label(label: str) -> type[Model]:
+    # By label: a case-file model may reference one of an app above it (a document's MLA request).
+    return apps.get_model(label)
+
+
+@functools.cache
+def case_child_models() -> tuple[type[Model], ...]:
+    """Every model whose rows belong to a case and are read through `visible_to`."""
+    return tuple(
+        model
+        for model in apps.get_models()
+        if isinstance(model._default_manager.all(), CaseChildQuerySet)
+    )
 
 
 def can_edit_case(user: User | AnonymousUser | None, case: Case) -> bool:
@@ -179,13 +259,18 @@ def editable_cases(user: User | AnonymousUser | None) -> QuerySet[Case]:
 
 
 __all__: list[Any] = [
+    "CaseChildQuerySet",
+    "Reference",
     "can_edit_case",
+    "case_child_models",
     "case_created_at_path",
     "cases_visible_to",
     "count_cases_visible_to",
     "editable_cases",
     "is_owner_side",
+    "model_by_label",
+    "reference_annotation",
     "sees_restricted",
     "users_who_see",
-    "visible",
+    "visible_ids",
 ]

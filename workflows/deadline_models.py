@@ -14,12 +14,37 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from cases.models.assets import Asset
+from cases.models.users import User
+from cases.visibility import CaseChildQuerySet, visible_ids
+from workflows.mla_models import MlaRequest
+
 
 class DeadlineKind(models.TextChoices):
     MLA_RESPONSE = "mla_response", "Answer to an MLA request due"
     FREEZE_EXPIRY = "freeze_expiry", "Freeze order expires"
     SHARE_EXPIRY = "share_expiry", "Share with a partner state expires"
     FOLLOW_UP = "follow_up", "Follow-up set by a prosecutor"
+
+
+class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
+    def narrow_for_partner(self, user: User) -> DeadlineQuerySet:
+        """A liaison sees a deadline only through its source, read in the query: the answer due
+        from their own state on an MLA request they see, and the freeze expiry of an asset they
+        see (so a deadline follows its asset when the asset is restricted later). Never share
+        expiries (they would tell which states see the case) nor the team's follow-ups (both
+        are stored as restricted, and have no partner source)."""
+        return self.filter(
+            Q(
+                kind=DeadlineKind.MLA_RESPONSE,
+                partner_state_id=user.state_id,
+                source_id__in=visible_ids(MlaRequest.objects.all(), user),
+            )
+            | Q(
+                kind=DeadlineKind.FREEZE_EXPIRY,
+                source_id__in=visible_ids(Asset.objects.all(), user),
+            )
+        )
 
 
 class Deadline(models.Model):
@@ -47,6 +72,8 @@ class Deadline(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = DeadlineQuerySet.as_manager()
 
     class Meta:
         ordering = ["due_on", "id"]

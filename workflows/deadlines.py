@@ -13,14 +13,13 @@ from uuid import UUID
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from cases import audit
-from cases.models import Case, Role, State, User
-from cases.visibility import visible
+from cases.models import Case, State, User
 from workflows.deadline_calendar import Threshold, due_thresholds, next_threshold
-from workflows.deadline_models import Deadline, DeadlineKind
+from workflows.deadline_models import Deadline
 
 
 def schedule_options(deadline: Deadline) -> dict[str, Any]:
@@ -109,16 +108,6 @@ def deadline_sync(
 
 
 def deadlines_visible_to(user: Any) -> QuerySet[Deadline]:
-    """Deadlines of the cases the user may see, and of those only what concerns them.
-
-    Partner-state liaisons see the answers due from their own state and the freeze expiries of
-    assets they can see; never share expiries (they would tell which states see the case) nor
-    the team's follow-ups (both are stored as restricted).
-    """
-    queryset = visible(Deadline.objects.all(), user)
-    if getattr(user, "role", None) == Role.LIAISON:
-        queryset = queryset.filter(
-            Q(kind=DeadlineKind.MLA_RESPONSE, partner_state_id=user.state_id)
-            | Q(kind=DeadlineKind.FREEZE_EXPIRY)
-        )
-    return queryset
+    """Deadlines of the cases the user may see, and of those only what concerns them
+    (`DeadlineQuerySet.narrow_for_partner`)."""
+    return Deadline.objects.visible_to(user)

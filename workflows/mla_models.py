@@ -8,6 +8,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from cases.models.users import User
+from cases.visibility import CaseChildQuerySet, visible_ids
+
 
 class MlaKind(models.TextChoices):
     EVIDENCE = "evidence", "Evidence"
@@ -52,6 +55,25 @@ class MlaChannel(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class MlaRequestQuerySet(CaseChildQuerySet["MlaRequest"]):
+    def narrow_for_partner(self, user: User) -> MlaRequestQuerySet:
+        """A liaison sees the requests addressed to their own state once sent (a draft is the
+        requesting team's working paper), never those to other states: a request to another
+        state would tell which states are involved, and the requesting state may ask that the
+        fact of a request stay confidential."""
+        return self.filter(requested_state_id=user.state_id).exclude(status=MlaStatus.DRAFT)
+
+
+class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
+    """A step of a request: seen exactly when the request is."""
+
+    case_path = "request__case"
+    restricted_path = "request__restricted"
+
+    def narrow_for_partner(self, user: User) -> MlaTransitionQuerySet:
+        return self.filter(request__in=visible_ids(MlaRequest.objects.all(), user))
+
+
 class MlaRequest(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="mla_requests")
@@ -85,6 +107,8 @@ class MlaRequest(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = MlaRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -123,6 +147,8 @@ class MlaTransition(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     performed_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MlaTransitionQuerySet.as_manager()
 
     class Meta:
         ordering = ["request", "sequence"]

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from cases.models.assets import AssetStage
 from cases.models.cases import Art57Tier
+from cases.visibility import CaseChildQuerySet, cases_visible_to, visible_ids
+
+
+class NotificationQuerySet(models.QuerySet["Notification"]):
+    def visible_to(self, user: Any, *, references: bool = True) -> NotificationQuerySet:
+        """A user's own notifications about what they may still see: of no case, or of a case
+        they see, and for a reminder, of a deadline they see (a notification's text was written
+        when its subject was visible; it goes when the subject does)."""
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.none()
+        hidden_reminders = Reminder.objects.filter(notification=OuterRef("pk")).exclude(
+            deadline__in=visible_ids(Deadline.objects.all(), user)
+        )
+        return (
+            self.filter(recipient=user)
+            .filter(Q(case__isnull=True) | Q(case__in=cases_visible_to(user)))
+            .exclude(Exists(hidden_reminders))
+        )
 
 
 class Notification(models.Model):
@@ -26,6 +45,8 @@ class Notification(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -66,6 +87,14 @@ class Recipient(models.TextChoices):
     REQUESTING_STATE = "requesting_state", "The requesting state"
     VICTIMS = "victims", "Victims"
     PRIOR_OWNERS = "prior_owners", "Prior legitimate owners"
+
+
+class AssetTransitionQuerySet(CaseChildQuerySet["AssetTransition"]):
+    """An act on an asset: seen exactly when the asset is."""
+
+    case_path = "asset__case"
+    restricted_path = "asset__restricted"
+    owner_state_path = "asset__owner_state_id"
 
 
 class AssetTransition(models.Model):
@@ -120,6 +149,8 @@ class AssetTransition(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     performed_at = models.DateTimeField(default=timezone.now)
+
+    objects = AssetTransitionQuerySet.as_manager()
 
     class Meta:
         ordering = ["asset", "sequence"]

@@ -28,7 +28,7 @@ from django.utils import timezone
 
 from cases import audit
 from cases.models import Case, CaseShare, Role, User
-from cases.visibility import sees_restricted, users_who_see
+from cases.visibility import sees_restricted
 from workflows.deadline_models import Deadline, DeadlineKind, Reminder
 from workflows.deadlines import current_threshold, plan_next_fire, threshold_key
 from workflows.models import Notification
@@ -265,9 +265,9 @@ def deliver(reminder_id: UUID | str) -> str:
         if reminder is None:
             return "already delivered or being delivered"
         deadline, recipient = reminder.deadline, reminder.recipient
-        may_see = users_who_see(deadline.case, User.objects.filter(pk=recipient.pk)).exists()
-        if deadline.restricted and not sees_restricted(recipient):
-            may_see = False
+        # The recipient must still see the deadline itself now, by the one rule (a case no
+        # longer shared, an asset restricted since the reminder was planned: nothing is sent).
+        may_see = Deadline.objects.visible_to(recipient).filter(pk=deadline.pk).exists()
         now = timezone.now()
         if not may_see:
             reminder.skipped = True

@@ -1,6 +1,6 @@
 """The summary report: totals over the cases a user may see, aggregated in the database.
 
-Every figure starts from `cases.visibility.visible` (assets) or `mla_requests_visible_to` (MLA
+Every figure starts from `Asset.objects.visible_to` (assets) or `mla_requests_visible_to` (MLA
 requests), so a liaison's totals cover only the shared cases' non-restricted assets and the
 requests addressed to their state. A fixed number of queries whatever the volume of data:
 
@@ -35,7 +35,6 @@ from django.utils import timezone
 
 from cases.models import Asset, AssetStage, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
-from cases.visibility import visible
 from workflows.fx import convert, rates_on
 from workflows.mla_models import OPEN_STATUSES, MlaStatus
 from workflows.mla_selectors import mla_requests_visible_to
@@ -84,7 +83,7 @@ class _Group:
 
 
 def _visible_assets(user: User | AnonymousUser | None) -> QuerySet[Asset]:
-    return visible(Asset.objects.order_by(), user)
+    return Asset.objects.visible_to(user, references=False).order_by()
 
 
 def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:

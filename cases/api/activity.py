@@ -4,12 +4,13 @@ The owning state sees every event of the case's chain: who did what, from where,
 before/after, and the hash chain's links. A partner state's liaison sees a narrower trail, cut by
 the same rules as the rest of the API (visibility.py, and the partner output serializers):
 
-- only events about objects whose kind has a partner view (`PARTNER_VIEWS`): no share events, no
-  denied accesses, no deadlines or other kinds until they are given a partner view here;
-- nothing marked restricted when it was recorded, and nothing about an object restricted now;
-- of `changes`, only the fields the partner serializer of the object shows (no internal notes, no
-  team, no jurisdictions), and only events where such a field changed;
-- no actor's identity, only their state, and no event by an actor of another partner state.
+- `AuditEvent.objects.visible_to`: nothing marked restricted when it was recorded, nothing about
+  an object the liaison may not see now (restricted or hidden since), no share events or denied
+  accesses, and no event by an actor of another partner state;
+- here, the shape of the partner trail: only events about objects whose kind has a partner view
+  (`PARTNER_VIEWS`), of `changes` only the fields the partner serializer of the object shows (no
+  internal notes, no team, no jurisdictions), only events where such a field changed, and no
+  actor's identity, only their state.
 """
 
 from __future__ import annotations
@@ -21,21 +22,19 @@ from uuid import UUID
 
 import django_filters
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import CharField, F, Model, Q, QuerySet
-from django.db.models.functions import Cast
+from django.db.models import F, Model, Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import generics, serializers
 
-from cases import audit
 from cases.api.assets import AssetPartnerSerializer
 from cases.api.base import current_user, visible_or_404
 from cases.api.cases import CasePartnerSerializer, UserRefSerializer
-from cases.api.fields import PartnerSubjectRefField
+from cases.api.fields import VisibleRefField
 from cases.api.subjects import SubjectPartnerSerializer
 from cases.models import Asset, AuditEvent, Case, Subject, User
-from cases.visibility import cases_visible_to, sees_restricted, visible
+from cases.visibility import cases_visible_to, sees_restricted
 
 
 def _partner_columns(
@@ -46,8 +45,8 @@ def _partner_columns(
     model: type[Model] = serializer_class.Meta.model
     columns = set(extra)
     for name in serializer_class.Meta.fields:
-        if isinstance(serializer_class._declared_fields.get(name), PartnerSubjectRefField):
-            # A reference the partner view blanks when it points at a restricted subject; an
+        if isinstance(serializer_class._declared_fields.get(name), VisibleRefField):
+            # A reference the partner view blanks when it points at a hidden object; an
             # event's snapshot cannot tell, so it is left out of the trail altogether.
             continue
         try:
@@ -90,35 +89,18 @@ def partner_changes(object_type: str, changes: Any) -> dict[str, dict[str, Any]]
 
 def activity_visible_to(user: User, case: Case) -> QuerySet[AuditEvent]:
     """The events of `case` that `user` may see (the case must be visible to them), newest
-    first. Derived from `visible()`, which already drops restricted events for partners."""
-    events = visible(AuditEvent.objects.filter(case=case), user)
+    first: `AuditEvent.objects.visible_to`, cut to the partner trail's shape for liaisons."""
+    events = AuditEvent.objects.visible_to(user).filter(case=case)
     events = events.annotate(actor_state=F("actor__state_id")).order_by("-occurred_at", "-sequence")
     if sees_restricted(user):
         return events.select_related("actor")
-    for prefix in audit.OWNER_ONLY_ACTIONS:
-        events = events.exclude(action__startswith=prefix)
     shown = Q()
     for object_type, columns in PARTNER_COLUMNS.items():
         keys = sorted(columns)
         shown |= Q(object_type=object_type) & (
             Q(changes__before__has_any_keys=keys) | Q(changes__after__has_any_keys=keys)
         )
-    events = events.filter(shown)
-    # An object restricted since an event was recorded hides that event too.
-    for model in PARTNER_VIEWS:
-        if any(field.name == "restricted" for field in model._meta.get_fields()):
-            restricted_now = (
-                model._default_manager.filter(case=case, restricted=True)
-                .annotate(text_id=Cast("pk", CharField()))
-                .values("text_id")
-            )
-            events = events.exclude(
-                object_type=model._meta.model_name, object_id__in=restricted_now
-            )
-    # Partners never learn which other states see the case: no event by another partner's user.
-    return events.filter(
-        Q(actor__isnull=True) | Q(actor__state_id__in=[case.owner_state_id, user.state_id])
-    )
+    return events.filter(shown)
 
 
 class AuditEventPartnerSerializer(serializers.ModelSerializer[AuditEvent]):

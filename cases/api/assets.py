@@ -15,9 +15,9 @@ from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     MoneySerializer,
     ObjectIdField,
-    PartnerSubjectRefField,
     StateCodeField,
     StateCodeIdField,
+    VisibleRefField,
     money,
 )
 from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
@@ -25,7 +25,7 @@ from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.services.case_file import asset_create, asset_update
-from cases.visibility import sees_restricted, visible
+from cases.visibility import sees_restricted
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -79,8 +79,8 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
         read_only=True
     )
     jurisdiction = StateCodeIdField()
-    holder: serializers.Field[Any, Any, Any, Any] = PartnerSubjectRefField()
-    beneficial_owner: serializers.Field[Any, Any, Any, Any] = PartnerSubjectRefField()
+    holder: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
+    beneficial_owner: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     estimated_value = serializers.SerializerMethodField()
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
     recovery = serializers.SerializerMethodField()
@@ -100,7 +100,6 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "stage",
             "freeze_expires_on",
             "recovery",
-            "updated_at",
         ]
         read_only_fields = fields
 
@@ -115,13 +114,6 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
 
 
 class AssetSerializer(AssetPartnerSerializer):
-    holder: serializers.Field[Any, Any, Any, Any] = serializers.PrimaryKeyRelatedField(
-        read_only=True, allow_null=True
-    )
-    beneficial_owner: serializers.Field[Any, Any, Any, Any] = serializers.PrimaryKeyRelatedField(
-        read_only=True, allow_null=True
-    )
-
     class Meta(AssetPartnerSerializer.Meta):
         fields = [
             *AssetPartnerSerializer.Meta.fields,
@@ -129,6 +121,8 @@ class AssetSerializer(AssetPartnerSerializer):
             "restricted",
             "internal_notes",
             "created_at",
+            # Owning state only: it moves with changes partners may not see.
+            "updated_at",
             "version",
         ]
         read_only_fields = fields
@@ -143,20 +137,25 @@ ASSET_LIST_COLUMNS = (
     "description",
     "details",
     "jurisdiction_id",
-    "holder_id",
-    "beneficial_owner_id",
+    # The visible references `Asset.objects.visible_to` annotates (`VisibleRefField`).
+    "visible_holder_id",
+    "visible_beneficial_owner_id",
     "estimated_value_amount",
     "estimated_value_currency",
     "stage",
     "freeze_expires_on",
-    "updated_at",
 )
-ASSET_OWNER_COLUMNS = ("source", "restricted", "internal_notes", "created_at", "version")
-# A partner never sees the id of a restricted subject (`PartnerSubjectRefField`).
-ASSET_PARTNER_COLUMNS = ("holder__restricted", "beneficial_owner__restricted")
+ASSET_OWNER_COLUMNS = (
+    "source",
+    "restricted",
+    "internal_notes",
+    "created_at",
+    "updated_at",
+    "version",
+)
 
 
-def _asset_row(row: Row, totals: Rows, *, holder: str | None, beneficial_owner: str | None) -> Row:
+def _asset_partner_row(row: Row, totals: Rows) -> Row:
     return {
         "id": str(row["id"]),
         "case": str(row["case_id"]),
@@ -164,43 +163,23 @@ def _asset_row(row: Row, totals: Rows, *, holder: str | None, beneficial_owner: 
         "description": row["description"],
         "details": {str(name): str(value) for name, value in row["details"].items()},
         "jurisdiction": row["jurisdiction_id"],
-        "holder": holder,
-        "beneficial_owner": beneficial_owner,
+        "holder": uuid_or_none(row["visible_holder_id"]),
+        "beneficial_owner": uuid_or_none(row["visible_beneficial_owner_id"]),
         "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
         "stage": row["stage"],
         "freeze_expires_on": iso_date(row["freeze_expires_on"]),
         "recovery": recovery_figures(totals),
-        "updated_at": iso_datetime(row["updated_at"]),
     }
-
-
-def _asset_partner_row(row: Row, totals: Rows) -> Row:
-    return _asset_row(
-        row,
-        totals,
-        holder=_partner_subject_ref(row, "holder"),
-        beneficial_owner=_partner_subject_ref(row, "beneficial_owner"),
-    )
-
-
-def _partner_subject_ref(row: Row, name: str) -> str | None:
-    if row[f"{name}__restricted"]:
-        return None
-    return uuid_or_none(row[f"{name}_id"])
 
 
 def _asset_owner_row(row: Row, totals: Rows) -> Row:
     return {
-        **_asset_row(
-            row,
-            totals,
-            holder=uuid_or_none(row["holder_id"]),
-            beneficial_owner=uuid_or_none(row["beneficial_owner_id"]),
-        ),
+        **_asset_partner_row(row, totals),
         "source": row["source"],
         "restricted": row["restricted"],
         "internal_notes": row["internal_notes"],
         "created_at": iso_datetime(row["created_at"]),
+        "updated_at": iso_datetime(row["updated_at"]),
         "version": row["version"],
     }
 
@@ -214,9 +193,9 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
         help_text=DETAILS_HELP,
     )
     jurisdiction = StateCodeField(required=False)
-    holder = ObjectIdField(queryset=Subject.objects.all(), required=False, allow_null=True)
+    holder = ObjectIdField(queryset=Subject.objects.none(), required=False, allow_null=True)
     beneficial_owner = ObjectIdField(
-        queryset=Subject.objects.all(), required=False, allow_null=True
+        queryset=Subject.objects.none(), required=False, allow_null=True
     )
     estimated_value = MoneySerializer(required=False, allow_null=True)
     source = serializers.CharField(max_length=500, required=False, allow_blank=True)  # type: ignore[assignment]
@@ -226,7 +205,7 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
     def get_fields(self) -> dict[str, Any]:
         fields = super().get_fields()
         request = self.context.get("request")
-        subjects = visible(Subject.objects.all(), request.user if request else None)
+        subjects = Subject.objects.visible_to(request.user if request else None)
         for name in ("holder", "beneficial_owner"):
             cast(serializers.PrimaryKeyRelatedField[Subject], fields[name]).queryset = subjects
         return fields
@@ -282,12 +261,9 @@ class AssetViewSet(CaseFileViewSet):
     queryset = Asset.objects.none()
 
     def get_queryset(self) -> QuerySet[Asset]:
-        user = current_user(self.request)
-        assets = Asset.objects.prefetch_related("recovery_totals")
-        if not sees_restricted(user):
-            # The partner view hides references to restricted subjects: it must see their flag.
-            assets = assets.select_related("holder", "beneficial_owner")
-        return visible(assets, user)
+        return Asset.objects.visible_to(current_user(self.request)).prefetch_related(
+            "recovery_totals"
+        )
 
     def case_of(self, obj: Any) -> Case:
         return obj.case
@@ -295,11 +271,12 @@ class AssetViewSet(CaseFileViewSet):
     def list_values(self, queryset: QuerySet[Asset]) -> QuerySet[Any]:
         if sees_restricted(current_user(self.request)):
             return queryset.values(*ASSET_LIST_COLUMNS, *ASSET_OWNER_COLUMNS)
-        return queryset.values(*ASSET_LIST_COLUMNS, *ASSET_PARTNER_COLUMNS)
+        return queryset.values(*ASSET_LIST_COLUMNS)
 
     def list_rows(self, page: Rows) -> Rows:
         totals = grouped(
-            AssetRecoveryTotal.objects.filter(asset_id__in=[row["id"] for row in page])
+            AssetRecoveryTotal.objects.visible_to(current_user(self.request), references=False)
+            .filter(asset_id__in=[row["id"] for row in page])
             .order_by()
             .values("asset_id", "currency", *RECOVERY_FIGURES),
             "asset_id",

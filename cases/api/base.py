@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.http import Http404
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
@@ -21,7 +23,7 @@ from cases import audit
 from cases.api.fields import ObjectIdField
 from cases.api.rows import Rows
 from cases.models import Case, User
-from cases.services.versioning import etag_for, lock_current, parse_if_match
+from cases.services.versioning import etag_for, lock_current, parse_if_match, partner_etag
 from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
 
 
@@ -73,6 +75,19 @@ class AuditedLookupMixin:
             raise
 
 
+class VisibleOrderingFilter(OrderingFilter):
+    """`?ordering=` without the fields a partner state is not shown: ordering by `updated_at`
+    would tell a liaison when changes they may not see were made."""
+
+    owner_only = frozenset({"updated_at", "-updated_at"})
+
+    def get_valid_fields(self, queryset: Any, view: Any, context: Any = None) -> Any:
+        fields = super().get_valid_fields(queryset, view, context or {})
+        if sees_restricted(current_user(view.request)):
+            return fields
+        return [field for field in fields if field[0] not in self.owner_only]
+
+
 class CaseFileViewSet(
     AuditedLookupMixin,
     mixins.ListModelMixin,
@@ -86,6 +101,7 @@ class CaseFileViewSet(
     """
 
     http_method_names = ["get", "post", "patch", "head", "options"]
+    filter_backends = [DjangoFilterBackend, VisibleOrderingFilter]
     owner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     create_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
@@ -139,12 +155,18 @@ class CaseFileViewSet(
     def output(self, obj: Model, status_code: int = 200) -> Response:
         fresh = self.get_queryset().get(pk=obj.pk)
         body = self.output_serializer_class()(fresh, context=self.get_serializer_context()).data
-        return Response(body, status=status_code, headers={"ETag": etag_for(fresh)})
+        return Response(body, status=status_code, headers={"ETag": self.etag(fresh, body)})
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         obj = self.get_object()
         body = self.get_serializer(obj).data
-        return Response(body, headers={"ETag": etag_for(obj)})
+        return Response(body, headers={"ETag": self.etag(obj, body)})
+
+    def etag(self, obj: Model, body: Any) -> str:
+        """The version for the owning state; for a partner, a digest of what they are shown."""
+        if sees_restricted(current_user(self.request)):
+            return etag_for(obj)
+        return partner_etag(body)
 
     def check_can_edit(self, case: Case) -> None:
         if not can_edit_case(current_user(self.request), case):

@@ -9,12 +9,11 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import exceptions, serializers
-from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
 
 from asset_recovery.dates import BoundedDateField
 from cases.api.assets import RecoverySerializer, recovery_figures
-from cases.api.base import CaseFileViewSet, current_user
+from cases.api.base import CaseFileViewSet, VisibleOrderingFilter, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
 from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime
 from cases.models import (
@@ -34,7 +33,6 @@ from cases.visibility import (
     cases_visible_to,
     count_cases_visible_to,
     sees_restricted,
-    visible,
 )
 from workflows.selectors import case_recovery_totals
 
@@ -81,7 +79,6 @@ class CasePartnerSerializer(serializers.ModelSerializer[Case]):
             "lead_prosecutor",
             "opened_on",
             "closed_on",
-            "updated_at",
         ]
         read_only_fields = fields
 
@@ -103,6 +100,8 @@ class CaseSerializer(CasePartnerSerializer):
             "uncac_art57_tier",
             "internal_notes",
             "created_at",
+            # Owning state only: it moves with changes partners may not see.
+            "updated_at",
             "version",
         ]
         read_only_fields = fields
@@ -195,9 +194,8 @@ CASE_LIST_COLUMNS = (
     "lead_prosecutor__name",
     "opened_on",
     "closed_on",
-    "updated_at",
 )
-CASE_OWNER_COLUMNS = ("internal_notes", "created_at", "version")
+CASE_OWNER_COLUMNS = ("internal_notes", "created_at", "updated_at", "version")
 
 
 def _case_partner_row(row: Row) -> Row:
@@ -217,7 +215,6 @@ def _case_partner_row(row: Row) -> Row:
         },
         "opened_on": iso_date(row["opened_on"]),
         "closed_on": iso_date(row["closed_on"]),
-        "updated_at": iso_datetime(row["updated_at"]),
     }
 
 
@@ -232,6 +229,7 @@ def _case_owner_row(row: Row, team: list[Row], jurisdictions: list[Row]) -> Row:
         "uncac_art57_tier": ART_57_TIER[OffenceCategory(row["offence_category"])],
         "internal_notes": row["internal_notes"],
         "created_at": iso_datetime(row["created_at"]),
+        "updated_at": iso_datetime(row["updated_at"]),
         "version": row["version"],
     }
 
@@ -260,14 +258,16 @@ class CaseFilter(django_filters.FilterSet):
             return queryset
         # Only subjects the caller may see can make a case match: a liaison's search must not
         # reveal a restricted subject's name by the case it brings up.
-        subjects = visible(Subject.objects.all(), self.request.user if self.request else None)
+        subjects = Subject.objects.visible_to(
+            self.request.user if self.request else None, references=False
+        )
         matching_subject = subjects.filter(case=OuterRef("pk"), name__icontains=term)
         return queryset.filter(
             Q(reference__icontains=term) | Q(title__icontains=term) | Exists(matching_subject)
         )
 
 
-class CaseOrderingFilter(OrderingFilter):
+class CaseOrderingFilter(VisibleOrderingFilter):
     """`?ordering=` as usual; ordering by creation time reads the indexed copy a liaison's share
     keeps of it (the same instants, so the same order), never a sort of all shared cases."""
 

@@ -23,14 +23,13 @@ from django.core.files.uploadhandler import (
     TemporaryFileUploadHandler,
 )
 from django.db import transaction
-from django.db.models import Model, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest, QueryDict
 from django.utils.datastructures import MultiValueDict
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
-    extend_schema_field,
     extend_schema_view,
 )
 from rest_framework import exceptions, serializers, status
@@ -44,7 +43,7 @@ from asset_recovery.idempotency import idempotent
 from asset_recovery.problems import Conflict
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user, raise_as_api_error
 from cases.api.cases import UserRefSerializer
-from cases.api.fields import ObjectIdField
+from cases.api.fields import ObjectIdField, VisibleRefField
 from cases.models import Asset, Case, Document, DocumentKind
 from cases.services.documents import (
     ALLOWED_DESCRIPTION,
@@ -57,7 +56,7 @@ from cases.services.documents import (
     document_upload,
     download_name,
 )
-from cases.visibility import sees_restricted, visible
+from cases.visibility import model_by_label, reference_annotation
 
 logger = logging.getLogger(__name__)
 
@@ -151,23 +150,18 @@ class StoredFileMissing(exceptions.APIException):
 
 # --- Serializers ----------------------------------------------------------------------------------
 
-NULLABLE_UUID = {"type": "string", "format": "uuid", "nullable": True}
-
 
 class DocumentPartnerSerializer(serializers.ModelSerializer[Document]):
-    """A partner state's view of a non-restricted document: nothing points at restricted items
-    (a restricted asset or version shows as null), and no uploader."""
-
-    shows_restricted = False
+    """A partner state's view of a document: no uploader, and references only to what the
+    caller may see (`VisibleRefField`: a hidden asset, request or version shows as null)."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
-    asset = serializers.SerializerMethodField()
-    superseded_by = serializers.SerializerMethodField(
-        help_text="The newer version that replaced this one."
-    )
-    supersedes = serializers.SerializerMethodField(help_text="The older version this one replaced.")
+    asset = VisibleRefField()
+    mla_request = VisibleRefField()
+    superseded_by = VisibleRefField(help_text="The newer version that replaced this one.")
+    supersedes = VisibleRefField(help_text="The older version this one replaced.")
     sha256 = serializers.CharField(
         read_only=True, help_text="SHA-256 of the bytes, hex, computed while the upload streamed."
     )
@@ -192,38 +186,23 @@ class DocumentPartnerSerializer(serializers.ModelSerializer[Document]):
             "mla_request",
             "superseded_by",
             "supersedes",
-            "updated_at",
         ]
         read_only_fields = fields
-
-    def _related_id(self, related: Model | None) -> str | None:
-        if related is None:
-            return None
-        if getattr(related, "restricted", False) and not self.shows_restricted:
-            return None
-        return str(related.pk)
-
-    @extend_schema_field(NULLABLE_UUID)
-    def get_asset(self, document: Document) -> str | None:
-        return self._related_id(document.asset)
-
-    @extend_schema_field(NULLABLE_UUID)
-    def get_superseded_by(self, document: Document) -> str | None:
-        return self._related_id(document.superseded_by)
-
-    @extend_schema_field(NULLABLE_UUID)
-    def get_supersedes(self, document: Document) -> str | None:
-        return self._related_id(getattr(document, "supersedes", None))
 
 
 class DocumentSerializer(DocumentPartnerSerializer):
     """The owning state's view of a document."""
 
-    shows_restricted = True
     uploaded_by = UserRefSerializer(read_only=True)
 
     class Meta(DocumentPartnerSerializer.Meta):
-        fields = [*DocumentPartnerSerializer.Meta.fields, "restricted", "uploaded_by", "version"]
+        fields = [
+            *DocumentPartnerSerializer.Meta.fields,
+            "restricted",
+            "uploaded_by",
+            "updated_at",  # owning state only: it moves with changes partners may not see
+            "version",
+        ]
         read_only_fields = fields
 
 
@@ -273,12 +252,11 @@ class DocumentCreateSerializer(serializers.Serializer[Any]):
         fields = super().get_fields()
         request = self.context.get("request")
         user = request.user if request else None
-        cast(ObjectIdField, fields["asset"]).queryset = visible(Asset.objects.all(), user)
-        documents = visible(Document.objects.all(), user)
-        cast(ObjectIdField, fields["supersedes"]).queryset = documents
-        from workflows.mla_selectors import mla_requests_visible_to
-
-        cast(ObjectIdField, fields["mla_request"]).queryset = mla_requests_visible_to(user)
+        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(user)
+        cast(ObjectIdField, fields["supersedes"]).queryset = Document.objects.visible_to(user)
+        # By label: MLA requests belong to an app above the case file.
+        requests = model_by_label("workflows.MlaRequest")._default_manager
+        cast(ObjectIdField, fields["mla_request"]).queryset = requests.visible_to(user)  # type: ignore[attr-defined]
         return fields
 
 
@@ -288,6 +266,7 @@ class DocumentCreateSerializer(serializers.Serializer[Any]):
 class DocumentFilter(django_filters.FilterSet):
     case = django_filters.UUIDFilter(field_name="case_id")
     asset = django_filters.UUIDFilter(field_name="asset_id")
+    mla_request = django_filters.UUIDFilter(field_name="mla_request_id")
     kind = django_filters.ChoiceFilter(choices=DocumentKind.choices)
     sha256 = django_filters.CharFilter(method="filter_sha256", max_length=64)
     include_superseded = StrictBooleanFilter(
@@ -297,12 +276,14 @@ class DocumentFilter(django_filters.FilterSet):
 
     class Meta:
         model = Document
-        fields = ["case", "asset", "kind", "sha256", "include_superseded"]
+        fields = ["case", "asset", "mla_request", "kind", "sha256", "include_superseded"]
 
     def filter_queryset(self, queryset: QuerySet[Document]) -> QuerySet[Document]:
         queryset = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("include_superseded"):
-            queryset = queryset.filter(superseded_by__isnull=True)
+            # Current: no newer version the caller may see (a hidden one does not count, so a
+            # partner's current version is the newest they see, consistently in every list).
+            queryset = queryset.filter(**{reference_annotation("superseded_by"): None})
         return queryset
 
     def filter_sha256(
@@ -349,17 +330,7 @@ class DocumentViewSet(CaseFileViewSet):
         return super().get_parsers()
 
     def get_queryset(self) -> QuerySet[Document]:
-        documents = Document.objects.select_related(
-            "uploaded_by", "asset", "superseded_by", "supersedes"
-        )
-        user = current_user(self.request)
-        documents = visible(documents, user)
-        if not sees_restricted(user):
-            # An answer to another state's MLA request would tell which states are involved.
-            documents = documents.filter(
-                Q(mla_request__isnull=True) | Q(mla_request__requested_state_id=user.state_id)
-            )
-        return documents
+        return Document.objects.visible_to(current_user(self.request)).select_related("uploaded_by")
 
     def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         # Filters narrow the list only: every version stays reachable by its id.
@@ -400,7 +371,10 @@ class DocumentViewSet(CaseFileViewSet):
         except DjangoValidationError as exc:
             raise_as_api_error(exc)
         except DocumentAlreadySuperseded as exc:
-            raise Conflict(str(exc), superseded_by=str(exc.successor_id)) from exc
+            if Document.objects.visible_to(user).filter(pk=exc.successor_id).exists():
+                raise Conflict(str(exc), superseded_by=str(exc.successor_id)) from exc
+            # A newer version the caller may not see is not named, nor said to exist.
+            raise Conflict("This document can no longer be replaced.") from exc
         return self.output(document, status.HTTP_201_CREATED)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Document:

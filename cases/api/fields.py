@@ -13,6 +13,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from cases.models import State
+from cases.visibility import reference_annotation
 
 MAX_AMOUNT = Decimal("999999999999999999.99")
 
@@ -114,18 +115,20 @@ class ObjectIdField(serializers.PrimaryKeyRelatedField[Any]):
 
 
 @extend_schema_field({"type": "string", "format": "uuid", "nullable": True})
-class PartnerSubjectRefField(serializers.Field):
-    """A related subject's id as a partner state sees it: null when the subject is restricted,
-    so that a partner never learns that a hidden subject exists. Needs `select_related`."""
+class VisibleRefField(serializers.Field):
+    """The id of a referenced object (a relative's official, a document's MLA request) if the
+    caller may see it, else null: read from the annotation `visible_to` gives each reference
+    (`cases.visibility.reference_annotation`), never from the raw column. A queryset that did
+    not come from `visible_to` has no annotation, and the field shows null: it fails closed."""
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, reference: str | None = None, **kwargs: Any) -> None:
         kwargs["read_only"] = True
+        kwargs.setdefault("allow_null", True)
         super().__init__(**kwargs)
-
-    def to_representation(self, value: Any) -> str | None:
-        if value is None or getattr(value, "restricted", False):
-            return None
-        return str(value.pk)
+        self.reference = reference
 
     def get_attribute(self, instance: Any) -> Any:
-        return getattr(instance, str(self.source))
+        return getattr(instance, reference_annotation(self.reference or str(self.field_name)), None)
+
+    def to_representation(self, value: Any) -> str:
+        return str(value)

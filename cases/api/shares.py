@@ -81,7 +81,11 @@ class CaseSharesView(APIView):
     )
     def get(self, request: Request, case_id: Any) -> Response:
         case = owning_side_case(request, case_id)
-        shares = CaseShare.objects.filter(case=case).select_related("granted_by", "revoked_by")
+        shares = (
+            CaseShare.objects.visible_to(request.user)
+            .filter(case=case)
+            .select_related("granted_by", "revoked_by")
+        )
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(shares.order_by("-granted_at", "id"), request, view=self)
         context = {"today": _today()}

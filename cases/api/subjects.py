@@ -13,13 +13,12 @@ from asset_recovery.dates import BoundedDateField
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     ObjectIdField,
-    PartnerSubjectRefField,
     StateCodeField,
     StateCodeIdField,
+    VisibleRefField,
 )
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
-from cases.visibility import sees_restricted, visible
 
 MAX_ALIASES = 50
 MAX_IDENTIFIERS = 50
@@ -82,7 +81,7 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
     occupancies = OccupancySerializer(many=True, read_only=True)
     identifiers = IdentifierSerializer(many=True, read_only=True)
     aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
-    related_to: serializers.Field[Any, Any, Any, Any] = PartnerSubjectRefField()
+    related_to: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
 
     class Meta:
         model = Subject
@@ -101,7 +100,6 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
             "related_to",
             "relationship",
             "occupancies",
-            "updated_at",
         ]
         read_only_fields = fields
 
@@ -110,16 +108,14 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
 
 
 class SubjectSerializer(SubjectPartnerSerializer):
-    related_to: serializers.Field[Any, Any, Any, Any] = serializers.PrimaryKeyRelatedField(
-        read_only=True, allow_null=True
-    )
-
     class Meta(SubjectPartnerSerializer.Meta):
         fields = [
             *SubjectPartnerSerializer.Meta.fields,
             "restricted",
             "internal_notes",
             "created_at",
+            # Owning state only: it moves with changes partners may not see.
+            "updated_at",
             "version",
         ]
         read_only_fields = fields
@@ -139,7 +135,7 @@ class SubjectUpdateSerializer(serializers.Serializer[Any]):
     )
     incorporation_state = StateCodeField(required=False, allow_null=True)
     identifiers = IdentifierSerializer(many=True, required=False, max_length=MAX_IDENTIFIERS)  # type: ignore[call-arg]
-    related_to = ObjectIdField(queryset=Subject.objects.all(), required=False, allow_null=True)
+    related_to = ObjectIdField(queryset=Subject.objects.none(), required=False, allow_null=True)
     relationship = serializers.CharField(max_length=100, required=False, allow_blank=True)
     occupancies = OccupancySerializer(many=True, required=False, max_length=MAX_OCCUPANCIES)  # type: ignore[call-arg]
     restricted = serializers.BooleanField(required=False)
@@ -150,9 +146,9 @@ class SubjectUpdateSerializer(serializers.Serializer[Any]):
         # A relation may only name a subject the caller sees; the service then requires the
         # same case. Anything else answers like a random id.
         request = self.context.get("request")
-        cast(serializers.PrimaryKeyRelatedField[Subject], fields["related_to"]).queryset = visible(
-            Subject.objects.all(), request.user if request else None
-        )
+        cast(
+            serializers.PrimaryKeyRelatedField[Subject], fields["related_to"]
+        ).queryset = Subject.objects.visible_to(request.user if request else None)
         return fields
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
@@ -212,10 +208,7 @@ class SubjectViewSet(CaseFileViewSet):
 
     def get_queryset(self) -> QuerySet[Subject]:
         user = current_user(self.request)
-        queryset = visible(Subject.objects.all(), user)
-        if not sees_restricted(user):
-            queryset = queryset.select_related("related_to")  # see PartnerSubjectRefField
-        return queryset.prefetch_related("nationalities", "occupancies")
+        return Subject.objects.visible_to(user).prefetch_related("nationalities", "occupancies")
 
     def case_of(self, obj: Any) -> Case:
         return obj.case
@@ -229,4 +222,4 @@ class SubjectViewSet(CaseFileViewSet):
         return subject_update(subject=obj, by=current_user(self.request), changes=data)
 
 
-__all__ = ["SubjectViewSet", "sees_restricted"]
+__all__ = ["SubjectViewSet"]

@@ -7,6 +7,8 @@ from typing import Any
 from django.db import models
 from django.db.models import F, Q
 
+from cases.visibility import CaseChildQuerySet, Reference
+
 
 class AssetKind(models.TextChoices):
     BANK_ACCOUNT = "bank_account", "Bank account"
@@ -31,6 +33,23 @@ class AssetStage(models.TextChoices):
     CONFISCATED = "confiscated", "Confiscated"
     REPATRIATED = "repatriated", "Repatriated"
     RELEASED = "released", "Released"
+
+
+class AssetQuerySet(CaseChildQuerySet["Asset"]):
+    # The asset's own copy of the owning state: the owning state's list reads one index.
+    owner_state_path = "owner_state_id"
+    visible_references = {
+        "holder": Reference("cases.Subject", "pk", "holder_id"),
+        "beneficial_owner": Reference("cases.Subject", "pk", "beneficial_owner_id"),
+    }
+
+
+class AssetRecoveryTotalQuerySet(CaseChildQuerySet["AssetRecoveryTotal"]):
+    """An asset's figures: seen exactly when the asset is."""
+
+    case_path = "asset__case"
+    restricted_path = "asset__restricted"
+    owner_state_path = "asset__owner_state_id"
 
 
 class Asset(models.Model):
@@ -72,6 +91,8 @@ class Asset(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = AssetQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -147,6 +168,8 @@ class AssetRecoveryTotal(models.Model):
     confiscated = models.DecimalField(max_digits=20, decimal_places=2, default=0)
     returned = models.DecimalField(max_digits=20, decimal_places=2, default=0)
     deducted_expenses = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+
+    objects = AssetRecoveryTotalQuerySet.as_manager()
 
     class Meta:
         ordering = ["asset", "currency"]

@@ -4,6 +4,15 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import CharField, F, Q
+from django.db.models.functions import Cast
+
+from cases.models.users import User
+from cases.visibility import CaseChildQuerySet, case_child_models, visible_ids
+
+# Events that only the owning state ever sees, whatever the object: who a case is shared with
+# (API.md: partners never learn which other states see a case) and who probed for what.
+OWNER_ONLY_ACTIONS = ("share.", "access.")
 
 
 class AuditChain(models.Model):
@@ -19,6 +28,31 @@ class AuditChain(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} #{self.last_sequence}"
+
+
+class AuditEventQuerySet(CaseChildQuerySet["AuditEvent"]):
+    def narrow_for_partner(self, user: User) -> AuditEventQuerySet:
+        """A liaison sees an event only about an object they may see now (the case itself, or
+        a case child through its own `visible_to`: an object restricted or hidden since the event
+        was recorded hides the event too), never an owner-only kind of event, and no event by a
+        user of another partner state (they must not learn which states see the case)."""
+        about_visible = Q(object_type="case")
+        for model in case_child_models():
+            if model is AuditEvent:
+                continue
+            ids = visible_ids(model._default_manager.all(), user)
+            about_visible |= Q(
+                object_type=model._meta.model_name,
+                object_id__in=ids.annotate(text_id=Cast("pk", CharField())).values("text_id"),
+            )
+        events = self.filter(about_visible)
+        for prefix in OWNER_ONLY_ACTIONS:
+            events = events.exclude(action__startswith=prefix)
+        return events.filter(
+            Q(actor__isnull=True)
+            | Q(actor__state_id=user.state_id)
+            | Q(actor__state_id=F("case__owner_state_id"))
+        )
 
 
 class AuditEvent(models.Model):
@@ -59,6 +93,8 @@ class AuditEvent(models.Model):
     changes = models.JSONField(default=dict, blank=True)  # {"before": {...}, "after": {...}}
     request_id = models.CharField(max_length=64, blank=True)
     client_address = models.GenericIPAddressField(null=True, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["-occurred_at", "-sequence"]

@@ -19,6 +19,9 @@ from django.db.models import F, Q
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
 
+from cases.models.users import User
+from cases.visibility import CaseChildQuerySet, Reference, model_by_label, visible_ids
+
 
 class DocumentKind(models.TextChoices):
     COURT_ORDER = "court_order", "Court order"
@@ -53,6 +56,28 @@ def documents_storage() -> Storage:
 def document_storage_name(instance: Document, filename: str) -> str:
     """`documents/<case id>/<random uuid>`: nothing of the client's file name, no extension."""
     return f"documents/{instance.case_id}/{uuid.uuid4().hex}"
+
+
+class DocumentQuerySet(CaseChildQuerySet["Document"]):
+    """A document is no more visible than what it is about: a partner state sees it only when
+    it also sees its asset and its MLA request (a draft, a restricted request or one addressed
+    to another state hides its documents; the request's id would say it exists)."""
+
+    visible_references = {
+        "asset": Reference("cases.Asset", "pk", "asset_id"),
+        "mla_request": Reference("workflows.MlaRequest", "pk", "mla_request_id"),
+        "superseded_by": Reference("cases.Document", "pk", "superseded_by_id"),
+        "supersedes": Reference("cases.Document", "superseded_by", "pk"),
+    }
+
+    def narrow_for_partner(self, user: User) -> DocumentQuerySet:
+        assets = visible_ids(model_by_label("cases.Asset")._default_manager.all(), user)
+        # By label: MLA requests belong to an app above the case file.
+        requests = visible_ids(model_by_label("workflows.MlaRequest")._default_manager.all(), user)
+        return self.filter(
+            Q(asset__isnull=True) | Q(asset__in=assets),
+            Q(mla_request__isnull=True) | Q(mla_request__in=requests),
+        )
 
 
 class Document(models.Model):
@@ -107,6 +132,8 @@ class Document(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -9,8 +10,19 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from cases.models.users import Role
+
 
 class CaseShareQuerySet(QuerySet["CaseShare"]):
+    def visible_to(self, user: Any) -> CaseShareQuerySet:
+        """The shares of a case, for its owning state only: partner states never learn which
+        other states see a case (nor their own share's terms from this list)."""
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.role not in (Role.PROSECUTOR, Role.ADMIN):
+            return self.none()
+        return self.filter(case__owner_state_id=user.state_id)
+
     def active(self, today: date | None = None) -> CaseShareQuerySet:
         """Shares in force now: not revoked, and not past their expiry date (UTC).
 

@@ -5,6 +5,8 @@ import uuid
 from django.db import models
 from django.db.models import F, Q
 
+from cases.visibility import CaseChildQuerySet, Reference
+
 
 class SubjectKind(models.TextChoices):
     PERSON = "person", "Person"
@@ -26,6 +28,18 @@ class OrganizationType(models.TextChoices):
     FOUNDATION = "foundation", "Foundation"
     PARTNERSHIP = "partnership", "Partnership"
     OTHER = "other", "Other"
+
+
+class SubjectQuerySet(CaseChildQuerySet["Subject"]):
+    # A relative's official, a nominee's principal: shown only if the caller sees it too.
+    visible_references = {"related_to": Reference("cases.Subject", "pk", "related_to_id")}
+
+
+class OccupancyQuerySet(CaseChildQuerySet["Occupancy"]):
+    """An office held by a subject: seen exactly when its subject is."""
+
+    case_path = "subject__case"
+    restricted_path = "subject__restricted"
 
 
 class Subject(models.Model):
@@ -60,6 +74,8 @@ class Subject(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1, editable=False)
 
+    objects = SubjectQuerySet.as_manager()
+
     class Meta:
         ordering = ["name", "id"]
         indexes = [models.Index(fields=["case", "name"], name="subject_case_name_idx")]
@@ -83,6 +99,8 @@ class Occupancy(models.Model):
     country = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
+
+    objects = OccupancyQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date", "id"]

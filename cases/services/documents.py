@@ -343,6 +343,13 @@ def document_upload(
         predecessor = Document.objects.select_for_update().get(pk=supersedes.pk)
         if predecessor.case_id != case.pk:
             raise _refuse("supersedes", "Must be a document of the same case.", "other_case")
+        if not can_edit_case(by, case) and predecessor.uploaded_by.state_id != by.state_id:
+            # A partner state answers with documents of its own; it never replaces the team's.
+            raise _refuse(
+                "supersedes",
+                "Only a document uploaded by your own state can be replaced by your upload.",
+                "not_own_document",
+            )
         if predecessor.superseded_by_id is not None:
             raise DocumentAlreadySuperseded(predecessor.superseded_by_id)
         restricted = restricted or predecessor.restricted

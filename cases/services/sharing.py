@@ -1,9 +1,10 @@
 """Sharing a case with a partner state, and revoking it.
 
 A share is a record (who granted it, when, until when, what it allows) and, in the same
-transaction, guardian object permissions on the case for the partner state's liaison group, so an
-operator can inspect in the admin who sees a case. Visibility itself is decided from the share
-records (`cases.visibility`), which also know expiry dates.
+transaction, guardian object permissions on the case for the partner state's liaison group (a
+record of who was granted what). Visibility itself is decided from the share records
+(`cases.visibility`), which also know expiry dates, and `has_perm` on a case is bounded by them
+(`cases.permissions`): an expired share's grant row answers false.
 """
 
 from __future__ import annotations

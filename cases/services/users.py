@@ -1,8 +1,10 @@
-"""Users' lifecycle: deactivation ends every session and token of the user at once."""
+"""Users' lifecycle: deactivation ends every session and token of the user at once; the
+permissions of a state's admins in the operator's admin."""
 
 from __future__ import annotations
 
 from django.contrib.auth import SESSION_KEY
+from django.contrib.auth.models import Group, Permission
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
@@ -59,3 +61,33 @@ def user_deactivate(*, user: User, by: User | None = None) -> User:
             },
         )
     return user
+
+
+STATE_ADMINS_GROUP = "state-admins"
+# What a state's admins do in the operator's admin: manage users (of their own state: see
+# cases.admin.UserAdmin) and their tokens, and read the case file as the API shows it to them.
+STATE_ADMIN_PERMISSIONS = (
+    "cases.add_user",
+    "cases.change_user",
+    "cases.view_user",
+    "cases.view_state",
+    "cases.view_apitoken",
+    "cases.change_apitoken",
+    "cases.view_case",
+    "cases.view_subject",
+    "cases.view_asset",
+    "cases.view_document",
+    "cases.view_caseshare",
+    "cases.view_auditevent",
+)
+
+
+def state_admins_group() -> Group:
+    """The group of states' admins (staff, never superusers), with exactly its permissions."""
+    group, _ = Group.objects.get_or_create(name=STATE_ADMINS_GROUP)
+    wanted = [name.split(".", 1) for name in STATE_ADMIN_PERMISSIONS]
+    permissions = Permission.objects.filter(
+        content_type__app_label="cases", codename__in=[codename for _, codename in wanted]
+    )
+    group.permissions.set(permissions)
+    return group

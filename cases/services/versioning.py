@@ -2,11 +2,19 @@
 
 A write that names a version (`If-Match`) is applied only if that version is still current; the
 row is locked while it is compared and changed, so two writers with the same ETag cannot both win.
+
+The owning state's ETag is the row's version. A partner state's is a digest of exactly what the
+partner is shown (`partner_etag`): the version also counts changes they may not see (internal
+notes, a restricted item's edits), and an ETag that moved would tell them something changed.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from django.db.models import Model, QuerySet
 
@@ -19,8 +27,19 @@ def etag_for(obj: Model) -> str:
     return f'"{obj.version}"'  # type: ignore[attr-defined]
 
 
-def parse_if_match(header: str | None) -> int | None:
-    """The version an If-Match header names; None when absent or `*`.
+PARTNER_TAG = re.compile(r"p[0-9a-f]{32}")
+
+
+def partner_etag(body: Mapping[str, Any]) -> str:
+    """A partner state's ETag: a digest of the representation they are shown, so it changes
+    exactly when something they can see changed."""
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+    return f'"p{hashlib.sha256(canonical.encode()).hexdigest()[:32]}"'
+
+
+def parse_if_match(header: str | None) -> int | str | None:
+    """The version an If-Match header names (a partner's digest tag as its string); None when
+    absent or `*`.
 
     A header that names no version this server ever issued can never match: answer 412.
     """
@@ -30,12 +49,21 @@ def parse_if_match(header: str | None) -> int | None:
     if value.startswith("W/"):
         raise PreconditionFailed("If-Match needs the strong ETag this API issued.")
     value = value.strip('"')
+    if PARTNER_TAG.fullmatch(value):
+        return value
     if not value.isdigit() or len(value) > 9:
         raise PreconditionFailed("If-Match does not name a version of this object.")
     return int(value)
 
 
-def lock_current(queryset: QuerySet[M], pk: object, expected_version: int | None) -> M:
+def check_partner_if_match(expected: int | str | None, body: Mapping[str, Any]) -> None:
+    """A partner's If-Match against what they are shown now; a version number never matches
+    (partners are never given one)."""
+    if expected is not None and f'"{expected}"' != partner_etag(body):
+        raise PreconditionFailed()
+
+
+def lock_current(queryset: QuerySet[M], pk: object, expected_version: int | str | None) -> M:
     """Lock the row for this transaction and check it is still at the expected version."""
     obj = queryset.select_for_update(of=("self",)).get(pk=pk)
     if expected_version is not None and obj.version != expected_version:  # type: ignore[attr-defined]

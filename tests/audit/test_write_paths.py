@@ -296,8 +296,6 @@ def test_admin_saves_leave_one_event_each(personas, gb_case, operator) -> None:
     subject = make_subject(case=gb_case, name="Admin Subject")
     token, _ = api_token_create(user=personas.prosecutor_gb, name="t", expires_at=None)
     changes = [
-        (Subject, subject.pk, {"name": "Renamed in the admin"}, gb_case.pk),
-        (Case, gb_case.pk, {"title": "Retitled in the admin"}, gb_case.pk),
         (ApiToken, token.pk, {"name": "renamed"}, None),
         (User, personas.liaison_fr.pk, {"name": "Renamed Liaison"}, None),
     ]
@@ -323,13 +321,41 @@ def test_admin_saves_leave_one_event_each(personas, gb_case, operator) -> None:
 
 def test_admin_add_leaves_one_event(personas, gb_case, operator) -> None:
     client = admin_client(operator)
-    data = change_form_data(client, "/admin/cases/subject/add/")
-    data.update({"case": str(gb_case.pk), "kind": "person", "role": "associate", "name": "Added"})
+    data = change_form_data(client, "/admin/cases/user/add/")
+    data.update(
+        {
+            "username": "added_liaison",
+            "name": "Added Liaison",
+            "role": "liaison",
+            "state": "FR",
+            "password1": "a-long-enough-password-1",
+            "password2": "a-long-enough-password-1",
+        }
+    )
     with recorded() as events:
-        response = client.post("/admin/cases/subject/add/", data)
+        response = client.post("/admin/cases/user/add/", data)
     assert response.status_code == 302, _errors(response)
     event = only(events)
-    assert (event.action, event.case_id, event.object_type) == ("admin.add", gb_case.pk, "subject")
+    assert (event.action, event.case_id, event.object_type) == ("admin.add", None, "user")
+
+
+def test_the_admin_never_writes_the_case_file(personas, gb_case, operator) -> None:
+    """Case-file objects change through the application's services (validated, versioned,
+    audited): the admin shows them read-only, even to a superuser."""
+    client = admin_client(operator)
+    subject = make_subject(case=gb_case, name="Admin Subject")
+    for model, pk in ((Subject, subject.pk), (Case, gb_case.pk)):
+        url = f"/admin/cases/{model._meta.model_name}/{pk}/change/"
+        assert client.get(url).status_code == 200  # shown, read-only
+        with recorded() as events:
+            response = client.post(url, {"name": "Renamed", "title": "Retitled"})
+        assert response.status_code == 403
+        assert events == []
+    assert client.get("/admin/cases/subject/add/").status_code == 403
+    subject.refresh_from_db()
+    gb_case.refresh_from_db()
+    assert (subject.name, subject.version) == ("Admin Subject", 1)
+    assert gb_case.title != "Retitled"
 
 
 def _errors(response: Any) -> Any:

@@ -33,20 +33,33 @@ OUTSIDE_THE_CASE = {
     "mla_deadline",
     "follow_up",
     "notification",
+    "later_restricted_asset",
+    "later_restricted_freeze",
+    "draft_mla_document",
+    "restricted_mla",
+    "restricted_mla_document",
+    "old_version",
+    "restricted_version",
+}
+# What a partner state's liaison may not see, through a flag or through what it derives from.
+HIDDEN_FROM_PARTNERS = {
+    "restricted_subject",
+    "restricted_asset",
+    "restricted_document",
+    "draft_mla",
+    "follow_up",
+    "later_restricted_asset",
+    "later_restricted_freeze",
+    "draft_mla_document",
+    "restricted_mla",
+    "restricted_mla_document",
+    "restricted_version",
 }
 BLIND = {
     "prosecutor_ng": OUTSIDE_THE_CASE,
     "liaison_ch": OUTSIDE_THE_CASE,
     "liaison_us": OUTSIDE_THE_CASE,
-    "liaison_fr": {
-        "restricted_subject",
-        "restricted_asset",
-        "restricted_document",
-        "token",
-        "feed_token",
-        "draft_mla",
-        "follow_up",
-    },
+    "liaison_fr": {*HIDDEN_FROM_PARTNERS, "token", "feed_token"},
     "prosecutor2_gb": {"token", "feed_token", "notification"},
 }
 LITERALS = {"code": "FR"}

@@ -13,8 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
-from cases.models import Asset, Case, CaseShare, Role, Subject
+from cases import audit
+from cases.models import Asset, Case, CaseShare, Document, Role, Subject
 from tests.factories import make_user
+from workflows.deadline_models import Deadline, DeadlineKind, Reminder
+from workflows.mla_models import MlaRequest
+from workflows.models import Notification
 
 STATES = ["GB", "NG", "FR", "CH", "US"]
 
@@ -37,6 +41,15 @@ case_spec = st.fixed_dictionaries(
         "assets": st.lists(st.booleans(), max_size=3),
     }
 )
+
+
+def users_per_state() -> dict[tuple[str, str], Any]:
+    """A prosecutor and a liaison of every state."""
+    return {
+        (state, role): make_user(username=f"{role}_{state}".lower(), role=role, state_id=state)
+        for state in STATES
+        for role in (Role.PROSECUTOR, Role.LIAISON)
+    }
 
 
 def build(cases: list[dict[str, Any]], users: dict[str, Any]) -> list[Case]:
@@ -128,13 +141,7 @@ def test_every_persona_lists_exactly_what_the_rules_allow(
 ) -> None:
     try:
         with transaction.atomic():
-            users = {
-                (state, role): make_user(
-                    username=f"{role}_{state}".lower(), role=role, state_id=state
-                )
-                for state in STATES
-                for role in (Role.PROSECUTOR, Role.LIAISON)
-            }
+            users = users_per_state()
             built = build(cases, users)
             by_id = {str(c.pk): spec for spec, c in zip(cases, built, strict=True)}
             for (state, role), user in users.items():
@@ -164,6 +171,185 @@ def test_every_persona_lists_exactly_what_the_rules_allow(
                         if sees_restricted or not restricted
                     )
                     assert count == expected, (state, role, url)
+            raise Rollback
+    except Rollback:
+        pass
+
+
+# --- Case children whose visibility derives from another object ----------------------------------
+
+child_case_spec = st.fixed_dictionaries(
+    {
+        "owner": st.sampled_from(["GB", "NG"]),
+        "shares": st.lists(share_spec, max_size=3),
+        # Each asset: restricted when created, restricted later (after its deadline and its
+        # event were written with the flag of their day), has a document.
+        "assets": st.lists(
+            st.fixed_dictionaries(
+                {"restricted": st.booleans(), "later": st.booleans(), "document": st.booleans()}
+            ),
+            max_size=3,
+        ),
+        "requests": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "to": st.sampled_from(["FR", "CH", "US"]),
+                    "status": st.sampled_from(["draft", "sent", "executed"]),
+                    "restricted": st.booleans(),
+                    "document": st.booleans(),
+                }
+            ),
+            max_size=3,
+        ),
+        "restricted_document": st.booleans(),
+    }
+)
+
+
+def build_children(spec: dict[str, Any], case: Case, users: dict[str, Any]) -> dict[str, Any]:
+    """Deadlines, documents, reminders' notifications and events, written with the ORM as the
+    services would have on the day (flags of that day; restrictions applied afterwards)."""
+    today = timezone.now().date()
+    lead = case.lead_prosecutor
+    expected: dict[str, Any] = {"assets": [], "requests": [], "documents": [], "reminders": []}
+
+    def document(**fields: Any) -> Document:
+        return Document.objects.create(
+            case=case,
+            title="Doc",
+            kind="other",
+            content_type="application/pdf",
+            size=1,
+            sha256="0" * 64,
+            uploaded_by=lead,
+            **fields,
+        )
+
+    def deadline(kind: str, source: Any, partner: str | None = None) -> Deadline:
+        return Deadline.objects.create(
+            case=case,
+            kind=kind,
+            source_id=source.pk,
+            title=f"{kind} {source.pk}",
+            due_on=today + timedelta(days=10),
+            acting_state_id=partner or case.owner_state_id,
+            partner_state_id=partner,
+        )
+
+    for n, asset_spec in enumerate(spec["assets"]):
+        asset = Asset.objects.create(
+            case=case,
+            kind="other",
+            description=f"A-{n}",
+            jurisdiction_id="CH",
+            restricted=asset_spec["restricted"],
+        )
+        freeze = deadline(DeadlineKind.FREEZE_EXPIRY, asset)
+        audit.record(
+            "asset.updated",
+            obj=asset,
+            case=case,
+            actor=lead,
+            changes={"before": {"description": "old"}, "after": {"description": asset.description}},
+        )
+        if asset_spec["document"]:
+            document(asset=asset)
+        for liaison in (users[(state, Role.LIAISON)] for state in ("FR", "CH", "US")):
+            note = Notification.objects.create(
+                recipient=liaison, kind="deadline_reminder", title="t", case=case
+            )
+            Reminder.objects.create(
+                deadline=freeze, threshold=f"k{n}", recipient=liaison, notification=note
+            )
+        if asset_spec["later"]:
+            Asset.objects.filter(pk=asset.pk).update(restricted=True)
+        expected["assets"].append(asset_spec["restricted"] or asset_spec["later"])
+    for request_spec in spec["requests"]:
+        request = MlaRequest.objects.create(
+            case=case,
+            kind="evidence",
+            requesting_state_id=case.owner_state_id,
+            requested_state_id=request_spec["to"],
+            status=request_spec["status"],
+            restricted=request_spec["restricted"],
+            created_by=lead,
+        )
+        deadline(DeadlineKind.MLA_RESPONSE, request, partner=request_spec["to"])
+        if request_spec["document"]:
+            document(mla_request=request)
+    deadline(DeadlineKind.FOLLOW_UP, case)
+    Deadline.objects.filter(kind=DeadlineKind.FOLLOW_UP, case=case).update(restricted=True)
+    document(restricted=spec["restricted_document"])
+    return expected
+
+
+def partner_sees_request(request: dict[str, Any], state: str) -> bool:
+    return request["to"] == state and request["status"] != "draft" and not request["restricted"]
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(cases=st.lists(child_case_spec, min_size=1, max_size=3))
+def test_derived_visibility_of_deadlines_documents_notifications_activity_and_feed(
+    cases: list[dict[str, Any]], db: None
+) -> None:
+    try:
+        with transaction.atomic():
+            users = users_per_state()
+            # The cases and their shares as above; their children are this test's own.
+            built = build([{**spec, "subjects": [], "assets": []} for spec in cases], users)
+            hidden = [
+                build_children(spec, case, users) for spec, case in zip(cases, built, strict=True)
+            ]
+            for (state, role), user in users.items():
+                client = APIClient()
+                client.force_login(user)
+                visible_cases = expected_cases(cases, built, state, role)
+                owner = role == Role.PROSECUTOR
+                want = {"deadlines": 0, "documents": 0, "notifications": 0}
+                for spec, case, restricted_now in zip(cases, built, hidden, strict=True):
+                    if str(case.pk) not in visible_cases:
+                        continue
+                    assets, requests = spec["assets"], spec["requests"]
+                    if owner:
+                        want["deadlines"] += len(assets) + len(requests) + 1
+                        want["documents"] += (
+                            1
+                            + sum(a["document"] for a in assets)
+                            + sum(r["document"] for r in requests)
+                        )
+                        expected_events = len(assets)
+                    else:
+                        open_assets = [
+                            a
+                            for a, r in zip(assets, restricted_now["assets"], strict=True)
+                            if not r
+                        ]
+                        seen_requests = [r for r in requests if partner_sees_request(r, state)]
+                        want["deadlines"] += len(open_assets) + len(seen_requests)
+                        want["documents"] += (
+                            (not spec["restricted_document"])
+                            + sum(a["document"] for a in open_assets)
+                            + sum(r["document"] for r in seen_requests)
+                        )
+                        want["notifications"] += len(open_assets)
+                        expected_events = len(open_assets)
+                    count, _ = listed(client, f"/api/v1/cases/{case.pk}/activity/")
+                    assert count == expected_events, (state, role, "activity")
+                for url, key in (
+                    ("/api/v1/deadlines/", "deadlines"),
+                    ("/api/v1/documents/", "documents"),
+                    ("/api/v1/notifications/", "notifications"),
+                ):
+                    count, ids = listed(client, url)
+                    assert count == len(ids) == want[key], (state, role, url)
+                feed = client.get("/api/v1/deadlines.ics")
+                assert feed.status_code == 200
+                assert feed.content.count(b"BEGIN:VEVENT") == want["deadlines"], (state, role)
             raise Rollback
     except Rollback:
         pass

@@ -4,7 +4,10 @@
 - prosecutor_ng is of another state; admin_gb is GB's admin;
 - the case is shared with FR (in force), was shared with CH (revoked) and with US (expired);
 - it holds an open and a restricted subject, and an open and a restricted asset;
-- and an open and a restricted document (files in the test's MEDIA_ROOT: see conftest.py).
+- and an open and a restricted document (files in the test's MEDIA_ROOT: see conftest.py);
+- and what was restricted or hidden after the case was shared: an asset frozen and then
+  restricted (with its freeze deadline), documents of a draft and of a restricted MLA request,
+  and an open document superseded by a restricted newer version.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Any
 from django.utils import timezone
 
 from cases.models import CaseShare, State
+from cases.services.case_file import asset_update
+from cases.services.documents import document_update
 from cases.services.sharing import case_unshare
 from cases.services.tokens import api_token_create
 from tests.documents.samples import CSV, PDF, make_document
@@ -23,6 +28,7 @@ from workflows.deadline_models import Deadline, DeadlineKind
 from workflows.deadlines import deadline_sync
 from workflows.feed_tokens import feed_token_create
 from workflows.models import Notification
+from workflows.services.asset_transitions import asset_transition
 from workflows.services.mla import mla_request_create, mla_request_transition
 
 PERSONAS = (
@@ -37,16 +43,32 @@ PERSONAS = (
 )
 
 
-def send_mla(case: Any, by: Any) -> Any:
-    """An evidence request to FR, sent: its answer is due in 30 days."""
+def send_mla(case: Any, by: Any, **fields: Any) -> Any:
+    """An evidence request to FR (or as `fields` say), sent: its answer is due in 30 days."""
     request, _ = mla_request_create(
-        case=case,
-        by=by,
-        requested_state=State.objects.get(code="FR"),
-        kind="evidence",
-        due_on=timezone.now().date() + timedelta(days=30),
+        **{
+            "case": case,
+            "by": by,
+            "requested_state": State.objects.get(code="FR"),
+            "kind": "evidence",
+            "due_on": timezone.now().date() + timedelta(days=30),
+            **fields,
+        }
     )
     return mla_request_transition(request_id=request.pk, by=by, action="send")
+
+
+def freeze(asset: Any, by: Any) -> Any:
+    """A freeze by the High Court, expiring in 90 days."""
+    today = timezone.now().date()
+    order = {
+        "authority": "High Court",
+        "jurisdiction": State.objects.get(code="GB"),
+        "reference": "HC-2026-1",
+        "issued_on": today,
+        "expires_on": today + timedelta(days=90),
+    }
+    return asset_transition(asset=asset, by=by, action="freeze", data={"order": order})
 
 
 def build_world(personas: Any) -> dict[str, Any]:
@@ -84,6 +106,23 @@ def build_world(personas: Any) -> dict[str, Any]:
         by=gb,
     )
     mla_deadline = Deadline.objects.get(kind=DeadlineKind.MLA_RESPONSE, source_id=mla.pk)
+    # Items restricted or hidden after the case was shared, and what derives from them.
+    later_restricted_asset = make_asset(case=case, description="Frozen, restricted later")
+    freeze(later_restricted_asset, gb)
+    later_restricted_freeze = Deadline.objects.get(
+        kind=DeadlineKind.FREEZE_EXPIRY, source_id=later_restricted_asset.pk
+    )
+    asset_update(asset=later_restricted_asset, by=gb, changes={"restricted": True})
+    draft_mla_document = make_document(case=case, mla_request=draft_mla, title="Draft letter")
+    restricted_mla = send_mla(case, gb, restricted=True)
+    restricted_mla_document = make_document(
+        case=case, mla_request=restricted_mla, title="Confidential letter"
+    )
+    old_version = make_document(case=case, title="Statement v1")
+    restricted_version = make_document(
+        case=case, content=CSV, name="v2.csv", title="Statement v2", supersedes=old_version
+    )
+    document_update(document=restricted_version, by=gb, changes={"restricted": True})
     notification = Notification.objects.get(recipient=personas.liaison_fr, kind="case_shared")
     return {
         "mla": mla,
@@ -100,4 +139,11 @@ def build_world(personas: Any) -> dict[str, Any]:
         "feed_token": feed_token,
         "document": open_document,
         "restricted_document": hidden_document,
+        "later_restricted_asset": later_restricted_asset,
+        "later_restricted_freeze": later_restricted_freeze,
+        "draft_mla_document": draft_mla_document,
+        "restricted_mla": restricted_mla,
+        "restricted_mla_document": restricted_mla_document,
+        "old_version": old_version,
+        "restricted_version": restricted_version,
     }

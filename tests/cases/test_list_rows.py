@@ -19,7 +19,7 @@ from cases.api.cases import CasePartnerSerializer, CaseSerializer
 from cases.models import Asset, Case, CaseShare, State
 from cases.services.case_file import case_update
 from cases.services.sharing import case_unshare
-from cases.visibility import cases_visible_to, visible
+from cases.visibility import cases_visible_to
 from tests.factories import make_asset, make_case, make_subject, make_user, share
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +110,7 @@ def test_list_rows_equal_the_serializer(url, persona, personas, client_for) -> N
     body = client_for(user).get(url, {"page_size": 200}).json()
     listed = {row["id"]: row for row in body["results"]}
     serializer = partner_serializer if user.role == "liaison" else owner_serializer
-    objects = cases_visible_to(user) if model is Case else visible(model.objects.all(), user)
+    objects = cases_visible_to(user) if model is Case else model.objects.visible_to(user)
     want = expected(serializer, objects, user)
     assert body["count"] == len(want) == len(listed)
     assert listed == want

@@ -19,7 +19,6 @@ from rest_framework.renderers import JSONRenderer
 
 from cases.models import Asset, State
 from cases.models.assets import AssetRecoveryTotal
-from cases.visibility import visible
 from tests.factories import make_case, share
 from tests.reports.conftest import PATH_TO, SAMPLE_RATES, staged_asset, today
 from workflows.api.reports import SummarySerializer
@@ -111,7 +110,7 @@ def independent_totals(user: Any) -> dict[str, dict[str, dict[str, Any]]]:
             lambda: {"count": 0, "figures": defaultdict(lambda: defaultdict(Decimal))}
         )
     )
-    assets = list(visible(Asset.objects.select_related("case"), user))
+    assets = list(Asset.objects.visible_to(user).select_related("case"))
     totals = defaultdict(list)
     for row in AssetRecoveryTotal.objects.filter(asset__in=[a.pk for a in assets]):
         totals[row.asset_id].append(row)

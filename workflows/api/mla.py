@@ -6,7 +6,8 @@ from typing import Any, cast
 
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import QuerySet
+from django.db import transaction
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, serializers, status
@@ -28,8 +29,13 @@ from cases.api.base import (
 )
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
 from cases.models import Asset, Case, User
-from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import sees_restricted, visible
+from cases.services.versioning import (
+    check_partner_if_match,
+    etag_for,
+    parse_if_match,
+    partner_etag,
+)
+from cases.visibility import sees_restricted
 from workflows import engine
 from workflows.mla_models import (
     OPEN_STATUSES,
@@ -49,6 +55,15 @@ from workflows.services.mla import (
 )
 
 MAX_ASSETS = 500
+# The attribute `with_visible_assets` fills: the request's assets that the reader may see.
+VISIBLE_ASSETS = "visible_assets"
+
+
+def with_visible_assets(requests: QuerySet[MlaRequest], user: User) -> QuerySet[MlaRequest]:
+    """The requests with their assets read through `Asset.objects.visible_to` (NetBox's
+    `RestrictedPrefetch`): a restricted asset is never named by a request."""
+    assets = Asset.objects.visible_to(user, references=False).order_by("pk")
+    return requests.prefetch_related(Prefetch("assets", queryset=assets, to_attr=VISIBLE_ASSETS))
 
 
 class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
@@ -87,18 +102,13 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
             "postponement_reason",
             "overdue",
             "allowed_actions",
-            "updated_at",
         ]
         read_only_fields = fields
 
     def get_assets(self, request: MlaRequest) -> list[str]:
-        """Only the concerned assets the reader may see (a restricted asset stays hidden)."""
-        visible_ids = self.context.get("visible_asset_ids")
-        return [
-            str(asset.pk)
-            for asset in request.assets.all()
-            if visible_ids is None or asset.pk in visible_ids
-        ]
+        """Only the concerned assets the reader may see (a restricted asset stays hidden): the
+        prefetch of `with_visible_assets`, and none without it (fails closed)."""
+        return sorted(str(asset.pk) for asset in getattr(request, VISIBLE_ASSETS, ()))
 
     def get_overdue(self, request: MlaRequest) -> bool:
         today = timezone.now().date()
@@ -119,6 +129,8 @@ class MlaSerializer(MlaPartnerSerializer):
             "restricted",
             "internal_notes",
             "created_at",
+            # Owning state only: it moves with changes partners may not see.
+            "updated_at",
             "version",
         ]
         read_only_fields = fields
@@ -129,7 +141,7 @@ class MlaUpdateSerializer(serializers.Serializer[Any]):
     requesting_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
     requested_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
     channel = serializers.ChoiceField(choices=MlaChannel.choices, required=False)
-    assets = ObjectIdField(queryset=Asset.objects.all(), many=True, required=False)
+    assets = ObjectIdField(queryset=Asset.objects.none(), many=True, required=False)
     description = serializers.CharField(max_length=20000, required=False, allow_blank=True)
     confidentiality_conditions = serializers.CharField(
         max_length=5000, required=False, allow_blank=True
@@ -143,7 +155,7 @@ class MlaUpdateSerializer(serializers.Serializer[Any]):
         fields = super().get_fields()
         request = self.context.get("request")
         child = cast(Any, fields["assets"]).child_relation
-        child.queryset = visible(Asset.objects.all(), request.user if request else None)
+        child.queryset = Asset.objects.visible_to(request.user if request else None)
         return fields
 
     def validate_assets(self, value: list[Asset]) -> list[Asset]:
@@ -211,23 +223,8 @@ class MlaRequestViewSet(CaseFileViewSet):
     queryset = MlaRequest.objects.none()
 
     def get_queryset(self) -> QuerySet[MlaRequest]:
-        return (
-            mla_requests_visible_to(current_user(self.request))
-            .select_related("case")
-            .prefetch_related("assets")
-        )
-
-    def get_serializer_context(self) -> dict[str, Any]:
-        context = super().get_serializer_context()
-        if not getattr(self, "swagger_fake_view", False) and self.request.user.is_authenticated:
-            user = current_user(self.request)
-            if not sees_restricted(user):
-                context["visible_asset_ids"] = set(
-                    visible(
-                        Asset.objects.filter(mla_requests__in=self.get_queryset()), user
-                    ).values_list("pk", flat=True)
-                )
-        return context
+        user = current_user(self.request)
+        return with_visible_assets(mla_requests_visible_to(user), user).select_related("case")
 
     def case_of(self, obj: Any) -> Case:
         return cast(Case, obj.case)
@@ -296,7 +293,12 @@ class MlaTransitionsView(APIView):
         mla = visible_or_404(mla_requests_visible_to(user), request_id, user)
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(
-            mla.transitions.select_related("performed_by").order_by("sequence"), request, view=self
+            MlaTransition.objects.visible_to(user)
+            .filter(request=mla)
+            .select_related("performed_by")
+            .order_by("sequence"),
+            request,
+            view=self,
         )
         return paginator.get_paginated_response(MlaTransitionSerializer(page, many=True).data)
 
@@ -313,10 +315,27 @@ class MlaTransitionsView(APIView):
         visible_or_404(mla_requests_visible_to(user), request_id, user)  # 404 before anything
         form = MlaActionSerializer(data=request.data)
         form.is_valid(raise_exception=True)
+        owner_side = sees_restricted(user)
+        serializer = MlaSerializer if owner_side else MlaPartnerSerializer
         try:
-            mla = mla_request_transition(
-                request_id=request_id, by=user, expected_version=expected, **form.validated_data
-            )
+            with transaction.atomic():
+                if not owner_side:
+                    # A partner's ETag is a digest of what they see: compared under the row lock.
+                    locked = (
+                        with_visible_assets(mla_requests_visible_to(user), user)
+                        .select_related("case")
+                        .select_for_update(of=("self",))
+                        .get(pk=request_id)
+                    )
+                    current = serializer(locked, context={"request": request}).data
+                    check_partner_if_match(expected, current)
+                    expected = None
+                mla = mla_request_transition(
+                    request_id=request_id,
+                    by=user,
+                    expected_version=expected,
+                    **form.validated_data,
+                )
         except engine.TransitionNotAllowed as exc:
             raise Conflict(
                 str(exc), current_status=exc.state, allowed_actions=exc.allowed
@@ -327,13 +346,11 @@ class MlaTransitionsView(APIView):
             ) from None
         except DjangoValidationError as exc:
             raise_as_api_error(exc)
-        fresh = mla_requests_visible_to(user).select_related("case").get(pk=mla.pk)
-        context: dict[str, Any] = {"request": request}
-        serializer: type[MlaPartnerSerializer] = MlaSerializer
-        if not sees_restricted(user):
-            serializer = MlaPartnerSerializer
-            context["visible_asset_ids"] = set(
-                visible(fresh.assets.all(), user).values_list("pk", flat=True)
-            )
-        body = serializer(fresh, context=context).data
-        return Response(body, status=status.HTTP_200_OK, headers={"ETag": etag_for(fresh)})
+        fresh = (
+            with_visible_assets(mla_requests_visible_to(user), user)
+            .select_related("case")
+            .get(pk=mla.pk)
+        )
+        body = serializer(fresh, context={"request": request}).data
+        etag = etag_for(fresh) if owner_side else partner_etag(body)
+        return Response(body, status=status.HTTP_200_OK, headers={"ETag": etag})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, viewsets
@@ -15,7 +15,6 @@ from rest_framework.response import Response
 
 from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
 from cases.api.base import AuditedLookupMixin
-from cases.visibility import cases_visible_to
 from workflows.models import Notification
 
 
@@ -42,10 +41,8 @@ class NotificationFilter(django_filters.FilterSet):
 
 
 def inbox(user: Any) -> QuerySet[Notification]:
-    """The user's notifications, without those about cases they can no longer see."""
-    return Notification.objects.filter(recipient=user).filter(
-        Q(case__isnull=True) | Q(case__in=cases_visible_to(user))
-    )
+    """The user's notifications, without those about what they can no longer see."""
+    return Notification.objects.visible_to(user)
 
 
 class NotificationViewSet(
@@ -68,7 +65,7 @@ class NotificationViewSet(
     def read(self, request: Request, pk: Any = None) -> Response:
         notification = self.get_object()
         if notification.read_at is None:
-            Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(
+            inbox(request.user).filter(pk=notification.pk, read_at__isnull=True).update(
                 read_at=timezone.now()
             )
             notification.refresh_from_db()

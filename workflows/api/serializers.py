@@ -14,7 +14,6 @@ from cases.api.assets import AssetSerializer
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
 from cases.models import Asset
-from cases.visibility import visible
 from workflows.models import AssetAction, AssetTransition, ConfiscationBasis, Recipient
 from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
 
@@ -124,7 +123,7 @@ class VisibleAssetListField(serializers.ListField):
             except ValueError:
                 errors[str(index)] = [self._error("does_not_exist")]
         request = self.context.get("request")
-        found = visible(Asset.objects.select_related("case"), request.user if request else None)
+        found = Asset.objects.visible_to(request.user if request else None).select_related("case")
         assets = found.in_bulk(set(ids.values()))
         seen: set[uuid.UUID] = set()
         for index, asset_id in ids.items():

@@ -23,7 +23,7 @@ from cases.api.assets import AssetSerializer
 from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset
 from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import can_edit_case, sees_restricted, visible
+from cases.visibility import can_edit_case, sees_restricted
 from workflows.api.serializers import (
     AssetTransitionBulkInputSerializer,
     AssetTransitionBulkResultSerializer,
@@ -67,7 +67,7 @@ def conflict(exc: TransitionNotAllowed, **extra: Any) -> Conflict:
 
 
 def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
-    assets = visible(Asset.objects.prefetch_related("recovery_totals"), current_user(request))
+    assets = Asset.objects.visible_to(current_user(request)).prefetch_related("recovery_totals")
     return list(assets.filter(pk__in=ids).order_by("pk"))
 
 
@@ -84,7 +84,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
     def get_queryset(self) -> Any:
         if getattr(self, "swagger_fake_view", False):
             return AssetTransition.objects.none()
-        return asset_history(self.visible_asset())
+        return asset_history(self.visible_asset(), current_user(self.request))
 
     def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
         if getattr(self, "swagger_fake_view", False):

@@ -441,7 +441,7 @@ def asset_transition(
     by: User,
     action: str,
     data: Mapping[str, Any],
-    expected_version: int | None = None,
+    expected_version: int | str | None = None,
 ) -> AssetTransition:
     """Record one legal act on `asset` (see the module docstring).
 

@@ -174,7 +174,7 @@ def mla_request_transition(
     action: str,
     note: str = "",
     reason: str = "",
-    expected_version: int | None = None,
+    expected_version: int | str | None = None,
 ) -> MlaRequest:
     request = lock_current(MlaRequest.objects.select_related("case"), request_id, expected_version)
     rule = engine.find_rule(MLA_RULES, request.status, action)
