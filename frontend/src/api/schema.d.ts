@@ -580,6 +580,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines/feed-tokens/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
+         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        get: operations["deadlines_feed_tokens_list"];
+        put?: never;
+        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
+         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        post: operations["deadlines_feed_tokens_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/feed-tokens/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
+         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        get: operations["deadlines_feed_tokens_retrieve"];
+        put?: never;
+        post?: never;
+        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
+         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        delete: operations["deadlines_feed_tokens_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/": {
         parameters: {
             query?: never;
@@ -1046,8 +1086,6 @@ export interface components {
             /** Format: date */
             readonly freeze_expires_on: string | null;
             readonly recovery: components["schemas"]["Recovery"];
-            /** Format: date-time */
-            readonly updated_at: string;
             /** @description How the asset was traced (intelligence, records). */
             readonly source?: string;
             /** @description Owning state only. */
@@ -1055,6 +1093,8 @@ export interface components {
             readonly internal_notes?: string;
             /** Format: date-time */
             readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
             readonly version?: number;
         };
         /**
@@ -1248,6 +1288,23 @@ export interface components {
         BasisEnum: "conviction" | "non_conviction";
         /** @enum {unknown} */
         BlankEnum: "";
+        CalendarFeedToken: {
+            /** Format: uuid */
+            readonly id: string;
+            /** @description Where it is used (a phone, a calendar). */
+            name: string;
+            readonly key_prefix: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly last_used_at: string | null;
+            /** Format: date-time */
+            readonly revoked_at: string | null;
+        };
+        CalendarFeedTokenRequest: {
+            /** @description Where it is used (a phone, a calendar). */
+            name: string;
+        };
         /** @description The owning state's view of a case. */
         Case: {
             /** Format: uuid */
@@ -1264,8 +1321,6 @@ export interface components {
             readonly opened_on: string;
             /** Format: date */
             readonly closed_on: string | null;
-            /** Format: date-time */
-            readonly updated_at: string;
             readonly team?: components["schemas"]["UserRef"][];
             readonly jurisdictions?: components["schemas"]["Jurisdiction"][];
             /** @description Art. 57(3) tier that the offence category gives at repatriation: a, b or c. */
@@ -1274,6 +1329,8 @@ export interface components {
             readonly internal_notes?: string;
             /** Format: date-time */
             readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
             readonly version?: number;
         };
         /** @description One case as its owning state sees it, with the figures over all its assets. */
@@ -1292,8 +1349,6 @@ export interface components {
             readonly opened_on: string;
             /** Format: date */
             readonly closed_on: string | null;
-            /** Format: date-time */
-            readonly updated_at: string;
             readonly team?: components["schemas"]["UserRef"][];
             readonly jurisdictions?: components["schemas"]["Jurisdiction"][];
             /** @description Art. 57(3) tier that the offence category gives at repatriation: a, b or c. */
@@ -1302,6 +1357,8 @@ export interface components {
             readonly internal_notes?: string;
             /** Format: date-time */
             readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
             readonly version?: number;
             readonly recovery: components["schemas"]["Recovery"];
         };
@@ -1396,11 +1453,11 @@ export interface components {
              * @description The older version this one replaced.
              */
             readonly supersedes: string | null;
-            /** Format: date-time */
-            readonly updated_at: string;
             /** @description Owning state only. */
             readonly restricted?: boolean;
             readonly uploaded_by?: components["schemas"]["UserRef"];
+            /** Format: date-time */
+            readonly updated_at?: string;
             readonly version?: number;
         };
         /** @description A multipart upload (`multipart/form-data`). */
@@ -1593,7 +1650,8 @@ export interface components {
             /** @description The requested state's own reference number. */
             readonly requested_reference: string;
             readonly channel: components["schemas"]["MlaChannelEnum"];
-            /** @description Only the concerned assets the reader may see (a restricted asset stays hidden). */
+            /** @description Only the concerned assets the reader may see (a restricted asset stays hidden): the
+             *     prefetch of `with_visible_assets`, and none without it (fails closed). */
             readonly assets: string[];
             readonly description: string;
             readonly confidentiality_conditions: string;
@@ -1611,13 +1669,13 @@ export interface components {
             readonly postponement_reason: string;
             readonly overdue: boolean;
             readonly allowed_actions: string[];
-            /** Format: date-time */
-            readonly updated_at: string;
             /** @description Owning state only. */
             readonly restricted?: boolean;
             readonly internal_notes?: string;
             /** Format: date-time */
             readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
             readonly version?: number;
         };
         /**
@@ -1690,7 +1748,8 @@ export interface components {
             /** @description The requested state's own reference number. */
             readonly requested_reference: string;
             readonly channel: components["schemas"]["MlaChannelEnum"];
-            /** @description Only the concerned assets the reader may see (a restricted asset stays hidden). */
+            /** @description Only the concerned assets the reader may see (a restricted asset stays hidden): the
+             *     prefetch of `with_visible_assets`, and none without it (fails closed). */
             readonly assets: string[];
             readonly description: string;
             readonly confidentiality_conditions: string;
@@ -1708,13 +1767,13 @@ export interface components {
             readonly postponement_reason: string;
             readonly overdue: boolean;
             readonly allowed_actions: string[];
-            /** Format: date-time */
-            readonly updated_at: string;
             /** @description Owning state only. */
             readonly restricted: boolean;
             readonly internal_notes: string;
             /** Format: date-time */
             readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
             readonly version: number;
             readonly requested_state_sees_case: boolean;
         };
@@ -1959,6 +2018,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["AuditEvent"][];
+        };
+        PaginatedCalendarFeedTokenList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CalendarFeedToken"][];
         };
         PaginatedCaseList: {
             /** @example 123 */
@@ -2250,13 +2324,13 @@ export interface components {
             readonly related_to: string | null;
             readonly relationship: string;
             readonly occupancies: components["schemas"]["Occupancy"][];
-            /** Format: date-time */
-            readonly updated_at: string;
             /** @description Owning state only. */
             readonly restricted?: boolean;
             readonly internal_notes?: string;
             /** Format: date-time */
             readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
             readonly version?: number;
         };
         SubjectCreateRequest: {
@@ -6584,7 +6658,7 @@ export interface operations {
     "deadlines.ics_retrieve": {
         parameters: {
             query?: {
-                /** @description A personal API token */
+                /** @description A calendar feed token's key (`/api/v1/deadlines/feed-tokens/`); a personal API token is not taken here. */
                 token?: string;
             };
             header?: never;
@@ -6908,6 +6982,474 @@ export interface operations {
             };
         };
     };
+    deadlines_feed_tokens_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCalendarFeedTokenList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deadlines_feed_tokens_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedTokenRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedToken"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deadlines_feed_tokens_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this calendar feed token. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedToken"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deadlines_feed_tokens_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this calendar feed token. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     documents_list: {
         parameters: {
             query?: {
@@ -6921,6 +7463,7 @@ export interface operations {
                  *     * `evidence` - Evidence
                  *     * `other` - Other */
                 kind?: "bank_record" | "court_order" | "evidence" | "mla_correspondence" | "other";
+                mla_request?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
