@@ -111,3 +111,35 @@ def test_the_spa_from_an_origin_not_configured_gets_nothing(
         page.get_by_role("alert").wait_for()
         assert page.get_by_role("navigation").count() == 0
     assert not AuditEvent.objects.filter(action="auth.login").exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_prosecutor_without_a_second_factor_enrols_in_the_spa(browser, tmp_path) -> None:
+    import base64
+
+    from django_otp.oath import TOTP
+
+    prosecutor = make_user(username="browser_enrolling", role=Role.PROSECUTOR, state_id="GB")
+    prosecutor.password = PBKDF2PasswordHasher().encode(PASSWORD, "browsertestsalt")
+    prosecutor.save()
+    env = {"MFA_REQUIRED_ROLES": "prosecutor,admin"}
+    with running_api(env, tmp_path / "media") as api, browser() as chromium:
+        page = chromium.new_page()
+        page.goto(f"{api}/login")
+        page.get_by_label("Username").fill("browser_enrolling")
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        # The role requires a second factor and the user has none: enrol, then carry on.
+        secret = page.get_by_test_id("totp-secret").inner_text()
+        page.reload()  # the half signed-in page still loads (and keeps asking to enrol)
+        page.get_by_label("Username").fill("browser_enrolling")
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        secret = page.get_by_test_id("totp-secret").inner_text()
+        key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+        page.get_by_label("Authentication code").fill(f"{TOTP(key).token():06d}")
+        page.get_by_role("button", name="Confirm").click()
+        page.get_by_role("button", name="Continue").click()
+        page.get_by_role("heading", name="My work", level=1).wait_for()
+        assert page.get_by_role("navigation").count() == 1
+    assert TOTPDevice.objects.filter(user=prosecutor, confirmed=True).exists()

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { api, ApiError, onUnauthorized, unwrap, type Schemas } from "../api/client";
+import { api, ApiError, ensureCsrf, onUnauthorized, unwrap, type Schemas } from "../api/client";
 
 export type Me = Schemas["Me"];
 export const ME_KEY = ["/api/v1/auth/me/"] as const;
@@ -8,7 +8,16 @@ export const ME_KEY = ["/api/v1/auth/me/"] as const;
 async function fetchMe(): Promise<Me | null> {
   const result = await api.GET("/api/v1/auth/me/");
   if (result.response.status === 401 || result.response.status === 403) return null;
-  return unwrap(result);
+  const me = unwrap(result);
+  // A half sign-in (the role requires a second factor, none enrolled yet) may only enrol: end
+  // it, and the sign-in form starts again with the enrolment.
+  const mfa = await api.GET("/api/v1/auth/mfa/");
+  if (mfa.response.ok && mfa.data?.pending) {
+    await ensureCsrf();
+    await api.POST("/api/v1/auth/logout/");
+    return null;
+  }
+  return me;
 }
 
 type Session = {
