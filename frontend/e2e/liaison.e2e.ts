@@ -12,6 +12,8 @@ let owner: APIRequestContext;
 /** What the owning state sees that a French liaison must never see. */
 const secrets: string[] = [];
 const sharedWithFr: Case[] = [];
+/** The other states a case shared with FR is shared with: never named to the French liaison. */
+const otherStates = new Set<string>();
 
 async function all<T>(context: APIRequestContext, path: string): Promise<T[]> {
   const response = await context.get(path);
@@ -29,7 +31,10 @@ beforeAll(async () => {
     sharedWithFr.push(item);
     const detail = (await (await owner.get(`/api/v1/cases/${item.id}/`)).json()) as Case;
     if (detail.internal_notes) secrets.push(detail.internal_notes);
-    for (const share of shares) secrets.push(share.id);
+    for (const share of shares) {
+      secrets.push(share.id);
+      if (share.state !== "FR") otherStates.add(share.state);
+    }
     for (const kind of ["subjects", "assets", "documents"] as const) {
       for (const row of await all<Named & Record<string, unknown>>(owner, `/api/v1/${kind}/?case=${item.id}&page_size=200`)) {
         if (row.internal_notes) secrets.push(row.internal_notes);
@@ -64,6 +69,9 @@ async function expectNothingSecret(where: string): Promise<void> {
   for (const secret of secrets) {
     expect(text.includes(secret), `${where}: the page shows ${secret}`).toBe(false);
     expect(stored.includes(secret), `${where}: the browser stores ${secret}`).toBe(false);
+  }
+  for (const code of otherStates) {
+    expect(text, `${where}: a share with ${code}`).not.toMatch(new RegExp(`(shared with|with) ${code}\\b`));
   }
   // Nothing but the language preference is kept in the browser's storage.
   const keys = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);

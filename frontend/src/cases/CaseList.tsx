@@ -66,7 +66,7 @@ export function CaseTable({ cases }: { cases: Schemas["Case"][] }) {
         <Table.Tbody>
           {cases.map((item) => (
             <Table.Tr key={item.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <AnchorLink to="/cases/$caseId" params={{ caseId: item.id }}>
                   {item.reference}
                 </AnchorLink>

@@ -45,7 +45,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Schemas["Deadline"][] 
               <Table.Td>
                 {label("deadlineKind", d.kind)}: {d.title}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <AnchorLink to="/cases/$caseId" params={{ caseId: d.case }}>
                   {d.case_reference}
                 </AnchorLink>
