@@ -12,6 +12,7 @@ from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
 from asset_recovery.dates import BoundedDateField
+from asset_recovery.nested import WholeItemMixin
 from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, VisibleOrderingFilter, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
@@ -48,7 +49,7 @@ class UserRefSerializer(serializers.ModelSerializer[User]):
         read_only_fields = fields
 
 
-class JurisdictionSerializer(serializers.ModelSerializer[CaseJurisdiction]):
+class JurisdictionSerializer(WholeItemMixin, serializers.ModelSerializer[CaseJurisdiction]):
     state = StateCodeField()
     role = serializers.ChoiceField(choices=JurisdictionRole.choices)
 

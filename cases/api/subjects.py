@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from asset_recovery.dates import BoundedDateField
+from asset_recovery.nested import WholeItemMixin
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     ObjectIdField,
@@ -25,7 +26,7 @@ MAX_IDENTIFIERS = 50
 MAX_OCCUPANCIES = 100
 
 
-class OccupancySerializer(serializers.ModelSerializer[Occupancy]):
+class OccupancySerializer(WholeItemMixin, serializers.ModelSerializer[Occupancy]):
     country = StateCodeField()
 
     class Meta:
@@ -46,7 +47,7 @@ class OccupancySerializer(serializers.ModelSerializer[Occupancy]):
         return attrs
 
 
-class IdentifierSerializer(serializers.Serializer[Any]):
+class IdentifierSerializer(WholeItemMixin, serializers.Serializer[Any]):
     type = serializers.ChoiceField(
         choices=[
             "passport",

@@ -394,3 +394,32 @@ def test_a_nul_byte_in_a_header_is_400(personas, client_for) -> None:
     assert response.status_code == 400
     assert response["Content-Type"] == PROBLEM
     assert response.json()["code"] == "nul_character"
+
+
+# --- Nested items of a PATCH ---------------------------------------------------------------------
+# DRF skips a missing required field anywhere under a partial (PATCH) serializer, nested list
+# items included: an identifier without a type used to be stored, and its answer was a 500.
+
+
+@pytest.mark.parametrize(
+    ("target", "field", "item", "attr"),
+    [
+        ("subject", "identifiers", {"value": "X1"}, "identifiers.0.type"),
+        ("subject", "identifiers", {"x": 1}, "identifiers.0.type"),
+        ("subject", "occupancies", {"x": 1}, "occupancies.0"),
+        ("case", "jurisdictions", {"x": 1}, "jurisdictions.0"),
+    ],
+)
+def test_a_nested_item_of_a_patch_is_validated_whole(
+    personas, client_for, target, field, item, attr
+) -> None:
+    world = build_world(personas)
+    client = client_for(personas.prosecutor_gb)
+    url = f"/api/v1/{target}s/{world[target].pk}/"
+    before = row_counts()
+    response = client.patch(url, {field: [item]}, format="json")
+    assert response.status_code == 400, response.content[:300]
+    assert response["Content-Type"] == PROBLEM
+    attrs = [e["attr"] for e in response.json()["errors"]]
+    assert any(a.startswith(attr) for a in attrs), attrs
+    assert row_counts() == before
