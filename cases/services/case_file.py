@@ -207,7 +207,9 @@ def _check_same_case(case: Case, field: str, subject: Subject | None) -> None:
         )
 
 
-def _check_case_open(case: Case) -> None:
+def check_case_takes_writes(case: Case) -> None:
+    """An archived case takes no writes: not to its file, its documents, its assets' legal acts,
+    its MLA requests or its shares (revoking a share aside, which only narrows who sees it)."""
     if case.status == CaseStatus.ARCHIVED:
         raise ValidationError({"case": ValidationError("The case is archived.", "archived")})
 
@@ -247,7 +249,7 @@ SUBJECT_FIELDS = {
 
 @transaction.atomic
 def subject_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Subject:
-    _check_case_open(case)
+    check_case_takes_writes(case)
     fields = {k: v for k, v in data.items() if k in SUBJECT_FIELDS}
     _check_same_case(case, "related_to", fields.get("related_to"))
     subject = Subject.objects.create(case=case, **fields)
@@ -267,7 +269,7 @@ def subject_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Subject:
 
 @transaction.atomic
 def subject_update(*, subject: Subject, by: User, changes: Mapping[str, Any]) -> Subject:
-    _check_case_open(subject.case)
+    check_case_takes_writes(subject.case)
     before = _subject_state(subject)
     fields = [k for k in changes if k in SUBJECT_FIELDS]
     if "related_to" in changes:
@@ -324,7 +326,7 @@ def _clean_asset_details(kind: str, details: Any) -> dict[str, str]:
 
 @transaction.atomic
 def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
-    _check_case_open(case)
+    check_case_takes_writes(case)
     fields = {k: v for k, v in data.items() if k in ASSET_FIELDS}
     _check_same_case(case, "holder", fields.get("holder"))
     _check_same_case(case, "beneficial_owner", fields.get("beneficial_owner"))
@@ -343,7 +345,7 @@ def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
 
 @transaction.atomic
 def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset:
-    _check_case_open(asset.case)
+    check_case_takes_writes(asset.case)
     before = audit.snapshot(asset)
     fields = [k for k in changes if k in ASSET_FIELDS]
     for name in ("holder", "beneficial_owner"):

@@ -27,7 +27,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from cases import audit
-from cases.models import Asset, AuditEvent, Case, CaseStatus, Document, User
+from cases.models import Asset, AuditEvent, Case, Document, User
+from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import save_new_version
 from cases.visibility import can_edit_case
 
@@ -296,11 +297,6 @@ def _refuse(field: str, message: str, code: str) -> ValidationError:
     return ValidationError({field: ValidationError(message, code)})
 
 
-def _check_case_open(case: Case) -> None:
-    if case.status == CaseStatus.ARCHIVED:
-        raise _refuse("case", "The case is archived.", "archived")
-
-
 def _state(document: Document) -> dict[str, Any]:
     # The file's name is recorded once, as `storage_name`, at upload; it never changes.
     return audit.snapshot(document, exclude=("updated_at", "file"))
@@ -333,7 +329,7 @@ def document_upload(
     client's name is kept only as sanitized metadata. A new version of a restricted document is
     restricted too (lifting it is a separate, recorded change).
     """
-    _check_case_open(case)
+    check_case_takes_writes(case)
     if asset is not None and asset.case_id != case.pk:
         raise _refuse("asset", "Must be an asset of the same case.", "other_case")
     if mla_request is not None and mla_request.case_id != case.pk:
@@ -416,7 +412,7 @@ DOCUMENT_UPDATE_FIELDS = {"title", "kind", "restricted"}
 @transaction.atomic
 def document_update(*, document: Document, by: User, changes: Mapping[str, Any]) -> Document:
     """Change a document's description (never its bytes: a new file is a new version)."""
-    _check_case_open(document.case)
+    check_case_takes_writes(document.case)
     before = _state(document)
     fields = sorted(k for k in changes if k in DOCUMENT_UPDATE_FIELDS)
     for name in fields:

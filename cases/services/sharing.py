@@ -20,6 +20,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from cases import audit
 from cases.models import Case, CaseShare, Role, State, User
+from cases.services.case_file import check_case_takes_writes
 from workflows.deadline_models import DeadlineKind
 from workflows.deadlines import deadline_sync
 from workflows.notifications import notify
@@ -84,6 +85,7 @@ def case_share(
 ) -> tuple[CaseShare, bool]:
     """Share `case` with `state`. Idempotent: sharing again returns the share in force
     (updating its expiry or profile if they differ). Returns (share, created)."""
+    check_case_takes_writes(case)
     if state.code == case.owner_state_id:
         raise ValidationError(
             {"state": ValidationError("The owning state already sees its case.", "owner_state")}

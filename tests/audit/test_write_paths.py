@@ -293,7 +293,6 @@ def change_form_data(client: Client, url: str) -> dict[str, Any]:
 
 def test_admin_saves_leave_one_event_each(personas, gb_case, operator) -> None:
     client = admin_client(operator)
-    subject = make_subject(case=gb_case, name="Admin Subject")
     token, _ = api_token_create(user=personas.prosecutor_gb, name="t", expires_at=None)
     changes = [
         (ApiToken, token.pk, {"name": "renamed"}, None),

@@ -153,14 +153,19 @@ def test_partners_see_no_pointer_to_restricted_items(personas, client_for) -> No
     case = make_case(by=personas.prosecutor_gb)
     share(case, "FR")
     hidden_asset = make_asset(case=case, restricted=True)
-    document = make_document(case=case, asset=hidden_asset)
+    about_hidden = make_document(case=case, asset=hidden_asset)
+    document = make_document(case=case, title="Open statement")
     newer = make_document(case=case, supersedes=document, restricted=True)
-    body = client_for(personas.liaison_fr).get(f"/api/v1/documents/{document.pk}/").json()
-    assert body["asset"] is None
+    liaison = client_for(personas.liaison_fr)
+    body = liaison.get(f"/api/v1/documents/{document.pk}/").json()
     assert body["superseded_by"] is None
-    owner = client_for(personas.prosecutor_gb).get(f"/api/v1/documents/{document.pk}/").json()
-    assert owner["asset"] == str(hidden_asset.pk)
-    assert owner["superseded_by"] == str(newer.pk)
+    # A document is no more visible than the asset it is about.
+    assert liaison.get(f"/api/v1/documents/{about_hidden.pk}/").status_code == 404
+    owner = client_for(personas.prosecutor_gb)
+    assert owner.get(f"/api/v1/documents/{about_hidden.pk}/").json()["asset"] == str(
+        hidden_asset.pk
+    )
+    assert owner.get(f"/api/v1/documents/{document.pk}/").json()["superseded_by"] == str(newer.pk)
 
 
 def test_only_the_case_team_uploads(world, personas, client_for, upload) -> None:

@@ -23,9 +23,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from cases import audit
-from cases.models import Asset, CaseStatus, User
+from cases.models import Asset, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier
+from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case
 from workflows import engine
@@ -379,8 +380,7 @@ def _record(
     """Record one act on an asset the caller has locked."""
     if not any(check(by, asset) for check in ACTORS.values()):
         raise PermissionDenied("Only the case team records acts on its assets.")
-    if asset.case.status == CaseStatus.ARCHIVED:
-        raise ValidationError({"case": ValidationError("The case is archived.", "archived")})
+    check_case_takes_writes(asset.case)
     rule = engine.find_rule(ASSET_RULES, asset.stage, action)
     if not ACTORS[rule.who](by, asset):
         raise PermissionDenied(f"Only {rule.who} may {action}.")

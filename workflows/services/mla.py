@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from cases import audit
 from cases.models import Asset, Case, CaseShare, Role, State, User
+from cases.services.case_file import check_case_takes_writes
 from cases.services.sharing import case_share
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case
@@ -86,6 +87,7 @@ def mla_request_create(
     A request to a state that does not see the case yet can share it in the same transaction
     (`share_with_requested_state`); otherwise the answer offers it.
     """
+    check_case_takes_writes(case)
     requesting = requesting_state or case.owner_state
     if requested_state.code == requesting.code:
         raise ValidationError(
@@ -124,6 +126,7 @@ def mla_request_create(
 
 @transaction.atomic
 def mla_request_update(*, request: MlaRequest, by: User, changes: Mapping[str, Any]) -> MlaRequest:
+    check_case_takes_writes(request.case)
     if request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES):
         raise ValidationError("A closed request is not edited.", "closed")
     before = audit.snapshot(request)
@@ -177,6 +180,7 @@ def mla_request_transition(
     expected_version: int | str | None = None,
 ) -> MlaRequest:
     request = lock_current(MlaRequest.objects.select_related("case"), request_id, expected_version)
+    check_case_takes_writes(request.case)
     rule = engine.find_rule(MLA_RULES, request.status, action)
     if not may_act(by, request, rule.who):
         raise NotYours(rule.who)
