@@ -1566,18 +1566,21 @@ export interface components {
          * @enum {string}
          */
         HealthStatusEnum: "ok" | "degraded";
+        /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Identifier: {
             type: components["schemas"]["TypeEnum"];
             value: string;
             /** @example GB */
             country?: string | null;
         };
+        /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         IdentifierRequest: {
             type: components["schemas"]["TypeEnum"];
             value: string;
             /** @example GB */
             country?: string | null;
         };
+        /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Jurisdiction: {
             /** @example GB */
             state: string;
@@ -1589,6 +1592,7 @@ export interface components {
             figures: components["schemas"]["Figures"];
             jurisdiction: string;
         };
+        /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         JurisdictionRequest: {
             /** @example GB */
             state: string;
@@ -1885,6 +1889,7 @@ export interface components {
             readonly read_at: string | null;
             readonly read: boolean;
         };
+        /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Occupancy: {
             /** Format: uuid */
             readonly id: string;
@@ -1897,6 +1902,7 @@ export interface components {
             /** Format: date */
             end_date?: string | null;
         };
+        /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         OccupancyRequest: {
             position: string;
             institution?: string;
