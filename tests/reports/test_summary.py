@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rest_framework.renderers import JSONRenderer
@@ -103,6 +104,23 @@ def money(amounts: dict[str, Decimal]) -> list[dict[str, str]]:
     return [{"amount": f"{amounts[c]:.2f}", "currency": c} for c in sorted(amounts) if amounts[c]]
 
 
+def may_see(user: Any, asset: Asset) -> bool:
+    """API.md's rule, in plain Python (not the production `visible_to`): the owning state's
+    prosecutors and admins see all its assets; a liaison those of cases shared with their state
+    by a share in force, unless restricted."""
+    case = asset.case
+    if user.role in ("prosecutor", "admin"):
+        return case.owner_state_id == user.state_id
+    today = timezone.now().date()
+    in_force = any(
+        share.state_id == user.state_id
+        and share.revoked_at is None
+        and (share.expires_on is None or share.expires_on >= today)
+        for share in case.shares.all()
+    )
+    return in_force and not asset.restricted
+
+
 def independent_totals(user: Any) -> dict[str, dict[str, dict[str, Any]]]:
     """Per dimension and key: count and per-figure per-currency sums, in plain Python."""
     groups: dict[str, dict[str, Any]] = defaultdict(
@@ -110,7 +128,8 @@ def independent_totals(user: Any) -> dict[str, dict[str, dict[str, Any]]]:
             lambda: {"count": 0, "figures": defaultdict(lambda: defaultdict(Decimal))}
         )
     )
-    assets = list(Asset.objects.visible_to(user).select_related("case"))
+    every_asset = Asset.objects.select_related("case").prefetch_related("case__shares")
+    assets = [asset for asset in every_asset if may_see(user, asset)]
     totals = defaultdict(list)
     for row in AssetRecoveryTotal.objects.filter(asset__in=[a.pk for a in assets]):
         totals[row.asset_id].append(row)
