@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from rest_framework import throttling
 from rest_framework.test import APIClient
 
 from cases.models import Role, User
@@ -75,3 +76,11 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def rates(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Throttle rates for one test (DRF reads them once, at import)."""
+    current = dict(throttling.SimpleRateThrottle.THROTTLE_RATES)
+    monkeypatch.setattr(throttling.SimpleRateThrottle, "THROTTLE_RATES", current)
+    return current

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from rest_framework import throttling
 from rest_framework.test import APIClient
 
 from tests.factories import make_asset, make_case
@@ -98,14 +97,6 @@ def test_bulk_acts_take_at_most_500_assets(personas, client_for) -> None:
 
 
 # --- Throttling ----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def rates(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """Throttle rates for one test (DRF reads them once, at import)."""
-    current = dict(throttling.SimpleRateThrottle.THROTTLE_RATES)
-    monkeypatch.setattr(throttling.SimpleRateThrottle, "THROTTLE_RATES", current)
-    return current
 
 
 def test_a_user_is_throttled_with_retry_after(personas, client_for, rates) -> None:
