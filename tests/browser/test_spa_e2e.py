@@ -59,6 +59,7 @@ def test_the_web_application_end_to_end(chromium_path, spa_dist, tmp_path, monke
             check=False,
         )
         elapsed = time.monotonic() - started
-    print(run.stdout[-20000:])  # noqa: T201 - the suite's own report, shown with -s or on failure
-    print(f"e2e suite: {elapsed:.1f} s")  # noqa: T201
+    # The suite's own report, shown with -s or on failure.
+    print(run.stdout[-20000:])
+    print(f"e2e suite: {elapsed:.1f} s")
     assert run.returncode == 0, run.stdout[-20000:] + run.stderr[-5000:]

@@ -143,3 +143,36 @@ def test_a_prosecutor_without_a_second_factor_enrols_in_the_spa(browser, tmp_pat
         page.get_by_role("heading", name="My work", level=1).wait_for()
         assert page.get_by_role("navigation").count() == 1
     assert TOTPDevice.objects.filter(user=prosecutor, confirmed=True).exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_expired_session_asks_for_the_password_and_keeps_what_was_typed(
+    browser, spa_dist, tmp_path
+) -> None:
+    prosecutor = make_user(username="browser_idle", role=Role.PROSECUTOR, state_id="GB")
+    prosecutor.password = PBKDF2PasswordHasher().encode(PASSWORD, "browsertestsalt")
+    prosecutor.save()
+    case = make_case(by=prosecutor, title="Idle case")
+    env = {"SESSION_IDLE_SECONDS": "3", "MFA_REQUIRED_ROLES": ""}
+    with running_api(env, tmp_path / "media") as api, browser() as chromium:
+        page = chromium.new_page()
+        page.goto(f"{api}/cases/{case.pk}")
+        page.get_by_label("Username").fill("browser_idle")
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_role("button", name="Edit case").click()
+        page.get_by_label("Title", exact=True).fill("Idle case, retitled after a coffee")
+        page.wait_for_timeout(4_500)  # idle past SESSION_IDLE_SECONDS
+        page.get_by_role("button", name="Save").click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_label("Password", exact=True).fill(PASSWORD)
+        dialog.get_by_role("button", name="Sign in").click()
+        dialog.wait_for(state="hidden")
+        # The edit is still there; saving it now works.
+        assert page.get_by_label("Title", exact=True).input_value() == (
+            "Idle case, retitled after a coffee"
+        )
+        page.get_by_role("button", name="Save").click()
+        page.get_by_text("Idle case, retitled after a coffee", exact=True).wait_for()
+    case.refresh_from_db()
+    assert case.title == "Idle case, retitled after a coffee"

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Checkbox, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, unwrap } from "../api/client";
@@ -19,6 +19,8 @@ export function SharingTab({ caseId }: { caseId: string }) {
   const states = useStates();
   const [code, setCode] = useState("");
   const [expires, setExpires] = useState("");
+  // The share's profile: whether the partner's liaison may answer the MLA requests addressed to it.
+  const [answers, setAnswers] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState<string | null>(null);
@@ -33,11 +35,12 @@ export function SharingTab({ caseId }: { caseId: string }) {
       unwrap(
         await api.POST("/api/v1/cases/{case_id}/shares/", {
           params: { path: { case_id: caseId } },
-          body: { state: code, expires_on: expires || null },
+          body: { state: code, expires_on: expires || null, allows_mla_answers: answers },
         }),
       );
       setCode("");
       setExpires("");
+      setAnswers(true);
       await client.invalidateQueries({ queryKey: key });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, undefined));
@@ -90,6 +93,12 @@ export function SharingTab({ caseId }: { caseId: string }) {
                 required
               />
               <TextInput type="date" label={t("sharing.expires")} value={expires} onChange={(e) => setExpires(e.currentTarget.value)} error={fields.expires_on} />
+              <Checkbox
+                label={t("sharing.answers")}
+                checked={answers}
+                onChange={(e) => setAnswers(e.currentTarget.checked)}
+                mb={8}
+              />
               <Button type="submit" loading={busy} disabled={!code}>
                 {t("sharing.share")}
               </Button>
@@ -106,6 +115,7 @@ export function SharingTab({ caseId }: { caseId: string }) {
               <Table.Tr>
                 <Table.Th scope="col">{t("sharing.state")}</Table.Th>
                 <Table.Th scope="col">{t("sharing.expires")}</Table.Th>
+                <Table.Th scope="col">{t("sharing.answers")}</Table.Th>
                 <Table.Th scope="col">{t("sharing.grantedBy")}</Table.Th>
                 <Table.Th scope="col">{t("sharing.grantedAt")}</Table.Th>
                 <Table.Th scope="col">
@@ -122,6 +132,7 @@ export function SharingTab({ caseId }: { caseId: string }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>{s.expires_on ? date(s.expires_on) : t("sharing.never")}</Table.Td>
+                  <Table.Td>{s.allows_mla_answers ? t("common.yes") : t("common.no")}</Table.Td>
                   <Table.Td>{s.granted_by.name || s.granted_by.username}</Table.Td>
                   <Table.Td>{date(s.granted_at)}</Table.Td>
                   <Table.Td>

@@ -166,6 +166,7 @@ export const en = {
   "sharing.confirmBody": "{state} will stop seeing this case at once.",
   "sharing.confirm": "Revoke the share with {state}",
   "sharing.none": "Not shared with any state.",
+  "sharing.answers": "May answer MLA requests",
   "sharing.never": "No expiry",
   "sharing.shareWith": "Share with a state",
 

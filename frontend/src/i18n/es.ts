@@ -167,6 +167,7 @@ export const es: Record<MessageId, string> = {
   "sharing.confirmBody": "{state} dejará de ver este caso de inmediato.",
   "sharing.confirm": "Revocar el acceso de {state}",
   "sharing.none": "No compartido con ningún Estado.",
+  "sharing.answers": "Puede responder a las solicitudes de asistencia",
   "sharing.never": "Sin vencimiento",
   "sharing.shareWith": "Compartir con un Estado",
 

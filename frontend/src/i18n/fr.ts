@@ -167,6 +167,7 @@ export const fr: Record<MessageId, string> = {
   "sharing.confirmBody": "{state} cessera immédiatement de voir ce dossier.",
   "sharing.confirm": "Révoquer le partage avec {state}",
   "sharing.none": "Partagé avec aucun État.",
+  "sharing.answers": "Peut répondre aux demandes d'entraide",
   "sharing.never": "Sans expiration",
   "sharing.shareWith": "Partager avec un État",
 
