@@ -1,6 +1,6 @@
 import "@mantine/core/styles.css";
 import "./app.css";
-import { Anchor, createTheme, FileInput, MantineProvider, NativeSelect, PasswordInput, Textarea, TextInput } from "@mantine/core";
+import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
@@ -9,6 +9,7 @@ import { ApiError } from "./api/client";
 import { SessionProvider } from "./auth/session";
 import { LocaleProvider } from "./i18n/locale";
 import { router } from "./router";
+import { theme } from "./theme";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -18,25 +19,6 @@ const queryClient = new QueryClient({
         !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
       refetchOnWindowFocus: false,
     },
-  },
-});
-
-// Darker primary shades than Mantine's defaults, for WCAG AA contrast of white text on buttons.
-// Labels are exactly what they say (no asterisk in the accessible name); required fields are
-// marked by the browser's own `required` and by the API's errors beside them.
-const plainLabel = { defaultProps: { withAsterisk: false } };
-const theme = createTheme({
-  primaryColor: "indigo",
-  primaryShade: 8,
-  defaultRadius: "sm",
-  components: {
-    TextInput: TextInput.extend(plainLabel),
-    PasswordInput: PasswordInput.extend(plainLabel),
-    NativeSelect: NativeSelect.extend(plainLabel),
-    FileInput: FileInput.extend(plainLabel),
-    Textarea: Textarea.extend(plainLabel),
-    // Links inside text must not be told apart by colour alone (WCAG 1.4.1).
-    Anchor: Anchor.extend({ defaultProps: { underline: "always" } }),
   },
 });
 

@@ -1,0 +1,20 @@
+import { Anchor, createTheme, FileInput, NativeSelect, PasswordInput, Textarea, TextInput } from "@mantine/core";
+
+// Darker primary shades than Mantine's defaults, for WCAG AA contrast of white text on buttons.
+// Labels are exactly what they say (no asterisk in the accessible name); required fields are
+// marked by the browser's own `required` and by the API's errors beside them.
+const plainLabel = { defaultProps: { withAsterisk: false } };
+export const theme = createTheme({
+  primaryColor: "indigo",
+  primaryShade: 8,
+  defaultRadius: "sm",
+  components: {
+    TextInput: TextInput.extend(plainLabel),
+    PasswordInput: PasswordInput.extend(plainLabel),
+    NativeSelect: NativeSelect.extend(plainLabel),
+    FileInput: FileInput.extend(plainLabel),
+    Textarea: Textarea.extend(plainLabel),
+    // Links inside text must not be told apart by colour alone (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: "always" } }),
+  },
+});
