@@ -55,6 +55,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DEBUG=1 $(BIN)/mypy
+	DEBUG=1 $(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

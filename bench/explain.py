@@ -25,8 +25,8 @@ def main() -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from cases.management.commands.seed_scale import BENCH_LIAISON
     from cases.models import User
+    from demo.management.commands.seed_scale import BENCH_LIAISON
 
     username = sys.argv[1] if len(sys.argv) > 1 else BENCH_LIAISON
     path = sys.argv[2] if len(sys.argv) > 2 else "/api/v1/cases/?page_size=50"

@@ -215,8 +215,8 @@ def run_benchmark(
     from django.urls import Resolver404, resolve
     from django.utils import timezone
 
-    from cases.management.commands import seed_scale
     from cases.models import Asset, Case, Role, User
+    from demo.management.commands import seed_scale
     from workflows import reminders
 
     prosecutor = User.objects.get(username=seed_scale.BENCH_PROSECUTOR)

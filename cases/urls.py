@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from cases.api import activity, assets, auth, cases, documents, ftm, mfa, shares, states, subjects
+from cases.api import activity, assets, auth, cases, documents, ftm, mfa, states, subjects
 
 router = SimpleRouter()
 router.register("auth/tokens", auth.ApiTokenViewSet, basename="api-token")
@@ -20,12 +20,6 @@ urlpatterns = [
     path("auth/mfa/totp/", mfa.TotpView.as_view(), name="mfa-totp"),
     path("auth/mfa/totp/confirm/", mfa.TotpConfirmView.as_view(), name="mfa-totp-confirm"),
     path("auth/mfa/recovery-codes/", mfa.RecoveryCodesView.as_view(), name="mfa-recovery-codes"),
-    path("cases/<uuid:case_id>/shares/", shares.CaseSharesView.as_view(), name="case-shares"),
-    path(
-        "cases/<uuid:case_id>/shares/<str:code>/",
-        shares.CaseShareDetailView.as_view(),
-        name="case-share-detail",
-    ),
     path(
         "cases/<uuid:case_id>/export/ftm/",
         ftm.CaseFtmExportView.as_view(),

@@ -66,7 +66,7 @@ def make_asset(*, case: Case, by: User | None = None, **fields: Any) -> Asset:
 
 
 def share(case: Case, state: str, *, by: User | None = None, **fields: Any) -> CaseShare:
-    from cases.services.sharing import case_share
+    from workflows.services.sharing import case_share
 
     result, _ = case_share(
         case=case, state=State.objects.get(code=state), by=by or case.lead_prosecutor, **fields

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Prefetch, QuerySet, Sum
+from django.db.models import Prefetch, QuerySet
 
-from cases.models import Asset, Case, User
-from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
+from cases.models import Asset, User
 from workflows.models import AssetTransition
 
 
@@ -34,19 +31,4 @@ def asset_history(asset: Asset, user: User | AnonymousUser | None) -> QuerySet[A
             )
         )
         .order_by("sequence")
-    )
-
-
-def case_recovery_totals(*, case: Case, user: User | AnonymousUser | None) -> list[dict[str, Any]]:
-    """The figures of a case per currency, over the assets `user` may see (one query).
-
-    A partner state's liaison gets the sums over the non-restricted assets only, so the figures
-    never reveal a restricted asset.
-    """
-    return list(
-        AssetRecoveryTotal.objects.visible_to(user, references=False)
-        .filter(asset__case=case)
-        .values("currency")
-        .annotate(**{name: Sum(name) for name in RECOVERY_FIGURES})
-        .order_by("currency")
     )

@@ -1,7 +1,16 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from workflows.api import deadlines, exports, feed_tokens, mla, notifications, reports, views
+from workflows.api import (
+    deadlines,
+    exports,
+    feed_tokens,
+    mla,
+    notifications,
+    reports,
+    shares,
+    views,
+)
 
 router = SimpleRouter()
 router.register("notifications", notifications.NotificationViewSet, basename="notification")
@@ -13,6 +22,12 @@ router.register("deadlines", deadlines.DeadlineViewSet, basename="deadline")
 router.register("mla-requests", mla.MlaRequestViewSet, basename="mla-request")
 
 urlpatterns: list = [
+    path("cases/<uuid:case_id>/shares/", shares.CaseSharesView.as_view(), name="case-shares"),
+    path(
+        "cases/<uuid:case_id>/shares/<str:code>/",
+        shares.CaseShareDetailView.as_view(),
+        name="case-share-detail",
+    ),
     path(
         "assets/transitions/bulk/",
         views.AssetTransitionsBulkView.as_view(),

@@ -28,6 +28,7 @@ from cases.models import (
     User,
 )
 from cases.models.cases import ART_57_TIER
+from cases.selectors import case_recovery_totals
 from cases.services.case_file import case_create, case_update
 from cases.visibility import (
     case_created_at_path,
@@ -35,7 +36,6 @@ from cases.visibility import (
     count_cases_visible_to,
     sees_restricted,
 )
-from workflows.selectors import case_recovery_totals
 
 SEARCH_MAX_LENGTH = 200
 # Query parameters that never narrow the case list (so its count is that of all visible cases).

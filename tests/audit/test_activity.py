@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 
 from cases import audit
 from cases.services.case_file import case_update, subject_update
-from cases.services.sharing import case_unshare
 from tests.factories import make_asset, make_subject, share
+from workflows.services.sharing import case_unshare
 
 pytestmark = pytest.mark.django_db
 

@@ -13,10 +13,10 @@ from rest_framework.test import APIClient
 from cases import audit
 from cases.models import ApiToken, AuditEvent, Case, Role, State, Subject, User
 from cases.services.case_file import asset_update, case_update, subject_update
-from cases.services.sharing import case_share, case_unshare
 from cases.services.tokens import api_token_create, api_token_revoke
 from tests.audit.conftest import recorded
 from tests.factories import TEST_PASSWORD, make_asset, make_case, make_subject, make_user
+from workflows.services.sharing import case_share, case_unshare
 
 pytestmark = pytest.mark.django_db
 

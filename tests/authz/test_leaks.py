@@ -16,11 +16,11 @@ from django.test import Client
 from django.utils import timezone
 
 from cases import audit
-from cases.demo import seed_users
 from cases.models import CaseShare, Document, State
 from cases.services.case_file import asset_update, case_update, subject_update
 from cases.services.documents import document_update
 from cases.services.users import state_admins_group
+from demo.seed import seed_users
 from tests.authz.world import freeze, send_mla
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share

@@ -254,7 +254,7 @@ def build_children(spec: dict[str, Any], case: Case, users: dict[str, Any]) -> d
         )
         if asset_spec["document"]:
             document(asset=asset)
-        for liaison in (users[(state, Role.LIAISON)] for state in ("FR", "CH", "US")):
+        for liaison in (users[(state, Role.LIAISON)] for state in STATES):
             note = Notification.objects.create(
                 recipient=liaison, kind="deadline_reminder", title="t", case=case
             )

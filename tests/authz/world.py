@@ -20,7 +20,6 @@ from django.utils import timezone
 from cases.models import CaseShare, State
 from cases.services.case_file import asset_update
 from cases.services.documents import document_update
-from cases.services.sharing import case_unshare
 from cases.services.tokens import api_token_create
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
@@ -30,6 +29,7 @@ from workflows.feed_tokens import feed_token_create
 from workflows.models import Notification
 from workflows.services.asset_transitions import asset_transition
 from workflows.services.mla import mla_request_create, mla_request_transition
+from workflows.services.sharing import case_unshare
 
 PERSONAS = (
     "anonymous",

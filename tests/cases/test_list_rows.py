@@ -18,9 +18,9 @@ from cases.api.assets import AssetPartnerSerializer, AssetSerializer
 from cases.api.cases import CasePartnerSerializer, CaseSerializer
 from cases.models import Asset, Case, CaseShare, State
 from cases.services.case_file import case_update
-from cases.services.sharing import case_unshare
 from cases.visibility import cases_visible_to
 from tests.factories import make_asset, make_case, make_subject, make_user, share
+from workflows.services.sharing import case_unshare
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from cases.management.commands import seed_scale
 from cases.models import Asset, Case, CaseShare, Subject, User
+from demo.management.commands import seed_scale
 from workflows.deadline_models import Deadline
 
 CASES = 300

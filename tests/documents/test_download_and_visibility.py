@@ -20,7 +20,7 @@ def world(personas):
     case = make_case(by=personas.prosecutor_gb)
     share(case, "FR")
     share(case, "CH")
-    from cases.services.sharing import case_unshare
+    from workflows.services.sharing import case_unshare
 
     case_unshare(case=case, state_code="CH", by=personas.prosecutor_gb)
     open_document = make_document(case=case, content=PDF, name="statement.pdf")

@@ -13,9 +13,7 @@ from cases.models import Asset, Case, State
 from tests.factories import make_asset
 from workflows.services.asset_transitions import asset_transition
 
-SAMPLE_RATES = (
-    Path(__file__).resolve().parents[2] / "workflows" / "fixtures" / "eurofxref-sample.csv"
-)
+SAMPLE_RATES = Path(__file__).resolve().parents[2] / "demo" / "fixtures" / "eurofxref-sample.csv"
 FTM_SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "ftm" / "pep-sample.jsonl"
 
 # The acts that bring an identified asset to each stage.

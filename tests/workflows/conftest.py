@@ -13,10 +13,10 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from cases.models import Asset, AssetStage, CaseShare
-from cases.services.sharing import case_unshare
 from tests.factories import make_asset, make_case, share
 from workflows.asset_position import fold
 from workflows.models import AssetTransition
+from workflows.services.sharing import case_unshare
 
 # How to bring an identified asset to each stage, as the table allows.
 PATH_TO: dict[str, tuple[str, ...]] = {

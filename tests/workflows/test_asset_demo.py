@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from cases.models import AssetStage
+from demo.asset_stages import seed_asset_stages
 from tests.factories import make_case
 from tests.workflows.conftest import assert_consistent
-from workflows.demo import seed_asset_stages
 from workflows.models import AssetTransition
 
 pytestmark = pytest.mark.django_db

@@ -568,7 +568,7 @@ class TestFiguresOnAssetsAndCases:
     def test_case_figures_are_summed_per_currency_in_one_query(
         self, gb, personas, world, new_asset, django_assert_num_queries
     ) -> None:
-        from workflows.selectors import case_recovery_totals
+        from cases.selectors import case_recovery_totals
 
         for currency in ("USD", "EUR", "USD"):
             asset = new_asset()

@@ -22,12 +22,12 @@ from django.utils import timezone
 from icalendar import Calendar
 from rest_framework.test import APIClient
 
-from cases.services.sharing import case_unshare
 from cases.services.tokens import api_token_create
 from tests.authz.world import send_mla
 from tests.factories import make_case, share
 from workflows.deadline_models import DeadlineKind
 from workflows.deadlines import deadline_sync
+from workflows.services.sharing import case_unshare
 
 pytestmark = pytest.mark.django_db
 

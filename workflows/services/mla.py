@@ -12,7 +12,6 @@ from django.utils import timezone
 from cases import audit
 from cases.models import Asset, Case, CaseShare, Role, State, User
 from cases.services.case_file import check_case_takes_writes
-from cases.services.sharing import case_share
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case
 from workflows import engine
@@ -20,6 +19,7 @@ from workflows.deadline_models import DeadlineKind
 from workflows.deadlines import deadline_sync
 from workflows.mla_models import OPEN_STATUSES, MlaKind, MlaRequest, MlaStatus, MlaTransition
 from workflows.mla_rules import MLA_RULES, REQUESTED_LIAISON, REQUESTING_TEAM
+from workflows.services.sharing import case_share
 
 EDITABLE_FIELDS = {
     "kind",

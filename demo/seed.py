@@ -8,8 +8,11 @@ from typing import Any
 
 from cases.models import Case, Role, State, Subject, User
 from cases.services.case_file import asset_create, case_create, subject_create
-from cases.services.sharing import case_share
 from cases.services.users import state_admins_group
+from demo.asset_stages import seed_asset_stages, seed_fx_rates
+from workflows.mla_models import MlaRequest
+from workflows.services.mla import mla_request_create, mla_request_transition
+from workflows.services.sharing import case_share
 
 DEMO_USERS = [
     # username, role, state, name, email
@@ -318,9 +321,6 @@ def seed_ng_case(users: dict[str, User]) -> Case:
 
 def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
     """Requests with a near deadline, an overdue one, one answered and one refused."""
-    from workflows.mla_models import MlaRequest
-    from workflows.services.mla import mla_request_create, mla_request_transition
-
     if MlaRequest.objects.filter(case=case).exists():
         return
     lead, today = users["prosecutor_gb"], date.today()
@@ -354,8 +354,6 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
 
 
 def seed(*, password: str) -> list[str]:
-    from workflows.demo import seed_asset_stages, seed_fx_rates
-
     users = seed_users(password=password)
     cases = [seed_minister_case(users), seed_bribery_case(users), seed_ng_case(users)]
     seed_asset_stages(case=cases[0], by=users["prosecutor_gb"])

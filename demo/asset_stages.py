@@ -1,6 +1,6 @@
 """Demo assets at every stage of the lifecycle, recorded through the transition service.
 
-`seed_asset_stages(case=..., by=...)` is called by `seed_demo` (cases.demo) with one of the demo
+`seed_asset_stages(case=..., by=...)` is called by `seed_demo` (demo.seed) with one of the demo
 cases and a member of its team. It is idempotent: if any asset of the case already has a
 transition, it does nothing.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from django.db import transaction
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 from cases.models import Asset, Case, State, User
 from cases.services.case_file import asset_create
+from workflows.fx import fx_rates_load, parse_ecb_csv
 from workflows.models import AssetAction, AssetTransition, Recipient
 from workflows.services.asset_transitions import asset_transition
 
@@ -243,11 +245,7 @@ def seed_asset_stages(*, case: Case, by: User) -> list[Asset]:
 
 
 def seed_fx_rates() -> tuple[int, int]:
-    """Load the sample ECB rates shipped with the app (workflows/fixtures), for the demo's
+    """Load the sample ECB rates shipped with the demo (demo/fixtures), for the demo's
     reports. Idempotent: loading again changes no rate. Returns (created, updated)."""
-    from pathlib import Path
-
-    from workflows.fx import fx_rates_load, parse_ecb_csv
-
     sample = Path(__file__).with_name("fixtures") / "eurofxref-sample.csv"
     return fx_rates_load(rates=parse_ecb_csv(sample.read_text(encoding="utf-8")))

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from cases import demo
+from demo import seed as demo
 
 
 class Command(BaseCommand):

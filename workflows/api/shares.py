@@ -20,8 +20,8 @@ from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import StateCodeField, StateCodeIdField
 from cases.models import Case, CaseShare, Role
-from cases.services.sharing import case_share, case_unshare
 from cases.visibility import can_edit_case, cases_visible_to
+from workflows.services.sharing import case_share, case_unshare
 
 
 class ShareSerializer(serializers.ModelSerializer[CaseShare]):
