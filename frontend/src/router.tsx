@@ -7,20 +7,27 @@ import {
   useNavigate,
   useRouterState,
 } from "@tanstack/react-router";
-import { AssetPage } from "./assets/AssetPage";
 import { LoginForm } from "./auth/LoginForm";
 import { useSession } from "./auth/session";
-import { CaseFile, CASE_TABS, type CaseTab } from "./cases/CaseFile";
+import { CASE_TABS, type CaseTab } from "./cases/tabs";
 import { CaseList, parseCaseSearch } from "./cases/CaseList";
 import { Loading } from "./common/ui";
 import { DeadlinesPage } from "./deadlines/DeadlinesPage";
 import { MyWork } from "./home/MyWork";
 import { useT } from "./i18n/locale";
 import { LanguageSelect, Shell } from "./layout/Shell";
-import { MlaPage } from "./mla/MlaPage";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
+
+// Screens beyond the first ones load on demand: the sign-in and My work screens stay small.
+const CaseFile = lazy(() => import("./cases/CaseFile").then((m) => ({ default: m.CaseFile })));
+const AssetPage = lazy(() => import("./assets/AssetPage").then((m) => ({ default: m.AssetPage })));
+const MlaPage = lazy(() => import("./mla/MlaPage").then((m) => ({ default: m.MlaPage })));
+const ReportsPage = lazy(() => import("./reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
+
+function Deferred({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 import { NotificationsPage } from "./notifications/NotificationsPage";
-import { ReportsPage } from "./reports/ReportsPage";
 
 /** Navigates once, after rendering (TanStack's <Navigate> re-fires with each new search object). */
 function Redirect({ to, next, href }: { to?: string; next?: string; href?: string }) {
@@ -91,7 +98,11 @@ const caseRoute = createRoute({
   path: "/cases/$caseId",
   component: function CaseOverviewRoute() {
     const { caseId } = caseRoute.useParams();
-    return <CaseFile caseId={caseId} tab="overview" />;
+    return (
+      <Deferred>
+        <CaseFile caseId={caseId} tab="overview" />
+      </Deferred>
+    );
   },
 });
 export const caseTabRoute = createRoute({
@@ -104,7 +115,11 @@ export const caseTabRoute = createRoute({
   component: function CaseTabRoute() {
     const { caseId, tab } = caseTabRoute.useParams();
     const safeTab = (CASE_TABS as readonly string[]).includes(tab) ? (tab as CaseTab) : "overview";
-    return <CaseFile caseId={caseId} tab={safeTab} />;
+    return (
+      <Deferred>
+        <CaseFile caseId={caseId} tab={safeTab} />
+      </Deferred>
+    );
   },
 });
 const assetRoute = createRoute({
@@ -112,7 +127,11 @@ const assetRoute = createRoute({
   path: "/assets/$assetId",
   component: function AssetRoute() {
     const { assetId } = assetRoute.useParams();
-    return <AssetPage assetId={assetId} />;
+    return (
+      <Deferred>
+        <AssetPage assetId={assetId} />
+      </Deferred>
+    );
   },
 });
 const mlaRoute = createRoute({
@@ -120,7 +139,11 @@ const mlaRoute = createRoute({
   path: "/mla-requests/$mlaId",
   component: function MlaRoute() {
     const { mlaId } = mlaRoute.useParams();
-    return <MlaPage mlaId={mlaId} />;
+    return (
+      <Deferred>
+        <MlaPage mlaId={mlaId} />
+      </Deferred>
+    );
   },
 });
 export const deadlinesRoute = createRoute({
@@ -141,7 +164,17 @@ export const notificationsRoute = createRoute({
   },
   component: NotificationsPage,
 });
-const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportsPage });
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/reports",
+  component: function ReportsRoute() {
+    return (
+      <Deferred>
+        <ReportsPage />
+      </Deferred>
+    );
+  },
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

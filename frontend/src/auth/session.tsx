@@ -6,12 +6,12 @@ export type Me = Schemas["Me"];
 export const ME_KEY = ["/api/v1/auth/me/"] as const;
 
 async function fetchMe(): Promise<Me | null> {
-  const result = await api.GET("/api/v1/auth/me/");
+  // Both at once: the first screen waits for one round trip, not two.
+  const [result, mfa] = await Promise.all([api.GET("/api/v1/auth/me/"), api.GET("/api/v1/auth/mfa/")]);
   if (result.response.status === 401 || result.response.status === 403) return null;
   const me = unwrap(result);
   // A half sign-in (the role requires a second factor, none enrolled yet) may only enrol: end
   // it, and the sign-in form starts again with the enrolment.
-  const mfa = await api.GET("/api/v1/auth/mfa/");
   if (mfa.response.ok && mfa.data?.pending) {
     await ensureCsrf();
     await api.POST("/api/v1/auth/logout/");

@@ -14,8 +14,7 @@ import { useCase } from "./queries";
 import { SharingTab } from "./SharingTab";
 import { SubjectsTab } from "./SubjectsTab";
 
-export const CASE_TABS = ["overview", "subjects", "assets", "mla-requests", "documents", "activity", "sharing"] as const;
-export type CaseTab = (typeof CASE_TABS)[number];
+import { CASE_TABS, type CaseTab } from "./tabs";
 const TAB_LABELS = {
   overview: "tabs.overview",
   subjects: "tabs.subjects",
