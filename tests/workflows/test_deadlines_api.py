@@ -10,6 +10,7 @@ from icalendar import Calendar
 from rest_framework.test import APIClient
 
 from cases.services.tokens import api_token_create
+from tests.authz.world import send_mla
 from tests.factories import make_case, share
 from workflows.deadline_models import DeadlineKind
 from workflows.deadlines import deadline_sync
@@ -27,9 +28,11 @@ def today():
 def world(personas):
     case = make_case(by=personas.prosecutor_gb)
     share(case, "FR", expires_on=today() + timedelta(days=20))
+    # A liaison sees an answer deadline through its request: a real one, sent to FR.
+    request = send_mla(case, personas.prosecutor_gb)
     deadline_sync(
         kind=DeadlineKind.MLA_RESPONSE,
-        source_id=case.pk,
+        source_id=request.pk,
         case=case,
         due_on=today() - timedelta(days=2),
         acting_state="FR",

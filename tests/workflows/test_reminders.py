@@ -12,6 +12,7 @@ from django.db import connection
 from django.utils import timezone
 
 from cases.models import CaseShare
+from tests.authz.world import send_mla
 from tests.factories import make_case, share
 from workflows import reminders
 from workflows.deadline_calendar import reminder_thresholds
@@ -202,9 +203,10 @@ def test_delivery_rechecks_visibility(personas) -> None:
     case = make_case(by=personas.prosecutor_gb)
     share(case, "FR")
     due_on = date(2027, 3, 17)
+    request = send_mla(case, personas.prosecutor_gb)  # a liaison sees it through its request
     deadline = deadline_sync(
         kind=DeadlineKind.MLA_RESPONSE,
-        source_id=case.pk,
+        source_id=request.pk,
         case=case,
         due_on=due_on,
         acting_state="FR",
