@@ -1,14 +1,14 @@
 import { Badge, Group, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { PAGE_SIZE, Pages, QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
+import { useTabPage } from "../cases/useTabPage";
 
 export function AssetsTab({ caseId }: { caseId: string }) {
   const { t, label, state, money, date } = useT();
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useTabPage();
   const query = useQuery({
     queryKey: ["/api/v1/assets/", { case: caseId, page }],
     queryFn: async () =>

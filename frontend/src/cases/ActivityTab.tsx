@@ -1,13 +1,13 @@
 import { Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { PAGE_SIZE, Pages, QueryState } from "../common/ui";
 import { useT } from "../i18n/locale";
+import { useTabPage } from "./useTabPage";
 
 export function ActivityTab({ caseId }: { caseId: string }) {
   const { t, dateTime, state } = useT();
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useTabPage();
   const query = useQuery({
     queryKey: ["/api/v1/cases/{case_id}/activity/", caseId, page],
     queryFn: async () =>

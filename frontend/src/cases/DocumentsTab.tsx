@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { api, ApiError, downloadUrl, unwrap, uploadDocument } from "../api/client";
 import { PAGE_SIZE, Pages, QueryState } from "../common/ui";
 import { useT } from "../i18n/locale";
+import { useTabPage } from "./useTabPage";
 
 const KINDS = ["court_order", "bank_record", "mla_correspondence", "evidence", "other"] as const;
 
@@ -15,7 +16,7 @@ function size(bytes: number, locale: (value: number) => string) {
 
 export function DocumentsTab({ caseId, canUpload }: { caseId: string; canUpload: boolean }) {
   const { t, label, dateTime, number } = useT();
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useTabPage();
   const query = useQuery({
     queryKey: ["/api/v1/documents/", { case: caseId, page }],
     queryFn: async () =>

@@ -1,13 +1,13 @@
 import { Badge, Group, Stack, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { PAGE_SIZE, Pages, QueryState } from "../common/ui";
 import { useT } from "../i18n/locale";
+import { useTabPage } from "./useTabPage";
 
 export function SubjectsTab({ caseId }: { caseId: string }) {
   const { t, label, state, date } = useT();
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useTabPage();
   const query = useQuery({
     queryKey: ["/api/v1/subjects/", { case: caseId, page }],
     queryFn: async () =>
