@@ -50,6 +50,8 @@ export function useCases(search: CaseSearch, pageSize = PAGE_SIZE) {
 
 export function CaseTable({ cases }: { cases: Schemas["Case"][] }) {
   const { t, state, label, date } = useT();
+  // A partner state's view carries no updated_at (it would tell of changes they may not see).
+  const withUpdated = cases.some((item) => item.updated_at !== undefined);
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover>
@@ -60,7 +62,7 @@ export function CaseTable({ cases }: { cases: Schemas["Case"][] }) {
             <Table.Th scope="col">{t("cases.status")}</Table.Th>
             <Table.Th scope="col">{t("cases.origin")}</Table.Th>
             <Table.Th scope="col">{t("cases.offence")}</Table.Th>
-            <Table.Th scope="col">{t("cases.updated")}</Table.Th>
+            {withUpdated && <Table.Th scope="col">{t("cases.updated")}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -77,7 +79,7 @@ export function CaseTable({ cases }: { cases: Schemas["Case"][] }) {
               </Table.Td>
               <Table.Td>{state(item.origin_state)}</Table.Td>
               <Table.Td>{label("offence", item.offence_category)}</Table.Td>
-              <Table.Td>{date(item.updated_at)}</Table.Td>
+              {withUpdated && <Table.Td>{date(item.updated_at)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
