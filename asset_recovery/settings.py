@@ -13,6 +13,7 @@ import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
 from asset_recovery.env import envbool, envint, envints, envlist, envstr
+from workflows.deadline_calendar import DEFAULT_OFFSETS, DEFAULT_OVERDUE_INTERVAL
 
 # Lets type parameters like ModelAdmin[Case] work at run time, as the type checker sees them.
 django_stubs_ext.monkeypatch()
@@ -408,9 +409,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = (
 )
 
 # --- Deadlines ----------------------------------------------------------------------------------
-# Working days before a deadline at which the people who must act are reminded.
-REMINDER_OFFSETS = envints("REMINDER_OFFSETS", (14, 7, 3, 1))
-REMINDER_OVERDUE_INTERVAL = envint("REMINDER_OVERDUE_INTERVAL", 7)
+# Working days before a deadline at which the people who must act are reminded, and between two
+# escalations once it passed: the calendar's own defaults unless the environment says otherwise.
+REMINDER_OFFSETS = envints("REMINDER_OFFSETS", DEFAULT_OFFSETS)
+REMINDER_OVERDUE_INTERVAL = envint("REMINDER_OVERDUE_INTERVAL", DEFAULT_OVERDUE_INTERVAL)
 REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
 # An undelivered reminder enqueued longer ago than this is enqueued again by the next sweep (its
 # message was lost with a broker outage or a killed worker); delivery is idempotent.
