@@ -243,8 +243,6 @@ class MlaRequestViewSet(CaseFileViewSet):
         return response
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> MlaRequest:
-        if obj.status != MlaStatus.DRAFT and "kind" in data:
-            raise exceptions.ValidationError({"kind": ["Fixed once sent."]})
         return mla_request_update(request=obj, by=current_user(self.request), changes=data)
 
 

@@ -1,4 +1,5 @@
-"""An archived case takes no writes, whoever writes and through whichever door (issue 16)."""
+"""Rules checked once, in the services, whatever door a write comes through (issue 16): an
+archived case takes no writes; an MLA request's kind is fixed once sent."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from typing import Any
 
 import pytest
 
-from cases.models import Case, CaseShare
+from cases.models import Case, CaseShare, State
 from cases.services.case_file import case_update
 from tests.authz.world import send_mla
 from tests.factories import make_case, share
 from workflows.mla_models import MlaRequest
+from workflows.services.mla import mla_request_create
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +71,23 @@ def test_no_new_share_but_a_share_can_still_be_revoked(archived, personas, clien
     revoked = team.delete(f"/api/v1/cases/{case.pk}/shares/FR/")
     assert revoked.status_code == 204
     assert not CaseShare.objects.active().filter(case=case, state_id="FR").exists()
+
+
+def test_an_mla_requests_kind_is_fixed_once_sent(personas, client_for) -> None:
+    """The rule lives in the service (`mla_request_update`); the API answers it as a field
+    error, and a draft's kind still changes."""
+    gb = personas.prosecutor_gb
+    case = make_case(by=gb, title="Open case")
+    request = send_mla(case, gb)
+    team = client_for(gb)
+    sent = team.patch(f"/api/v1/mla-requests/{request.pk}/", {"kind": "tracing"}, format="json")
+    assert sent.status_code == 400
+    assert attrs(sent) == {"kind": "sent"}
+    request.refresh_from_db()
+    assert request.kind == "evidence"
+    draft, _ = mla_request_create(
+        case=case, by=gb, requested_state=State.objects.get(code="CH"), kind="tracing"
+    )
+    changed = team.patch(f"/api/v1/mla-requests/{draft.pk}/", {"kind": "freeze"}, format="json")
+    assert changed.status_code == 200
+    assert changed.json()["kind"] == "freeze"
