@@ -24,7 +24,7 @@ from cases.models import (
     Subject,
     User,
 )
-from cases.services.versioning import save_new_version
+from cases.services.versioning import audited_update
 
 REFERENCE_FORMAT = "{state}-{year}-{number:05d}"
 
@@ -170,32 +170,21 @@ def case_update(*, case: Case, by: User, changes: Mapping[str, Any]) -> Case:
     for member in changes.get("team", ()):
         _check_team_member(member, owner_state=case.owner_state_id, field="team")
 
-    before = _case_state(case)
-    fields = [name for name in changes if name in CASE_EDITABLE_FIELDS]
-    for name in fields:
-        setattr(case, name, changes[name])
-    if "status" in changes and changes["status"] != CaseStatus.OPEN and case.closed_on is None:
-        case.closed_on = timezone.now().date()
-        fields.append("closed_on")
-    if changes.get("status") == CaseStatus.OPEN and "closed_on" not in changes:
-        case.closed_on = None
-        fields.append("closed_on")
-    _check_closing(case.status, case.opened_on, case.closed_on)
-    save_new_version(case, sorted(set(fields)))
-
-    if "team" in changes:
-        case.team.set({case.lead_prosecutor, *changes["team"]})
-    elif "lead_prosecutor" in changes:
-        case.team.add(case.lead_prosecutor)
-    if "jurisdictions" in changes:
-        _set_jurisdictions(case, changes["jurisdictions"])
-    audit.record(
-        "case.updated",
-        obj=case,
-        case=case,
-        actor=by,
-        changes=audit.diff(before, _case_state(case)),
-    )
+    with audited_update(case, action="case.updated", by=by, state=_case_state) as update:
+        update.set(changes, CASE_EDITABLE_FIELDS)
+        if "status" in changes and changes["status"] != CaseStatus.OPEN and case.closed_on is None:
+            case.closed_on = timezone.now().date()
+            update.touch("closed_on")
+        if changes.get("status") == CaseStatus.OPEN and "closed_on" not in changes:
+            case.closed_on = None
+            update.touch("closed_on")
+        _check_closing(case.status, case.opened_on, case.closed_on)
+        if "team" in changes:
+            case.team.set({case.lead_prosecutor, *changes["team"]})
+        elif "lead_prosecutor" in changes:
+            case.team.add(case.lead_prosecutor)
+        if "jurisdictions" in changes:
+            _set_jurisdictions(case, changes["jurisdictions"])
     return case
 
 
@@ -270,30 +259,18 @@ def subject_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Subject:
 @transaction.atomic
 def subject_update(*, subject: Subject, by: User, changes: Mapping[str, Any]) -> Subject:
     check_case_takes_writes(subject.case)
-    before = _subject_state(subject)
-    fields = [k for k in changes if k in SUBJECT_FIELDS]
     if "related_to" in changes:
         _check_same_case(subject.case, "related_to", changes["related_to"])
         if changes["related_to"] is not None and changes["related_to"].pk == subject.pk:
             raise ValidationError(
                 {"related_to": ValidationError("Cannot relate to itself.", "self")}
             )
-    for name in fields:
-        setattr(subject, name, changes[name])
-    save_new_version(subject, fields)
-    if "nationalities" in changes:
-        subject.nationalities.set(changes["nationalities"])
-    if "occupancies" in changes:
-        _set_occupancies(subject, changes["occupancies"])
-    audit.record(
-        "subject.updated",
-        obj=subject,
-        case=subject.case_id,
-        actor=by,
-        # Hidden from partners if it is restricted now or was before the change.
-        restricted=subject.restricted or bool(before["restricted"]),
-        changes=audit.diff(before, _subject_state(subject)),
-    )
+    with audited_update(subject, action="subject.updated", by=by, state=_subject_state) as update:
+        update.set(changes, SUBJECT_FIELDS)
+        if "nationalities" in changes:
+            subject.nationalities.set(changes["nationalities"])
+        if "occupancies" in changes:
+            _set_occupancies(subject, changes["occupancies"])
     return subject
 
 
@@ -346,23 +323,12 @@ def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
 @transaction.atomic
 def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset:
     check_case_takes_writes(asset.case)
-    before = audit.snapshot(asset)
-    fields = [k for k in changes if k in ASSET_FIELDS]
     for name in ("holder", "beneficial_owner"):
         if name in changes:
             _check_same_case(asset.case, name, changes[name])
-    for name in fields:
-        setattr(asset, name, changes[name])
-    if "details" in changes or "kind" in changes:
-        asset.details = _clean_asset_details(asset.kind, asset.details)
-        fields = sorted({*fields, "details"})
-    save_new_version(asset, fields)
-    audit.record(
-        "asset.updated",
-        obj=asset,
-        case=asset.case_id,
-        actor=by,
-        restricted=asset.restricted or bool(before["restricted"]),
-        changes=audit.diff(before, audit.snapshot(asset)),
-    )
+    with audited_update(asset, action="asset.updated", by=by) as update:
+        update.set(changes, ASSET_FIELDS)
+        if "details" in changes or "kind" in changes:
+            asset.details = _clean_asset_details(asset.kind, asset.details)
+            update.touch("details")
     return asset

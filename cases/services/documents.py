@@ -29,7 +29,7 @@ from django.db.models import QuerySet
 from cases import audit
 from cases.models import Asset, AuditEvent, Case, Document, User
 from cases.services.case_file import check_case_takes_writes
-from cases.services.versioning import save_new_version
+from cases.services.versioning import audited_update, save_new_version
 from cases.visibility import can_edit_case
 
 HEAD_BYTES = 8192  # what magic numbers and the text check look at
@@ -413,19 +413,8 @@ DOCUMENT_UPDATE_FIELDS = {"title", "kind", "restricted"}
 def document_update(*, document: Document, by: User, changes: Mapping[str, Any]) -> Document:
     """Change a document's description (never its bytes: a new file is a new version)."""
     check_case_takes_writes(document.case)
-    before = _state(document)
-    fields = sorted(k for k in changes if k in DOCUMENT_UPDATE_FIELDS)
-    for name in fields:
-        setattr(document, name, changes[name])
-    save_new_version(document, fields)
-    audit.record(
-        "document.updated",
-        obj=document,
-        case=document.case_id,
-        actor=by,
-        restricted=document.restricted or bool(before["restricted"]),
-        changes=audit.diff(before, _state(document)),
-    )
+    with audited_update(document, action="document.updated", by=by, state=_state) as update:
+        update.set(changes, DOCUMENT_UPDATE_FIELDS)
     return document
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from django.db.models import Model, QuerySet
 
 from asset_recovery.problems import PreconditionFailed
+from cases import audit
 
 M = TypeVar("M", bound=Model)
 
@@ -75,3 +77,53 @@ def save_new_version(obj: Model, fields: list[str]) -> None:
     """Save the changed fields with the next version; the caller holds the row lock."""
     obj.version += 1  # type: ignore[attr-defined]
     obj.save(update_fields=[*fields, "version", "updated_at"])
+
+
+class AuditedUpdate:
+    """The change `audited_update` is making: the fields set so far."""
+
+    def __init__(self, obj: Model) -> None:
+        self.obj = obj
+        self.fields: list[str] = []
+
+    def set(self, changes: Mapping[str, Any], editable: Iterable[str]) -> None:
+        """Set the editable fields that `changes` names."""
+        allowed = set(editable)
+        for name, value in changes.items():
+            if name in allowed:
+                setattr(self.obj, name, value)
+                self.fields.append(name)
+
+    def touch(self, *names: str) -> None:
+        """Fields the service set itself (a derived date, a cleaned value)."""
+        self.fields.extend(names)
+
+
+@contextmanager
+def audited_update(
+    obj: M,
+    *,
+    action: str,
+    by: Any,
+    state: Callable[[M], dict[str, Any]] = audit.snapshot,
+) -> Iterator[AuditedUpdate]:
+    """HackSoft's `model_update` with the audit record, for every service that edits a row.
+
+    The block sets fields (and related rows); when it ends, the row is saved with its next
+    version (the caller holds the row lock) and one event records what changed, as `state`
+    sees the object before and after. The event is hidden from partner states when the object
+    is restricted now (`audit.record` reads it) or was before the change. An exception in the
+    block saves and records nothing.
+    """
+    before = state(obj)
+    update = AuditedUpdate(obj)
+    yield update
+    save_new_version(obj, sorted(set(update.fields)))
+    audit.record(
+        action,
+        obj=obj,
+        case=obj.pk if obj._meta.label == "cases.Case" else getattr(obj, "case_id", None),
+        actor=by,
+        restricted=bool(before.get("restricted")),
+        changes=audit.diff(before, state(obj)),
+    )

@@ -12,7 +12,7 @@ from django.utils import timezone
 from cases import audit
 from cases.models import Asset, Case, CaseShare, Role, State, User
 from cases.services.case_file import check_case_takes_writes
-from cases.services.versioning import lock_current, save_new_version
+from cases.services.versioning import audited_update, lock_current, save_new_version
 from cases.visibility import can_edit_case
 from workflows import engine
 from workflows.deadline_models import DeadlineKind
@@ -129,25 +129,15 @@ def mla_request_update(*, request: MlaRequest, by: User, changes: Mapping[str, A
     check_case_takes_writes(request.case)
     if request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES):
         raise ValidationError("A closed request is not edited.", "closed")
-    before = audit.snapshot(request)
-    fields = [name for name in changes if name in EDITABLE_FIELDS]
     if request.status != MlaStatus.DRAFT and "kind" in changes:
         raise ValidationError({"kind": ValidationError("Fixed once sent.", "sent")})
-    for name in fields:
-        setattr(request, name, changes[name])
-    save_new_version(request, fields)
     if "assets" in changes:
         _check_assets(request.case, changes["assets"])
-        request.assets.set(changes["assets"])
-    _sync_deadline(request, by)
-    audit.record(
-        "mla.updated",
-        obj=request,
-        case=request.case_id,
-        actor=by,
-        restricted=request.restricted or bool(before["restricted"]),
-        changes=audit.diff(before, audit.snapshot(request)),
-    )
+    with audited_update(request, action="mla.updated", by=by) as update:
+        update.set(changes, EDITABLE_FIELDS)
+        if "assets" in changes:
+            request.assets.set(changes["assets"])
+        _sync_deadline(request, by)
     return request
 
 
