@@ -19,6 +19,7 @@ describe("three languages", () => {
     const { page, errors } = await newPage(browser);
     await signIn(page, "prosecutor_gb");
     await page.goto("/cases?q=embezzlement");
+    await page.waitForLoadState("networkidle");
     await page.getByRole("row").filter({ hasText: "Oil ministry embezzlement" }).getByRole("link").click();
     await page.getByRole("tab", { name: "Assets" }).click();
     await page.getByRole("table").waitFor();

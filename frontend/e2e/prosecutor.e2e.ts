@@ -22,6 +22,10 @@ async function openEmbezzlementCase(): Promise<string> {
   await page.goto("/cases");
   await page.getByRole("searchbox", { name: "Search cases" }).fill("embezzlement");
   await page.waitForURL(/q=embezzlement/);
+  // The list shows the previous answer until the search's own arrives: wait for it to settle, so
+  // that the click does not land on a row that moves.
+  await expect.poll(() => page.getByRole("row").filter({ hasText: "Port concession bribery" }).count()).toBe(0);
+  await page.waitForLoadState("networkidle");
   const row = page.getByRole("row").filter({ hasText: "Oil ministry embezzlement" });
   await row.waitFor();
   const reference = (await row.getByRole("link").first().innerText()).trim();

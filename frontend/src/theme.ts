@@ -8,6 +8,8 @@ export const theme = createTheme({
   primaryColor: "indigo",
   primaryShade: 8,
   defaultRadius: "sm",
+  // Modals and menus open without animation for those who ask for less motion.
+  respectReducedMotion: true,
   components: {
     TextInput: TextInput.extend(plainLabel),
     PasswordInput: PasswordInput.extend(plainLabel),
