@@ -562,3 +562,14 @@ def test_report_is_what_its_serializer_documents(personas, client_for) -> None:
                 assert body["assets"]["total"]["count"] > 0
                 assert body["acts_by_year"]
                 assert body["mla_requests"]["by_requested_state"]
+
+
+def test_reports_on_a_database_other_than_postgresql_say_so(personas, client_for, monkeypatch):
+    """The demo's embedded SQLite cannot run the report's SQL: a clear 501, not "unavailable"."""
+    from django.db import connection
+
+    monkeypatch.setattr(connection, "vendor", "sqlite")
+    response = client_for(personas.prosecutor_gb).get("/api/v1/reports/summary/")
+    assert response.status_code == 501
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["code"] == "needs_postgresql"

@@ -6,6 +6,7 @@ from typing import Any
 
 import pycountry
 from django.conf import settings
+from django.db import connection
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
@@ -14,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from asset_recovery.dates import BoundedDateField
+from asset_recovery.problems import NeedsPostgreSQL
 from cases.api.base import current_user
 from cases.api.fields import MoneySerializer
 from cases.models import AssetStage
@@ -187,6 +189,8 @@ class SummaryReportView(APIView):
     def get(self, request: Request) -> Response:
         query = SummaryQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
+        if connection.vendor != "postgresql":
+            raise NeedsPostgreSQL("Reports need the PostgreSQL database (DATABASE_URL).")
         report = summary_report(
             user=current_user(request),
             as_of=query.validated_data.get("as_of") or timezone.localdate(),

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Center, Group, Loader, Pagination, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { ApiError } from "../api/client";
+import type { MessageId } from "../i18n/en";
 import { useT } from "../i18n/locale";
 
 export const PAGE_SIZE = 25;
@@ -30,9 +31,16 @@ export function QueryState({
   if (pending) return <Loading />;
   if (error) {
     const notFound = error instanceof ApiError && error.status === 404;
+    // 501: the embedded demo database cannot run this (reports need PostgreSQL).
+    const unsupported = error instanceof ApiError && error.status === 501;
+    const message: MessageId = notFound
+      ? "app.notFound"
+      : unsupported
+        ? "app.needsPostgresql"
+        : "app.error";
     return (
-      <Alert color={notFound ? "gray" : "red"} role="alert">
-        <Text>{notFound ? t("app.notFound") : t("app.error")}</Text>
+      <Alert color={notFound || unsupported ? "gray" : "red"} role="alert">
+        <Text>{t(message)}</Text>
         {retry && !notFound && (
           <Button mt="sm" size="xs" variant="outline" onClick={retry}>
             {t("app.retry")}

@@ -6,6 +6,8 @@ export const en = {
   "app.error": "Something went wrong.",
   "app.retry": "Try again",
   "app.notFound": "Nothing here: the page does not exist, or you may not see it.",
+  "app.needsPostgresql":
+    "This needs the PostgreSQL database: the demo on its embedded database cannot show it. Start it with DATABASE_URL set.",
   "app.sessionExpired": "Your session has ended. Sign in again to carry on; what you typed is kept.",
 
   "header.language": "Language",

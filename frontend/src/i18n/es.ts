@@ -7,6 +7,8 @@ export const es: Record<MessageId, string> = {
   "app.error": "Se ha producido un error.",
   "app.retry": "Reintentar",
   "app.notFound": "Aquí no hay nada: la página no existe o no puede verla.",
+  "app.needsPostgresql":
+    "Esto requiere la base de datos PostgreSQL: la demostración con su base integrada no puede mostrarlo. Iníciela con DATABASE_URL.",
   "app.sessionExpired": "Su sesión ha terminado. Vuelva a iniciar sesión para continuar; lo que escribió se conserva.",
 
   "header.language": "Idioma",

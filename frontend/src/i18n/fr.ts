@@ -7,6 +7,8 @@ export const fr: Record<MessageId, string> = {
   "app.error": "Une erreur s'est produite.",
   "app.retry": "Réessayer",
   "app.notFound": "Rien ici : la page n'existe pas, ou vous ne pouvez pas la voir.",
+  "app.needsPostgresql":
+    "Cette page demande la base PostgreSQL : la démonstration sur sa base intégrée ne peut pas l'afficher. Lancez-la avec DATABASE_URL.",
   "app.sessionExpired": "Votre session a pris fin. Reconnectez-vous pour continuer ; ce que vous avez saisi est conservé.",
 
   "header.language": "Langue",
