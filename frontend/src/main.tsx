@@ -15,8 +15,12 @@ const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 15_000,
+      // A refusal (4xx) or "not supported here" (501) will not change on a retry.
       retry: (failures, error) =>
-        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+        !(
+          error instanceof ApiError &&
+          ((error.status >= 400 && error.status < 500) || error.status === 501)
+        ) && failures < 2,
       refetchOnWindowFocus: false,
     },
   },
