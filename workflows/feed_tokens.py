@@ -17,11 +17,10 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.db import models, transaction
-from django.utils import timezone
+from django.db import models
 
-from cases import audit
-from cases.models.tokens import TOKEN_PREFIX_LENGTH, hash_token_key, new_token_key
+from cases.models.tokens import TOKEN_PREFIX_LENGTH
+from cases.services.tokens import hashed_token_create, hashed_token_revoke
 
 # The query parameter the feed reads its key from (and that every log redacts).
 FEED_TOKEN_PARAMETER = "token"  # noqa: S105 (a parameter name, not a secret)
@@ -48,41 +47,14 @@ class CalendarFeedToken(models.Model):
         return f"{self.name} ({self.key_prefix}…)"
 
 
-def _token_state(token: CalendarFeedToken) -> dict[str, Any]:
-    """A feed token as the audit trail records it: never its key, nor the key's hash."""
-    return audit.snapshot(token, exclude=("key_hash", "last_used_at"))
-
-
-@transaction.atomic
 def feed_token_create(*, user: Any, name: str) -> tuple[CalendarFeedToken, str]:
     """Create a feed token and return it with its key, which is never stored nor shown again."""
-    key = new_token_key()
-    token = CalendarFeedToken.objects.create(
-        user=user, name=name, key_prefix=key[:TOKEN_PREFIX_LENGTH], key_hash=hash_token_key(key)
-    )
-    audit.record(
-        "feed_token.created",
-        obj=token,
-        actor=user,
-        changes={"before": {}, "after": _token_state(token)},
-    )
-    return token, key
+    return hashed_token_create(CalendarFeedToken, user=user, name=name, action="feed_token.created")
 
 
-@transaction.atomic
 def feed_token_revoke(*, token: CalendarFeedToken, by: Any = None) -> CalendarFeedToken:
     """Revoke a feed token at once (its owner, unless `by` says who else); twice is a no-op."""
-    if token.revoked_at is None:
-        before = _token_state(token)
-        token.revoked_at = timezone.now()
-        token.save(update_fields=["revoked_at"])
-        audit.record(
-            "feed_token.revoked",
-            obj=token,
-            actor=by or token.user_id,
-            changes=audit.diff(before, _token_state(token)),
-        )
-    return token
+    return hashed_token_revoke(token, by=by, action="feed_token.revoked")
 
 
 def feed_tokens_revoke_all(*, user: Any, by: Any = None) -> int:
