@@ -663,8 +663,7 @@ def test_dockerfile_healthcheck_probes_health_endpoint(dockerfile: Dockerfile) -
 def test_dockerfile_cmd_runs_gunicorn_on_the_wsgi_app(dockerfile: Dockerfile) -> None:
     argv = dockerfile.cmd
     assert WSGI_APP in argv
-    assert "asset_recovery.wsgi" in WSGI_APP
-    check_command(argv)
+    check_command(argv)  # the module named there defines `application`
     assert "8000" in " ".join(dockerfile.final.args("EXPOSE"))
 
 
