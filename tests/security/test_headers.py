@@ -87,8 +87,12 @@ def test_unknown_roles_in_the_setting_refuse_to_start() -> None:
     assert "MFA_REQUIRED_ROLES" in failed.value.stderr
 
 
-@override_settings(SESSION_COOKIE_SECURE=True, CSRF_COOKIE_SECURE=True)
-def test_cookies_as_production_sets_them(personas) -> None:
+def test_cookies_as_production_sets_them(personas, settings) -> None:
+    # The cookie settings that the production environment computes (not values of this test's
+    # own), applied to this process: the cookies must then carry their flags.
+    production = settings_under(PRODUCTION_ENV)
+    settings.SESSION_COOKIE_SECURE = production["SESSION_COOKIE_SECURE"] == "True"
+    settings.CSRF_COOKIE_SECURE = production["CSRF_COOKIE_SECURE"] == "True"
     client = APIClient()
     csrf = client.get("/api/v1/auth/csrf/").cookies["csrftoken"]
     assert csrf["secure"]
