@@ -59,7 +59,9 @@ def test_the_api_admin_and_static_stay_theirs(dist) -> None:
     assert response["Content-Type"] == "application/problem+json"
     assert Client().get("/api/v1/auth/csrf/").status_code == 200
     assert Client().get("/admin/").status_code == 302  # the admin's own sign-in
-    assert b"root" not in Client().get("/static/nothing.css").content
+    missing_static = Client().get("/static/nothing.css")
+    assert missing_static.status_code == 404  # not the application's page
+    assert b"root" not in missing_static.content
 
 
 def test_the_api_base_is_a_runtime_setting(dist, settings) -> None:
