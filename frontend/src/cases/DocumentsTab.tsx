@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Checkbox, FileInput, Group, NativeSelect,
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, downloadUrl, unwrap, uploadDocument } from "../api/client";
-import { PAGE_SIZE, Pages, QueryState } from "../common/ui";
+import { ListTable, PAGE_SIZE, Pages, QueryState } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { useTabPage } from "./useTabPage";
 
@@ -27,42 +27,36 @@ export function DocumentsTab({ caseId, canUpload }: { caseId: string; canUpload:
     <Stack>
       {canUpload && <UploadForm caseId={caseId} />}
       <QueryState pending={query.isPending} error={query.error}>
-        {documents.length === 0 ? (
-          <Text>{t("documents.none")}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("documents.title")}</Table.Th>
-                  <Table.Th scope="col">{t("documents.kind")}</Table.Th>
-                  <Table.Th scope="col">{t("documents.size")}</Table.Th>
-                  <Table.Th scope="col">{t("documents.uploaded")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {documents.map((doc) => (
-                  <Table.Tr key={doc.id}>
-                    <Table.Td>
-                      <Group gap="xs">
-                        <Anchor href={downloadUrl(doc.id)} download aria-label={t("documents.download", { title: doc.title })}>
-                          {doc.title}
-                        </Anchor>
-                        {doc.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
-                      </Group>
-                      <Text size="xs" c="gray.7">
-                        {doc.original_name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{label("docKind", doc.kind)}</Table.Td>
-                    <Table.Td>{size(doc.size, number)}</Table.Td>
-                    <Table.Td>{dateTime(doc.uploaded_at)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <ListTable
+          empty={documents.length === 0}
+          emptyText={t("documents.none")}
+          minWidth={640}
+          headers={[
+            t("documents.title"),
+            t("documents.kind"),
+            t("documents.size"),
+            t("documents.uploaded"),
+          ]}
+        >
+          {documents.map((doc) => (
+            <Table.Tr key={doc.id}>
+              <Table.Td>
+                <Group gap="xs">
+                  <Anchor href={downloadUrl(doc.id)} download aria-label={t("documents.download", { title: doc.title })}>
+                    {doc.title}
+                  </Anchor>
+                  {doc.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
+                </Group>
+                <Text size="xs" c="gray.7">
+                  {doc.original_name}
+                </Text>
+              </Table.Td>
+              <Table.Td>{label("docKind", doc.kind)}</Table.Td>
+              <Table.Td>{size(doc.size, number)}</Table.Td>
+              <Table.Td>{dateTime(doc.uploaded_at)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
         <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} />
       </QueryState>
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Group, Loader, Pagination, Text } from "@mantine/core";
+import { Alert, Badge, Button, Center, Group, Loader, Pagination, Table, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { ApiError } from "../api/client";
 import type { MessageId } from "../i18n/en";
@@ -107,5 +107,38 @@ export function StatusBadge({ group, value }: { group: string; value: string }) 
     <Badge variant="outline" color="dark">
       {label(group, value)}
     </Badge>
+  );
+}
+
+/** A page of a list as a striped table with column headers, or a sentence when it is empty. */
+export function ListTable({
+  empty,
+  emptyText,
+  minWidth,
+  headers,
+  children,
+}: {
+  empty: boolean;
+  emptyText: string;
+  minWidth: number;
+  headers: ReactNode[];
+  children: ReactNode;
+}) {
+  if (empty) return <Text>{emptyText}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            {headers.map((header, index) => (
+              <Table.Th key={index} scope="col">
+                {header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
