@@ -12,7 +12,7 @@ lawyer reads in the table, the check is code with a test.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -62,11 +62,16 @@ class TransitionNotAllowed(Exception):
         )
 
 
-def allowed_actions(table: Iterable[Rule], state: str) -> list[str]:
-    """The actions the table allows from `state`, in table order."""
+def allowed_actions(
+    table: Iterable[Rule], state: str, *, who: Container[str] | None = None
+) -> list[str]:
+    """The actions the table allows from `state`, in table order; with `who`, only those of
+    rows whose actor is one of `who` (the actors the caller is)."""
     actions: list[str] = []
     for rule in table:
-        if state in rule.from_states and rule.action not in actions:
+        if state not in rule.from_states or rule.action in actions:
+            continue
+        if who is None or rule.who in who:
             actions.append(rule.action)
     return actions
 

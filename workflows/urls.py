@@ -39,6 +39,11 @@ urlpatterns: list = [
         name="asset-transitions",
     ),
     path(
+        "assets/<uuid:asset_id>/actions/",
+        views.AssetActionsView.as_view(),
+        name="asset-actions",
+    ),
+    path(
         "mla-requests/<uuid:request_id>/transitions/",
         mla.MlaTransitionsView.as_view(),
         name="mla-request-transitions",

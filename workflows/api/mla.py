@@ -45,10 +45,11 @@ from workflows.mla_models import (
     MlaStatus,
     MlaTransition,
 )
-from workflows.mla_rules import MLA_ACTION_CHOICES, MLA_RULES
+from workflows.mla_rules import MLA_ACTION_CHOICES
 from workflows.mla_selectors import mla_requests_visible_to
 from workflows.services.mla import (
     NotYours,
+    mla_actions_open_to,
     mla_request_create,
     mla_request_transition,
     mla_request_update,
@@ -119,7 +120,16 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
         )
 
     def get_allowed_actions(self, request: MlaRequest) -> list[str]:
-        return engine.allowed_actions(MLA_RULES, request.status)
+        """What the caller may do now (not what the table allows anyone): the UI shows a button
+        only for these. Computed once for a whole page (`mla_actions_open_to`, two queries)."""
+        known: dict[Any, list[str]] = self.context.setdefault("allowed_actions", {})
+        if request.pk not in known:
+            listed = isinstance(self.parent, serializers.ListSerializer)
+            page: list[MlaRequest] = list(self.parent.instance or ()) if listed else []
+            known.update(
+                mla_actions_open_to(current_user(self.context["request"]), [request, *page])
+            )
+        return known[request.pk]
 
 
 class MlaSerializer(MlaPartnerSerializer):

@@ -13,7 +13,9 @@ from asset_recovery.dates import BoundedDateField
 from cases.api.assets import AssetSerializer
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
-from cases.models import Asset
+from cases.models import Asset, AssetStage
+from workflows import engine
+from workflows.asset_rules import REQUIREMENTS, accepted_fields
 from workflows.models import AssetAction, AssetTransition, ConfiscationBasis, Recipient
 from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
 
@@ -237,3 +239,42 @@ class AssetTransitionSerializer(AssetTransitionPartnerSerializer):
 class AssetTransitionBulkResultSerializer(serializers.Serializer[Any]):
     batch_id = serializers.UUIDField(help_text="Shared by the transitions of this bulk act.")
     results = AssetSerializer(many=True, help_text="The assets after the act, by id.")
+
+
+class RequirementSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField(help_text="The requirement's name in the rules table.")
+    description = serializers.CharField(help_text="What it asks, as a lawyer reads it.")
+
+
+class AssetActionSerializer(serializers.Serializer[Any]):
+    """One act the caller may record on the asset now, with what its form must ask."""
+
+    action = serializers.ChoiceField(choices=AssetAction.choices)
+    to_stage = serializers.ChoiceField(
+        choices=AssetStage.choices,
+        allow_null=True,
+        help_text="The stage after the act; null when the act keeps the stage.",
+    )
+    meaning = serializers.CharField()
+    requires = RequirementSerializer(many=True, help_text="What the act must carry.")
+    carries = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Every input field the act may carry (anything else is refused).",
+    )
+    bulk = serializers.BooleanField(
+        help_text="Whether the act may be recorded on many assets under one order "
+        "(POST /api/v1/assets/transitions/bulk/)."
+    )
+
+    @staticmethod
+    def of(rule: engine.Rule) -> dict[str, Any]:
+        return {
+            "action": rule.action,
+            "to_stage": rule.to_state,
+            "meaning": rule.meaning,
+            "requires": [
+                {"name": name, "description": REQUIREMENTS[name]} for name in rule.requires
+            ],
+            "carries": sorted(accepted_fields(rule)),
+            "bulk": rule.action in BULK_ACTIONS,
+        }

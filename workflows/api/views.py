@@ -25,6 +25,7 @@ from cases.models import Asset
 from cases.services.versioning import etag_for, parse_if_match
 from cases.visibility import can_edit_case, sees_restricted
 from workflows.api.serializers import (
+    AssetActionSerializer,
     AssetTransitionBulkInputSerializer,
     AssetTransitionBulkResultSerializer,
     AssetTransitionInputSerializer,
@@ -36,6 +37,7 @@ from workflows.models import AssetTransition
 from workflows.selectors import asset_history, assets_visible_to
 from workflows.services.asset_transitions import (
     BulkTransitionFailed,
+    acts_open_to,
     asset_transition,
     assets_transition_bulk,
 )
@@ -136,6 +138,25 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
             body,
             headers={"ETag": etag_for(fresh), "Content-Location": f"/api/v1/assets/{fresh.pk}/"},
         )
+
+
+class AssetActionsView(APIView):
+    """The acts the caller may record on the asset now: what the UI offers, and nothing else."""
+
+    @extend_schema(
+        parameters=[ASSET_ID],
+        responses={200: AssetActionSerializer(many=True), 404: PROBLEMS[404]},
+        summary="The acts the caller may record on the asset now, and what each requires",
+        description="Per caller: the rows of the rules table (docs/asset-lifecycle.md) from the "
+        "asset's stage whose actor the caller is; empty for whoever may only read the asset "
+        "(admins, partner states' liaisons) and on an archived case. A form built from "
+        "`requires` and `carries` asks exactly what the act needs.",
+    )
+    def get(self, request: Request, asset_id: Any) -> Response:
+        user = current_user(request)
+        asset = visible_or_404(assets_visible_to(user), asset_id, user)
+        rules = acts_open_to(user, asset)
+        return Response([AssetActionSerializer.of(rule) for rule in rules])
 
 
 class AssetTransitionsBulkView(APIView):

@@ -25,7 +25,7 @@ from django.utils import timezone
 from cases import audit
 from cases.models import Asset, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
-from cases.models.cases import Art57Tier
+from cases.models.cases import Art57Tier, CaseStatus
 from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case
@@ -372,6 +372,15 @@ def _store_totals(asset: Asset, totals: Totals, rows: dict[str, AssetRecoveryTot
         for name, value in figures.items():
             setattr(row, name, value)
         row.save()
+
+
+def acts_open_to(user: User, asset: Asset) -> list[engine.Rule]:
+    """The acts `user` may record on `asset` now, in table order: the table's acts from the
+    asset's stage whose actor the user is; none on an archived case (`_record` checks the same)."""
+    if asset.case.status == CaseStatus.ARCHIVED:
+        return []
+    actors = {name for name, may in ACTORS.items() if may(user, asset)}
+    return [rule for rule in ASSET_RULES if asset.stage in rule.from_states and rule.who in actors]
 
 
 def _record(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -10,10 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from cases import audit
-from cases.models import Asset, Case, CaseShare, Role, State, User
+from cases.models import Asset, Case, CaseShare, CaseStatus, Role, State, User
 from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import audited_update, lock_current, save_new_version
-from cases.visibility import can_edit_case
+from cases.visibility import editable_cases
 from workflows import engine
 from workflows.deadline_models import DeadlineKind
 from workflows.deadlines import deadline_sync
@@ -141,18 +141,54 @@ def mla_request_update(*, request: MlaRequest, by: User, changes: Mapping[str, A
     return request
 
 
+def _answering_cases(user: User, case_ids: Collection[Any]) -> set[Any]:
+    """The cases among `case_ids` whose MLA requests to the user's state the user may answer:
+    a liaison of a state the case is shared with, by a share in force that allows answers."""
+    if user.role != Role.LIAISON:
+        return set()
+    shares = CaseShare.objects.active().filter(
+        case_id__in=case_ids, state_id=user.state_id, allows_mla_answers=True
+    )
+    return set(shares.values_list("case_id", flat=True))
+
+
+def _team_cases(user: User, case_ids: Collection[Any]) -> set[Any]:
+    return set(editable_cases(user).filter(pk__in=case_ids).values_list("pk", flat=True))
+
+
+def _actors(
+    user: User, request: MlaRequest, team_cases: Container[Any], answering_cases: Container[Any]
+) -> set[str]:
+    """Which of the table's actors the user is for this request."""
+    actors = set()
+    if request.case_id in team_cases:
+        actors.add(REQUESTING_TEAM)
+    if request.case_id in answering_cases and request.requested_state_id == user.state_id:
+        actors.add(REQUESTED_LIAISON)
+    return actors
+
+
 def may_act(user: User, request: MlaRequest, who: str) -> bool:
-    if who == REQUESTING_TEAM:
-        return can_edit_case(user, request.case)
-    if who == REQUESTED_LIAISON:
-        return (
-            user.role == Role.LIAISON
-            and user.state_id == request.requested_state_id
-            and CaseShare.objects.active()
-            .filter(case_id=request.case_id, state_id=user.state_id, allows_mla_answers=True)
-            .exists()
+    case_ids = [request.case_id]
+    return who in _actors(
+        user, request, _team_cases(user, case_ids), _answering_cases(user, case_ids)
+    )
+
+
+def mla_actions_open_to(user: User, requests: Sequence[MlaRequest]) -> dict[Any, list[str]]:
+    """The actions `user` may take now on each request (by id), in table order: the table's
+    actions from the request's status whose actor the user is, none on an archived case. Two
+    queries whatever the number of requests (the requests' cases must be loaded)."""
+    case_ids = {request.case_id for request in requests}
+    team_cases, answering_cases = _team_cases(user, case_ids), _answering_cases(user, case_ids)
+    return {
+        request.pk: []
+        if request.case.status == CaseStatus.ARCHIVED
+        else engine.allowed_actions(
+            MLA_RULES, request.status, who=_actors(user, request, team_cases, answering_cases)
         )
-    return False
+        for request in requests
+    }
 
 
 class NotYours(Exception):

@@ -22,6 +22,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{asset_id}/actions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The acts the caller may record on the asset now, and what each requires
+         * @description Per caller: the rows of the rules table (docs/asset-lifecycle.md) from the asset's stage whose actor the caller is; empty for whoever may only read the asset (admins, partner states' liaisons) and on an archived case. A form built from `requires` and `carries` asks exactly what the act needs.
+         */
+        get: operations["assets_actions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{asset_id}/transitions/": {
         parameters: {
             query?: never;
@@ -1097,6 +1117,26 @@ export interface components {
             readonly updated_at?: string;
             readonly version?: number;
         };
+        /** @description One act the caller may record on the asset now, with what its form must ask. */
+        AssetAction: {
+            action: components["schemas"]["AssetActionEnum"];
+            /** @description The stage after the act; null when the act keeps the stage.
+             *
+             *     * `identified` - Identified
+             *     * `frozen` - Frozen
+             *     * `seized` - Seized
+             *     * `confiscated` - Confiscated
+             *     * `repatriated` - Repatriated
+             *     * `released` - Released */
+            to_stage: (components["schemas"]["AssetStageEnum"] | components["schemas"]["NullEnum"]) | null;
+            meaning: string;
+            /** @description What the act must carry. */
+            requires: components["schemas"]["Requirement"][];
+            /** @description Every input field the act may carry (anything else is refused). */
+            carries: string[];
+            /** @description Whether the act may be recorded on many assets under one order (POST /api/v1/assets/transitions/bulk/). */
+            bulk: boolean;
+        };
         /**
          * @description * `freeze` - Freeze
          *     * `renew_freeze` - Renew the freeze
@@ -1672,6 +1712,8 @@ export interface components {
             readonly refusal_reason: string;
             readonly postponement_reason: string;
             readonly overdue: boolean;
+            /** @description What the caller may do now (not what the table allows anyone): the UI shows a button
+             *     only for these. Computed once for a whole page (`mla_actions_open_to`, two queries). */
             readonly allowed_actions: string[];
             /** @description Owning state only. */
             readonly restricted?: boolean;
@@ -1770,6 +1812,8 @@ export interface components {
             readonly refusal_reason: string;
             readonly postponement_reason: string;
             readonly overdue: boolean;
+            /** @description What the caller may do now (not what the table allows anyone): the UI shows a button
+             *     only for these. Computed once for a whole page (`mla_actions_open_to`, two queries). */
             readonly allowed_actions: string[];
             /** @description Owning state only. */
             readonly restricted: boolean;
@@ -1889,6 +1933,8 @@ export interface components {
             readonly read_at: string | null;
             readonly read: boolean;
         };
+        /** @enum {unknown} */
+        NullEnum: null;
         /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Occupancy: {
             /** Format: uuid */
@@ -2265,6 +2311,12 @@ export interface components {
         RecoveryCodes: {
             /** @description Shown once: each works once instead of a code. */
             recovery_codes: string[];
+        };
+        Requirement: {
+            /** @description The requirement's name in the rules table. */
+            name: string;
+            /** @description What it asks, as a lawyer reads it. */
+            description: string;
         };
         Share: {
             /** Format: uuid */
@@ -2686,6 +2738,100 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before with a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assets_actions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The asset's UUID */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetAction"][];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No asset the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
