@@ -43,7 +43,7 @@ def beat_schedule() -> dict[str, dict[str, object]]:
 
     return {
         "sweep-reminders": {
-            "task": "workflows.tasks.sweep_reminders",
+            "task": "workflows.tasks.sweep_reminders",  # deadlines.reminders.SWEEP_TASK
             "schedule": float(settings.REMINDER_SWEEP_SECONDS),
             "options": {"expires": float(settings.REMINDER_SWEEP_SECONDS)},
         },

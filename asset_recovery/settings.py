@@ -13,7 +13,7 @@ import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
 from asset_recovery.env import envbool, envint, envints, envlist, envstr
-from workflows.deadline_calendar import DEFAULT_OFFSETS, DEFAULT_OVERDUE_INTERVAL
+from deadlines.calendar import DEFAULT_OFFSETS, DEFAULT_OVERDUE_INTERVAL
 
 # Lets type parameters like ModelAdmin[Case] work at run time, as the type checker sees them.
 django_stubs_ext.monkeypatch()
@@ -51,26 +51,35 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # The project's apps, bottom layer first (pyproject.toml's import-linter contract).
+    "core",
+    "audit",
     "cases",
+    "accounts",
+    "notifications",
+    "deadlines",
     "workflows",
+    "documents",
+    "reports",
     "demo",
 ]
 
 MIDDLEWARE = [
-    "asset_recovery.middleware.RequestIdMiddleware",
-    "asset_recovery.middleware.RejectNulMiddleware",
+    "core.middleware.RequestIdMiddleware",
+    "audit.middleware.AuditContextMiddleware",
+    "core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "asset_recovery.sessions.SessionTimeoutMiddleware",
+    "accounts.sessions.SessionTimeoutMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "asset_recovery.middleware.MfaRequiredMiddleware",
+    "accounts.middleware.MfaRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "asset_recovery.middleware.ApiProblemMiddleware",
-    "asset_recovery.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.ApiProblemMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "asset_recovery.urls"
@@ -148,7 +157,7 @@ CSRF_COOKIE_HTTPONLY = False
 SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", not DEBUG)
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
-CSRF_FAILURE_VIEW = "asset_recovery.problems.csrf_failure"
+CSRF_FAILURE_VIEW = "core.problems.csrf_failure"
 
 CORS_ALLOWED_ORIGINS = envlist("CORS_ALLOWED_ORIGINS", [])
 CORS_ALLOW_CREDENTIALS = True
@@ -255,7 +264,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 2 * 1024 * 1
 DOCUMENT_MAX_BYTES = envint("DOCUMENT_MAX_BYTES", 50 * 1024 * 1024)
 # Every uploaded file streams to a temporary file on disk through one handler that hashes and
 # counts the bytes as they arrive and stops at DOCUMENT_MAX_BYTES: nothing is held in memory.
-FILE_UPLOAD_HANDLERS = ["cases.api.documents.DocumentUploadHandler"]
+FILE_UPLOAD_HANDLERS = ["documents.api.DocumentUploadHandler"]
 FILE_UPLOAD_MAX_MEMORY_SIZE = 0
 FILE_UPLOAD_TEMP_DIR = envstr("FILE_UPLOAD_TEMP_DIR", "") or None
 # Where document files are kept. Local files by default, under MEDIA_ROOT (or DOCUMENTS_ROOT),
@@ -296,26 +305,26 @@ STORAGES = {
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "cases.authentication.SessionAuthentication",
-        "cases.authentication.ApiTokenAuthentication",
+        "accounts.authentication.SessionAuthentication",
+        "accounts.authentication.ApiTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # DRF's JSON parser with a nesting limit (a deep body is 400, not a RecursionError).
-    "DEFAULT_PARSER_CLASSES": ["asset_recovery.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["core.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "asset_recovery.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "core.pagination.PageNumberPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "asset_recovery.problems.exception_handler",
+    "EXCEPTION_HANDLER": "core.problems.exception_handler",
     # Per user, per address for anonymous callers, and per address whoever is signed in; all
     # answer 429 with Retry-After and let requests through when their cache does not answer.
     "DEFAULT_THROTTLE_CLASSES": [
-        "asset_recovery.throttling.UserRateThrottle",
-        "asset_recovery.throttling.AnonRateThrottle",
-        "asset_recovery.throttling.AddressRateThrottle",
+        "core.throttling.UserRateThrottle",
+        "core.throttling.AnonRateThrottle",
+        "core.throttling.AddressRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "user": envstr("THROTTLE_USER", "1200/min"),
@@ -356,14 +365,14 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # Read-only response fields are required, so that generated clients (the SPA's) know what
     # every answer holds; the fields only the owning state's view carries are made optional again
-    # by asset_recovery.openapi.mark_response_fields (a partner state's liaison does not get them).
+    # by core.openapi.mark_response_fields (a partner state's liaison does not get them).
     "COMPONENT_NO_READ_ONLY_REQUIRED": False,
     "ENUM_NAME_OVERRIDES": {
         "HealthCheckEnum": ["ok", "unavailable"],
         "HealthStatusEnum": ["ok", "degraded"],
         "AssetKindEnum": "cases.models.assets.AssetKind",
         "AssetStageEnum": "cases.models.assets.AssetStage",
-        "DocumentKindEnum": "cases.models.documents.DocumentKind",
+        "DocumentKindEnum": "documents.models.DocumentKind",
         "SubjectKindEnum": "cases.models.subjects.SubjectKind",
         "SubjectRoleEnum": "cases.models.subjects.SubjectRole",
         "OrganizationTypeEnum": "cases.models.subjects.OrganizationType",
@@ -374,7 +383,7 @@ SPECTACULAR_SETTINGS = {
         "MlaStatusEnum": "workflows.mla_models.MlaStatus",
         "MlaKindEnum": "workflows.mla_models.MlaKind",
         "MlaChannelEnum": "workflows.mla_models.MlaChannel",
-        "DeadlineKindEnum": "workflows.deadline_models.DeadlineKind",
+        "DeadlineKindEnum": "deadlines.models.DeadlineKind",
         "MlaActionEnum": "workflows.mla_rules.MLA_ACTION_CHOICES",
         "AssetActionEnum": "workflows.models.AssetAction",
     },
@@ -382,8 +391,8 @@ SPECTACULAR_SETTINGS = {
     # Every operation documents its problem+json errors (asset_recovery/openapi.py).
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "asset_recovery.openapi.add_problem_responses",
-        "asset_recovery.openapi.mark_response_fields",
+        "core.openapi.add_problem_responses",
+        "core.openapi.mark_response_fields",
     ],
 }
 
@@ -423,7 +432,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
-        "request_id": {"()": "asset_recovery.request_context.RequestIdLogFilter"},
+        "request_id": {"()": "core.request_context.RequestIdLogFilter"},
         # The calendar feed's key travels in its URL: no logged URL shows it.
         "redact_secrets": {"()": "asset_recovery.log_redaction.RedactSecretsLogFilter"},
     },

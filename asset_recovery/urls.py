@@ -6,8 +6,8 @@ from drf_spectacular.views import (
     SpectacularSwaggerSplitView,
 )
 
-from asset_recovery import spa
-from asset_recovery.health import HealthView
+from core import spa
+from core.health import HealthView
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -21,8 +21,18 @@ urlpatterns = [
         name="redoc",
     ),
     path("api/v1/health/", HealthView.as_view(), name="health"),
-    path("api/v1/", include("cases.urls")),
-    path("api/v1/", include("workflows.urls")),
+    *(
+        path("api/v1/", include(f"{app}.urls"))
+        for app in (
+            "accounts",
+            "cases",
+            "documents",
+            "notifications",
+            "deadlines",
+            "workflows",
+            "reports",
+        )
+    ),
     # The web application, after everything else: its hashed assets, then every other address
     # (a screen, as a deep link) answers its page. Never /api/, /admin/ or /static/: a wrong
     # address there stays a 404 of its own kind.
@@ -30,7 +40,7 @@ urlpatterns = [
     re_path(r"^(?!api/|admin/|static/|spa-assets/)(?P<route>.*)$", spa.index, name="spa-index"),
 ]
 
-handler400 = "asset_recovery.problems.handler400"
-handler403 = "asset_recovery.problems.handler403"
-handler404 = "asset_recovery.problems.handler404"
-handler500 = "asset_recovery.problems.handler500"
+handler400 = "core.problems.handler400"
+handler403 = "core.problems.handler403"
+handler404 = "core.problems.handler404"
+handler500 = "core.problems.handler500"

@@ -216,8 +216,8 @@ def run_benchmark(
     from django.utils import timezone
 
     from cases.models import Asset, Case, Role, User
+    from deadlines import reminders
     from demo.management.commands import seed_scale
-    from workflows import reminders
 
     prosecutor = User.objects.get(username=seed_scale.BENCH_PROSECUTOR)
     liaison = User.objects.get(username=seed_scale.BENCH_LIAISON)
@@ -358,7 +358,7 @@ def run_benchmark(
 
         return run
 
-    from workflows.deadline_models import Deadline
+    from deadlines.models import Deadline
 
     due = Deadline.objects.filter(open=True, next_fire_at__lte=seed_scale.BENCH_NOW).count()
     scenario("reminder sweep, nothing due", "beat task", sweep(seed_scale.BENCH_QUIET, 0))

@@ -14,8 +14,8 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 from rest_framework import generics, serializers
 
-from asset_recovery.pagination import PageNumberPagination
 from cases.models import Case, State, User
+from core.pagination import PageNumberPagination
 
 
 class TextbookStateSerializer(serializers.ModelSerializer[State]):

@@ -12,26 +12,21 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db import transaction
 from django.db.models import Model
 from django.http import HttpRequest
 
-from cases import audit
+from audit import trail
 from cases.models import (
-    ApiToken,
     Asset,
-    AuditEvent,
     Case,
+    CaseAuditEvent,
     CaseJurisdiction,
     CaseShare,
-    Document,
     Occupancy,
     State,
     Subject,
-    User,
 )
-from cases.services.users import user_deactivate
 from cases.visibility import cases_visible_to
 
 
@@ -46,23 +41,23 @@ class AuditedAdmin(admin.ModelAdmin[Any]):
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         with transaction.atomic():
-            before = audit.snapshot(type(obj).objects.get(pk=obj.pk)) if change else {}
+            before = trail.snapshot(type(obj).objects.get(pk=obj.pk)) if change else {}
             super().save_model(request, obj, form, change)
-            audit.record(
+            trail.record(
                 f"admin.{'change' if change else 'add'}",
                 obj=obj,
                 case=_case_of(obj),
                 actor=request.user,
                 restricted=bool(getattr(obj, "restricted", False)),
-                changes=audit.diff(before, audit.snapshot(obj)),
+                changes=trail.diff(before, trail.snapshot(obj)),
             )
 
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
         with transaction.atomic():
-            before = audit.snapshot(obj)
+            before = trail.snapshot(obj)
             case = _case_of(obj)
             super().delete_model(request, obj)
-            audit.record(
+            trail.record(
                 "admin.delete",
                 object_type=obj._meta.model_name,
                 object_id=str(before.get("id", "")),
@@ -76,61 +71,6 @@ class AuditedAdmin(admin.ModelAdmin[Any]):
 class StateAdmin(admin.ModelAdmin[State]):
     list_display = ["code", "name", "alpha3", "numeric"]
     search_fields = ["code", "name", "alpha3"]
-
-
-@admin.register(User)
-class UserAdmin(DjangoUserAdmin, AuditedAdmin):
-    """Superusers manage every user; a state's admins only their own state's, and cannot make
-    anyone a superuser or move a user to another state."""
-
-    list_display = ["username", "name", "email", "role", "state", "is_active"]
-    list_filter = ["role", "state", "is_active", "is_staff"]
-    search_fields = ["username", "name", "email"]
-    list_select_related = ["state"]
-    autocomplete_fields = ["state"]
-    fieldsets = (
-        *(DjangoUserAdmin.fieldsets or ()),
-        ("Asset recovery", {"fields": ("name", "role", "state")}),
-    )
-    add_fieldsets = (
-        (None, {"classes": ("wide",), "fields": ("username", "email", "name", "role", "state")}),
-        *DjangoUserAdmin.add_fieldsets,
-    )
-
-    def get_queryset(self, request: HttpRequest) -> Any:
-        users = super().get_queryset(request)
-        if request.user.is_superuser:
-            return users
-        return users.filter(state_id=getattr(request.user, "state_id", None))
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        fields = list(super().get_readonly_fields(request, obj))
-        if not request.user.is_superuser:
-            fields += ["is_superuser", "user_permissions", "groups", "state"]
-        return fields
-
-    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        if not request.user.is_superuser:
-            obj.state_id = getattr(request.user, "state_id", None)
-        super().save_model(request, obj, form, change)
-        if change and "is_active" in form.changed_data and not obj.is_active:
-            # Unticking "active" ends the user's sessions and personal tokens for good.
-            user_deactivate(user=obj, by=request.user)  # type: ignore[arg-type]
-
-
-@admin.register(ApiToken)
-class ApiTokenAdmin(AuditedAdmin):
-    list_display = ["name", "user", "key_prefix", "created_at", "last_used_at", "revoked_at"]
-    list_filter = ["revoked_at"]
-    search_fields = ["name", "user__username", "key_prefix"]
-    readonly_fields = ["key_prefix", "key_hash", "created_at", "last_used_at"]
-    list_select_related = ["user"]
-
-    def get_queryset(self, request: HttpRequest) -> Any:
-        tokens = super().get_queryset(request)
-        if request.user.is_superuser:
-            return tokens
-        return tokens.filter(user__state_id=getattr(request.user, "state_id", None))
 
 
 class CaseFileAdmin(admin.ModelAdmin[Any]):
@@ -218,7 +158,7 @@ class CaseShareAdmin(CaseFileAdmin):
     list_select_related = ["case", "granted_by"]
 
 
-@admin.register(AuditEvent)
+@admin.register(CaseAuditEvent)
 class AuditEventAdmin(CaseFileAdmin):
     """Read-only: the table is append-only in the database too. A case's events only, as its
     activity feed shows them to the signed-in user."""
@@ -226,34 +166,3 @@ class AuditEventAdmin(CaseFileAdmin):
     list_display = ["occurred_at", "action", "object_type", "object_id", "actor", "case"]
     list_filter = ["action", "object_type"]
     search_fields = ["object_id", "request_id", "hash"]
-
-
-@admin.register(Document)
-class DocumentAdmin(CaseFileAdmin):
-    """Documents are uploaded through the API (hashed, type-checked, audited) and are never
-    deleted. The file is not linked: documents have no public URL."""
-
-    list_display = ["title", "kind", "case", "content_type", "size", "uploaded_at", "restricted"]
-    list_filter = ["kind", "restricted", "content_type"]
-    search_fields = ["title", "original_name", "sha256", "case__reference"]
-    list_select_related = ["case"]
-    fields = (
-        "id",
-        "case",
-        "title",
-        "kind",
-        "restricted",
-        "original_name",
-        "content_type",
-        "size",
-        "sha256",
-        "storage_name",
-        "uploaded_by",
-        "uploaded_at",
-        "version",
-    )
-    readonly_fields = fields
-
-    @admin.display(description="storage name")
-    def storage_name(self, obj: Document) -> str:
-        return obj.file.name

@@ -141,7 +141,7 @@ class Reference(NamedTuple):
     `model` is the referenced model's label; a referenced row matches when its `target_field`
     equals the referring row's `outer_field`: a foreign key `holder` is
     `Reference("cases.Subject", "pk", "holder_id")`, the reverse of a one-to-one
-    `superseded_by` is `Reference("cases.Document", "superseded_by", "pk")`.
+    `superseded_by` is `Reference("documents.Document", "superseded_by", "pk")`.
     """
 
     model: str

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from cases.models import Asset, Case, State, User
 from cases.services.case_file import asset_create
-from workflows.fx import fx_rates_load, parse_ecb_csv
+from reports.fx import fx_rates_load, parse_ecb_csv
 from workflows.models import AssetAction, AssetTransition, Recipient
 from workflows.services.asset_transitions import asset_transition
 

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from accounts.services.users import state_admins_group
 from cases.models import Case, Role, State, Subject, User
 from cases.services.case_file import asset_create, case_create, subject_create
-from cases.services.users import state_admins_group
 from demo.asset_stages import seed_asset_stages, seed_fx_rates
 from workflows.mla_models import MlaRequest
 from workflows.services.mla import mla_request_create, mla_request_transition

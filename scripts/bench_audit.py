@@ -37,7 +37,8 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from cases import audit  # noqa: E402
+from audit import trail  # noqa: E402
+from audit.models import AuditEvent  # noqa: E402
 from cases.models import Case, OffenceCategory, Role, State, User  # noqa: E402
 from cases.services.case_file import case_create, case_update  # noqa: E402
 from cases.services.versioning import lock_current  # noqa: E402
@@ -100,22 +101,22 @@ def benchmark(updates: int, rounds: int) -> None:
     timed(50, run, 0)  # warm-up: connection, caches, plans
     per_round = max(1, updates // rounds)
     results: dict[str, list[float]] = {"audit": [], "no-op": []}
-    real_record = audit.record
+    real_record = trail.record
     for round_number in range(rounds):
         for mode in ("audit", "no-op") if round_number % 2 == 0 else ("no-op", "audit"):
-            audit.record = real_record if mode == "audit" else no_record
+            trail.record = real_record if mode == "audit" else no_record
             try:
                 start = 1000 + len(results["audit"]) + len(results["no-op"])
                 results[mode] += timed(per_round, run, start)
             finally:
-                audit.record = real_record
+                trail.record = real_record
 
     with_audit = queries_per_update(run)
-    audit.record = no_record
+    trail.record = no_record
     try:
         without_audit = queries_per_update(run)
     finally:
-        audit.record = real_record
+        trail.record = real_record
 
     on, off = summary(results["audit"]), summary(results["no-op"])
     print(f"{per_round * rounds} case updates per mode, {rounds} alternating rounds, PostgreSQL")
@@ -129,7 +130,7 @@ def benchmark(updates: int, rounds: int) -> None:
         f"mean {on['mean'] / off['mean']:.2f}; "
         f"audit adds {on['median'] - off['median']:.3f} ms per update (median)"
     )
-    events = audit.AuditEvent.objects.filter(case=case).count()
+    events = AuditEvent.objects.filter(case=case).count()
     print(f"events recorded on the case's chain: {events}")
 
 

@@ -12,8 +12,8 @@ Two actions beyond API.md's list are needed to reach every status of the vocabul
 
 from __future__ import annotations
 
-from workflows import engine
-from workflows.engine import Rule
+from core import engine
+from core.engine import Rule
 from workflows.mla_models import MlaStatus
 
 REQUESTING_TEAM = "requesting_team"

@@ -1,66 +1,15 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from cases.models.assets import AssetStage
 from cases.models.cases import Art57Tier
-from cases.visibility import CaseChildQuerySet, cases_visible_to, visible_ids
-
-
-class NotificationQuerySet(models.QuerySet["Notification"]):
-    def visible_to(self, user: Any, *, references: bool = True) -> NotificationQuerySet:
-        """A user's own notifications about what they may still see: of no case, or of a case
-        they see, and for a reminder, of a deadline they see (a notification's text was written
-        when its subject was visible; it goes when the subject does)."""
-        if user is None or not user.is_authenticated or not user.is_active:
-            return self.none()
-        hidden_reminders = Reminder.objects.filter(notification=OuterRef("pk")).exclude(
-            deadline__in=visible_ids(Deadline.objects.all(), user)
-        )
-        return (
-            self.filter(recipient=user)
-            .filter(Q(case__isnull=True) | Q(case__in=cases_visible_to(user)))
-            .exclude(Exists(hidden_reminders))
-        )
-
-
-class Notification(models.Model):
-    """An in-app message to one user. Its text shows only what that user may see."""
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    kind = models.CharField(max_length=40)
-    title = models.CharField(max_length=300)
-    body = models.TextField(max_length=5000, blank=True)
-    case = models.ForeignKey(
-        "cases.Case", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-
-    objects = NotificationQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        indexes = [
-            models.Index(fields=["recipient", "-created_at"], name="notification_inbox_idx"),
-            models.Index(
-                fields=["recipient"],
-                name="notification_unread_idx",
-                condition=Q(read_at__isnull=True),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.recipient_id}: {self.title}"
+from cases.visibility import CaseChildQuerySet
 
 
 class AssetAction(models.TextChoices):
@@ -182,21 +131,12 @@ class AssetTransition(models.Model):
         return f"{self.asset_id} #{self.sequence} {self.action}"
 
 
-# Deadlines and reminders live in their own module; imported here so Django registers them.
-from workflows.deadline_models import Deadline, DeadlineKind, Reminder  # noqa: E402
-from workflows.feed_tokens import CalendarFeedToken  # noqa: E402
-from workflows.fx_models import FxRate  # noqa: E402
+# MLA requests live in their own module; imported here so Django registers them.
 from workflows.mla_models import MlaRequest, MlaStatus, MlaTransition  # noqa: E402
 
 __all__ = [
     "AssetTransition",
-    "CalendarFeedToken",
-    "Deadline",
-    "DeadlineKind",
-    "FxRate",
     "MlaRequest",
     "MlaStatus",
     "MlaTransition",
-    "Notification",
-    "Reminder",
 ]

@@ -4,7 +4,7 @@ The owning state sees every event of the case's chain: who did what, from where,
 before/after, and the hash chain's links. A partner state's liaison sees a narrower trail, cut by
 the same rules as the rest of the API (visibility.py, and the partner output serializers):
 
-- `AuditEvent.objects.visible_to`: nothing marked restricted when it was recorded, nothing about
+- `CaseAuditEvent.objects.visible_to`: nothing marked restricted when it was recorded, nothing about
   an object the liaison may not see now (restricted or hidden since), no share events or denied
   accesses, and no event by an actor of another partner state;
 - here, the shape of the partner trail: only events about objects whose kind has a partner view
@@ -28,12 +28,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import generics, serializers
 
+from audit.models import AuditEvent
 from cases.api.assets import AssetPartnerSerializer
 from cases.api.base import current_user, visible_or_404
 from cases.api.cases import CasePartnerSerializer, UserRefSerializer
 from cases.api.fields import VisibleRefField
 from cases.api.subjects import SubjectPartnerSerializer
-from cases.models import Asset, AuditEvent, Case, Subject, User
+from cases.models import Asset, Case, CaseAuditEvent, Subject, User
 from cases.visibility import cases_visible_to, sees_restricted
 
 
@@ -89,8 +90,8 @@ def partner_changes(object_type: str, changes: Any) -> dict[str, dict[str, Any]]
 
 def activity_visible_to(user: User, case: Case) -> QuerySet[AuditEvent]:
     """The events of `case` that `user` may see (the case must be visible to them), newest
-    first: `AuditEvent.objects.visible_to`, cut to the partner trail's shape for liaisons."""
-    events = AuditEvent.objects.visible_to(user).filter(case=case)
+    first: `CaseAuditEvent.objects.visible_to`, cut to the partner trail's shape for liaisons."""
+    events = CaseAuditEvent.objects.visible_to(user).filter(case=case)
     events = events.annotate(actor_state=F("actor__state_id")).order_by("-occurred_at", "-sequence")
     if sees_restricted(user):
         return events.select_related("actor")

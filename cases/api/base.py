@@ -17,14 +17,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 
-from asset_recovery.idempotency import idempotent
-from asset_recovery.pagination import PageNumberPagination
-from cases import audit
+from audit import trail
 from cases.api.fields import ObjectIdField
 from cases.api.rows import Rows
 from cases.models import Case, User
 from cases.services.versioning import etag_for, lock_current, parse_if_match, partner_etag
 from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
+from core.idempotency import idempotent
+from core.pagination import PageNumberPagination
 
 
 def current_user(request: Request) -> User:
@@ -55,7 +55,7 @@ def visible_or_404(queryset: QuerySet[Any], pk: Any, user: Any) -> Any:
     try:
         return queryset.get(pk=pk)
     except (queryset.model.DoesNotExist, ValueError, TypeError, DjangoValidationError):
-        audit.record_denied_access(user=user, model=queryset.model, pk=pk)
+        trail.record_denied_access(user=user, model=queryset.model, pk=pk)
         raise Http404 from None
 
 
@@ -67,7 +67,7 @@ class AuditedLookupMixin:
             return super().get_object()  # type: ignore[misc]
         except Http404:
             view: Any = self
-            audit.record_denied_access(
+            trail.record_denied_access(
                 user=view.request.user,
                 model=view.get_queryset().model,
                 pk=view.kwargs.get(view.lookup_url_kwarg or view.lookup_field),

@@ -11,8 +11,6 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
-from asset_recovery.dates import BoundedDateField
-from asset_recovery.nested import WholeItemMixin
 from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, VisibleOrderingFilter, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
@@ -36,6 +34,8 @@ from cases.visibility import (
     count_cases_visible_to,
     sees_restricted,
 )
+from core.dates import BoundedDateField
+from core.nested import WholeItemMixin
 
 SEARCH_MAX_LENGTH = 200
 # Query parameters that never narrow the case list (so its count is that of all visible cases).

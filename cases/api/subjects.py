@@ -9,8 +9,6 @@ from django.db.models import Q, QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
-from asset_recovery.dates import BoundedDateField
-from asset_recovery.nested import WholeItemMixin
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     ObjectIdField,
@@ -20,6 +18,8 @@ from cases.api.fields import (
 )
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
+from core.dates import BoundedDateField
+from core.nested import WholeItemMixin
 
 MAX_ALIASES = 50
 MAX_IDENTIFIERS = 50

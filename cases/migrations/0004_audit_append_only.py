@@ -6,7 +6,7 @@ trigger could, and `verify_audit` would then show where the chain breaks.
 
 from django.db import migrations
 
-from asset_recovery.append_only import append_only
+from core.append_only import append_only
 
 
 class Migration(migrations.Migration):

@@ -1,5 +1,5 @@
 from cases.models.assets import Asset, AssetKind, AssetStage
-from cases.models.audit import AuditChain, AuditEvent
+from cases.models.audit_events import CaseAuditEvent
 from cases.models.cases import (
     Case,
     CaseJurisdiction,
@@ -8,31 +8,23 @@ from cases.models.cases import (
     JurisdictionRole,
     OffenceCategory,
 )
-from cases.models.documents import Document, DocumentKind
-from cases.models.idempotency import IdempotencyRecord
 from cases.models.sharing import CaseGroupObjectPermission, CaseShare, CaseUserObjectPermission
 from cases.models.states import State
 from cases.models.subjects import Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
-from cases.models.tokens import ApiToken
 from cases.models.users import Role, User
 
 __all__ = [
-    "ApiToken",
     "Asset",
     "AssetKind",
     "AssetStage",
-    "AuditChain",
-    "AuditEvent",
     "Case",
+    "CaseAuditEvent",
     "CaseGroupObjectPermission",
     "CaseJurisdiction",
     "CaseReferenceCounter",
     "CaseShare",
     "CaseStatus",
     "CaseUserObjectPermission",
-    "Document",
-    "DocumentKind",
-    "IdempotencyRecord",
     "JurisdictionRole",
     "Occupancy",
     "OffenceCategory",

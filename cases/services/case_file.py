@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from cases import audit
+from audit import trail
 from cases.asset_kinds import AssetDetailsError, validate_details
 from cases.models import (
     Asset,
@@ -68,7 +68,7 @@ def _check_closing(status: str, opened_on: date, closed_on: date | None) -> None
 
 def _case_state(case: Case) -> dict[str, Any]:
     """A case with its team and jurisdictions, as the audit trail records it."""
-    data = audit.snapshot(case)
+    data = trail.snapshot(case)
     data["team"] = sorted(str(pk) for pk in case.team.values_list("pk", flat=True))
     data["jurisdictions"] = sorted(
         f"{state}:{role}" for state, role in case.jurisdictions.values_list("state_id", "role")
@@ -77,10 +77,10 @@ def _case_state(case: Case) -> dict[str, Any]:
 
 
 def _subject_state(subject: Subject) -> dict[str, Any]:
-    data = audit.snapshot(subject)
+    data = trail.snapshot(subject)
     data["nationalities"] = sorted(subject.nationalities.values_list("code", flat=True))
     data["occupancies"] = [
-        audit.snapshot(o, exclude=("id", "subject"))
+        trail.snapshot(o, exclude=("id", "subject"))
         for o in subject.occupancies.order_by("start_date", "position")
     ]
     return data
@@ -134,7 +134,7 @@ def case_create(
     # The creator is on the team of the case they opened.
     case.team.set({by, lead, *team})
     _set_jurisdictions(case, jurisdictions)
-    audit.record(
+    trail.record(
         "case.created",
         obj=case,
         case=case,
@@ -245,7 +245,7 @@ def subject_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Subject:
     if "nationalities" in data:
         subject.nationalities.set(data["nationalities"])
     _set_occupancies(subject, data.get("occupancies", ()))
-    audit.record(
+    trail.record(
         "subject.created",
         obj=subject,
         case=case,
@@ -309,13 +309,13 @@ def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
     _check_same_case(case, "beneficial_owner", fields.get("beneficial_owner"))
     fields["details"] = _clean_asset_details(fields["kind"], fields.get("details", {}))
     asset = Asset.objects.create(case=case, **fields)
-    audit.record(
+    trail.record(
         "asset.created",
         obj=asset,
         case=case,
         actor=by,
         restricted=asset.restricted,
-        changes={"before": {}, "after": audit.snapshot(asset)},
+        changes={"before": {}, "after": trail.snapshot(asset)},
     )
     return asset
 

@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 
 from django.db.models import Model, QuerySet
 
-from asset_recovery.problems import PreconditionFailed
-from cases import audit
+from audit import trail
+from core.problems import PreconditionFailed
 
 M = TypeVar("M", bound=Model)
 
@@ -105,25 +105,25 @@ def audited_update(
     *,
     action: str,
     by: Any,
-    state: Callable[[M], dict[str, Any]] = audit.snapshot,
+    state: Callable[[M], dict[str, Any]] = trail.snapshot,
 ) -> Iterator[AuditedUpdate]:
     """HackSoft's `model_update` with the audit record, for every service that edits a row.
 
     The block sets fields (and related rows); when it ends, the row is saved with its next
     version (the caller holds the row lock) and one event records what changed, as `state`
     sees the object before and after. The event is hidden from partner states when the object
-    is restricted now (`audit.record` reads it) or was before the change. An exception in the
+    is restricted now (`trail.record` reads it) or was before the change. An exception in the
     block saves and records nothing.
     """
     before = state(obj)
     update = AuditedUpdate(obj)
     yield update
     save_new_version(obj, sorted(set(update.fields)))
-    audit.record(
+    trail.record(
         action,
         obj=obj,
         case=obj.pk if obj._meta.label == "cases.Case" else getattr(obj, "case_id", None),
         actor=by,
         restricted=bool(before.get("restricted")),
-        changes=audit.diff(before, state(obj)),
+        changes=trail.diff(before, state(obj)),
     )

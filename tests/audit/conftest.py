@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from django.db import connection
 
-from cases.models import AuditEvent
+from audit.models import AuditEvent
 
 
 @contextmanager

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cases import audit
+from audit import trail
 from cases.services.case_file import case_update, subject_update
 from tests.factories import make_asset, make_subject, share
 from workflows.services.sharing import case_unshare
@@ -69,13 +69,13 @@ def story(personas, gb_case) -> dict[str, Any]:
     # What other kinds of event look like: an answer by another partner state's liaison, one by
     # the caller's own state, and an event of a kind partners have no view of.
     title_change = {"before": {"title": "a"}, "after": {"title": "b"}}
-    by_ch = audit.record(
+    by_ch = trail.record(
         "case.updated", obj=gb_case, case=gb_case, actor=personas.liaison_ch, changes=title_change
     )
-    by_fr = audit.record(
+    by_fr = trail.record(
         "case.updated", obj=gb_case, case=gb_case, actor=personas.liaison_fr, changes=title_change
     )
-    deadline = audit.record(
+    deadline = trail.record(
         "deadline.scheduled",
         case=gb_case,
         object_type="deadline",
@@ -103,7 +103,7 @@ def test_the_owning_state_sees_everything_newest_first(personas, client_for, sto
     assert [e["sequence"] for e in events] == sorted((e["sequence"] for e in events), reverse=True)
     assert events[0]["object_type"] == "deadline"
     assert events[-1]["action"] == "case.created"
-    assert events[-1]["previous_hash"] == audit.GENESIS_HASH
+    assert events[-1]["previous_hash"] == trail.GENESIS_HASH
     assert events[-2]["previous_hash"] == events[-1]["hash"]
     actions = {e["action"] for e in events}
     assert {"share.granted", "share.revoked", "subject.created", "case.updated"} <= actions
@@ -284,6 +284,6 @@ def test_query_count_is_pinned_and_constant(personas, client_for, gb_case, perso
     for index in range(10):
         subject = make_subject(case=gb_case, name=f"Subject {index}", by=personas.prosecutor2_gb)
         make_asset(case=gb_case, holder=subject, restricted=bool(index % 2))
-        audit.record("case.updated", case=gb_case, actor=personas.liaison_fr, changes={})
+        trail.record("case.updated", case=gb_case, actor=personas.liaison_fr, changes={})
     many = queries(200)
     assert few == many == PINNED[persona]

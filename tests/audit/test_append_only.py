@@ -7,15 +7,15 @@ from typing import Any
 import pytest
 from django.db import DatabaseError, connection, transaction
 
-from cases import audit
-from cases.models import AuditEvent
+from audit import trail
+from audit.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def event(db: None) -> AuditEvent:
-    return audit.record("test.event", changes={"after": {"title": "original"}})
+    return trail.record("test.event", changes={"after": {"title": "original"}})
 
 
 def refused(sql: str, params: list[Any]) -> None:
@@ -52,4 +52,4 @@ def test_the_orm_is_refused_too(event) -> None:
 
 
 def test_insert_is_allowed(event) -> None:
-    assert audit.record("test.event").sequence == event.sequence + 1
+    assert trail.record("test.event").sequence == event.sequence + 1

@@ -15,8 +15,8 @@ import pytest
 from django.core.management import call_command
 from django.db import OperationalError, connection, transaction
 
-from cases import audit
-from cases.models import AuditEvent
+from audit import trail
+from audit.models import AuditEvent
 from tests.factories import make_case
 
 # serialized_rollback: the ISO states (a data migration) come back after the tables are emptied.
@@ -33,7 +33,7 @@ def test_writers_to_different_cases_do_not_queue_behind_one_lock(personas) -> No
     def hold_first_chain() -> None:
         try:
             with transaction.atomic():
-                audit.record("case.updated", case=first.pk)
+                trail.record("case.updated", case=first.pk)
                 holding.set()
                 release.wait(timeout=30)
         except BaseException as exc:  # pragma: no cover - reported below
@@ -49,13 +49,13 @@ def test_writers_to_different_cases_do_not_queue_behind_one_lock(personas) -> No
         with transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL lock_timeout = '5s'")
-            assert audit.record("case.updated", case=second.pk).sequence == 2
-            assert audit.record("auth.login").chain == audit.GLOBAL_CHAIN
+            assert trail.record("case.updated", case=second.pk).sequence == 2
+            assert trail.record("auth.login").chain == trail.GLOBAL_CHAIN
         with transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL lock_timeout = '200ms'")
             with pytest.raises(OperationalError, match="lock timeout"):
-                audit.record("case.updated", case=first.pk)  # the same chain waits its turn
+                trail.record("case.updated", case=first.pk)  # the same chain waits its turn
     finally:
         release.set()
         holder.join(timeout=30)
@@ -75,7 +75,7 @@ def test_concurrent_writers_to_one_case_make_a_gapless_chain(personas, new_chain
             barrier.wait()
             for number in range(each):
                 with transaction.atomic():
-                    audit.record("case.updated", case=case_id, changes={"n": [index, number]})
+                    trail.record("case.updated", case=case_id, changes={"n": [index, number]})
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
         finally:

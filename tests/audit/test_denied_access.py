@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from cases.models import AuditEvent
+from audit import trail
+from audit.models import AuditEvent
 from tests.audit.conftest import recorded
 from tests.factories import make_asset, make_subject
 
@@ -139,14 +140,12 @@ def test_each_prober_and_object_is_counted_apart(personas, client_for, hidden) -
 def test_a_new_window_records_the_first_probe_again(
     personas, client_for, hidden, monkeypatch
 ) -> None:
-    from cases import audit
-
     client = client_for(personas.liaison_fr)
     url = f"/api/v1/subjects/{hidden['subject'].pk}/"
     with recorded() as events:
         _probe(client, url, 5)
-        later = audit.denied_access_window() + 1
-        monkeypatch.setattr(audit, "denied_access_window", lambda: later)
+        later = trail.denied_access_window() + 1
+        monkeypatch.setattr(trail, "denied_access_window", lambda: later)
         _probe(client, url, 5)
     assert [e.changes["after"]["attempts"] for e in events] == [1, 1]
 
@@ -172,12 +171,11 @@ def test_without_its_cache_every_probe_is_recorded(
 ) -> None:
     """The count is kept in a cache: if that cache fails, probes are audited one by one (the
     trail's bound then is the throttle's), rather than not at all."""
-    from cases import audit
 
     def broken() -> Any:
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(audit, "_denied_access_cache", broken)
+    monkeypatch.setattr(trail, "_denied_access_cache", broken)
     client = client_for(personas.liaison_fr)
     with recorded() as events:
         _probe(client, f"/api/v1/subjects/{hidden['subject'].pk}/", 3)

@@ -9,7 +9,7 @@ import time
 import pytest
 from django.db import transaction
 
-from cases import audit
+from audit import trail
 from cases.models import Case
 from cases.services.case_file import case_update
 from cases.services.versioning import lock_current
@@ -35,15 +35,15 @@ def test_a_case_update_costs_less_than_twice_as_much_with_its_audit_event(
             case_update(case=locked, by=user, changes={"title": f"Title {number}"})
         return time.perf_counter() - began
 
-    real_record = audit.record
+    real_record = trail.record
     times: dict[bool, list[float]] = {True: [], False: []}
     for number in range(20):
         update(number)  # warm-up
     for round_number in range(ROUNDS):
         for audited in (True, False) if round_number % 2 == 0 else (False, True):
-            monkeypatch.setattr(audit, "record", real_record if audited else _no_record)
+            monkeypatch.setattr(trail, "record", real_record if audited else _no_record)
             times[audited] += [update(n) for n in range(UPDATES // ROUNDS)]
-    monkeypatch.setattr(audit, "record", real_record)
+    monkeypatch.setattr(trail, "record", real_record)
 
     ratio = statistics.median(times[True]) / statistics.median(times[False])
     assert ratio < 2.0, f"audit makes a case update {ratio:.2f} times as slow"

@@ -14,8 +14,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from cases import audit
-from cases.models import AuditChain, AuditEvent
+from audit import trail
+from audit.models import AuditChain, AuditEvent
 from tests.audit.conftest import trigger_disabled
 from tests.factories import make_asset, make_case, make_subject
 
@@ -53,7 +53,7 @@ def history(personas) -> dict[str, Any]:
         make_subject(case=first, name=f"Subject {index}")
     second = make_case(by=gb)
     make_asset(case=second)
-    audit.record("auth.login", obj=gb, actor=gb)
+    trail.record("auth.login", obj=gb, actor=gb)
     events = list(AuditEvent.objects.filter(chain=str(first.pk)).order_by("sequence"))
     assert [e.sequence for e in events] == [1, 2, 3, 4, 5]
     return {"first": first, "second": second, "events": events}
@@ -101,7 +101,7 @@ def test_an_edit_with_a_recomputed_hash_breaks_at_the_next_row(history) -> None:
     forged.changes = {"after": {"name": "Someone Else"}}
     execute(
         "UPDATE cases_auditevent SET changes = %s::jsonb, hash = %s WHERE id = %s",
-        ['{"after": {"name": "Someone Else"}}', audit.hash_of_stored(forged), target.pk],
+        ['{"after": {"name": "Someone Else"}}', trail.hash_of_stored(forged), target.pk],
     )
     ok, output = verify()
     assert not ok
@@ -143,7 +143,7 @@ def _forged_event(chain: str, sequence: int, previous_hash: str, case_id: Any) -
         "request_id": "",
         "client_address": None,
     }
-    fields["hash"] = audit.event_hash(fields)
+    fields["hash"] = trail.event_hash(fields)
     return fields
 
 
@@ -174,7 +174,7 @@ def test_a_row_inserted_with_a_made_up_sequence_breaks_at_that_row(history) -> N
 
 def test_a_row_inserted_on_a_chain_of_its_own_is_found(history) -> None:
     invented = str(uuid.uuid4())
-    planted = _forged_event(invented, 1, audit.GENESIS_HASH, invented)
+    planted = _forged_event(invented, 1, trail.GENESIS_HASH, invented)
     AuditEvent.objects.create(**planted)
     ok, output = verify()
     assert not ok

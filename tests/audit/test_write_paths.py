@@ -10,10 +10,12 @@ from django.forms import MultiWidget
 from django.test import Client
 from rest_framework.test import APIClient
 
-from cases import audit
-from cases.models import ApiToken, AuditEvent, Case, Role, State, Subject, User
+from accounts.models import ApiToken
+from accounts.services.tokens import api_token_create, api_token_revoke
+from audit import trail
+from audit.models import AuditEvent
+from cases.models import Case, Role, State, Subject, User
 from cases.services.case_file import asset_update, case_update, subject_update
-from cases.services.tokens import api_token_create, api_token_revoke
 from tests.audit.conftest import recorded
 from tests.factories import TEST_PASSWORD, make_asset, make_case, make_subject, make_user
 from workflows.services.sharing import case_share, case_unshare
@@ -365,4 +367,4 @@ def _errors(response: Any) -> Any:
 
 def test_hashes_of_every_path_verify(personas, gb_case) -> None:
     for event in AuditEvent.objects.all():
-        assert audit.hash_of_stored(event) == event.hash
+        assert trail.hash_of_stored(event) == event.hash

@@ -12,7 +12,7 @@ from django.apps import apps
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
-from cases.models import AuditChain, AuditEvent
+from audit.models import AuditChain, AuditEvent
 from tests.authz.test_matrix import MATRIX, PLACEHOLDER
 from tests.authz.world import build_world
 from tests.factories import make_case

@@ -15,17 +15,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
-from cases import audit
-from cases.models import CaseShare, Document, State
+from accounts.services.users import state_admins_group
+from audit import trail
+from cases.models import CaseShare, State
 from cases.services.case_file import asset_update, case_update, subject_update
-from cases.services.documents import document_update
-from cases.services.users import state_admins_group
+from deadlines.models import Deadline, DeadlineKind, Reminder
 from demo.seed import seed_users
+from documents.models import Document
+from documents.services import document_update
+from notifications.models import Notification
 from tests.authz.world import freeze, send_mla
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
-from workflows.deadline_models import Deadline, DeadlineKind, Reminder
-from workflows.models import Notification
 from workflows.services.mla import mla_request_create, mla_request_transition
 
 pytestmark = pytest.mark.django_db
@@ -342,5 +343,5 @@ def test_a_reminder_about_an_asset_restricted_later_leaves_the_liaisons_inbox(
 
 def test_audit_record_reads_restricted_from_the_object(case, personas) -> None:
     hidden = make_asset(case=case, description="Hidden", restricted=True)
-    event = audit.record("asset.viewed", obj=hidden, case=case, actor=personas.prosecutor_gb)
+    event = trail.record("asset.viewed", obj=hidden, case=case, actor=personas.prosecutor_gb)
     assert event.restricted

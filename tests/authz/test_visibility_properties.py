@@ -13,12 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
-from cases import audit
-from cases.models import Asset, Case, CaseShare, Document, Role, Subject
+from audit import trail
+from cases.models import Asset, Case, CaseShare, Role, Subject
+from deadlines.models import Deadline, DeadlineKind, Reminder
+from documents.models import Document
+from notifications.models import Notification
 from tests.factories import make_user
-from workflows.deadline_models import Deadline, DeadlineKind, Reminder
 from workflows.mla_models import MlaRequest
-from workflows.models import Notification
 
 STATES = ["GB", "NG", "FR", "CH", "US"]
 
@@ -245,7 +246,7 @@ def build_children(spec: dict[str, Any], case: Case, users: dict[str, Any]) -> d
             restricted=asset_spec["restricted"],
         )
         freeze = deadline(DeadlineKind.FREEZE_EXPIRY, asset)
-        audit.record(
+        trail.record(
             "asset.updated",
             obj=asset,
             case=case,

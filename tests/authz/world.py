@@ -17,16 +17,16 @@ from typing import Any
 
 from django.utils import timezone
 
+from accounts.services.feed_tokens import feed_token_create
+from accounts.services.tokens import api_token_create
 from cases.models import CaseShare, State
 from cases.services.case_file import asset_update
-from cases.services.documents import document_update
-from cases.services.tokens import api_token_create
+from deadlines.models import Deadline, DeadlineKind
+from deadlines.services import deadline_sync
+from documents.services import document_update
+from notifications.models import Notification
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
-from workflows.deadline_models import Deadline, DeadlineKind
-from workflows.deadlines import deadline_sync
-from workflows.feed_tokens import feed_token_create
-from workflows.models import Notification
 from workflows.services.asset_transitions import asset_transition
 from workflows.services.mla import mla_request_create, mla_request_transition
 from workflows.services.sharing import case_unshare

@@ -16,7 +16,9 @@ import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from cases.models import AuditEvent, Document, Role
+from audit.models import AuditEvent
+from cases.models import Role
+from documents.models import Document
 from tests.browser.conftest import running_api
 from tests.factories import make_asset, make_case, make_user
 from tests.security.conftest import current_code

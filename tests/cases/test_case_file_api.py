@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from cases.models import Asset, AuditEvent, Case, Subject
+from audit.models import AuditEvent
+from cases.models import Asset, Case, Subject
 from tests.factories import make_asset, make_case, make_subject
 
 pytestmark = pytest.mark.django_db

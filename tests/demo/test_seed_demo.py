@@ -4,7 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from cases.models import Asset, AuditEvent, Case, CaseShare, Subject, User
+from audit.models import AuditEvent
+from cases.models import Asset, Case, CaseShare, Subject, User
 
 pytestmark = pytest.mark.django_db
 

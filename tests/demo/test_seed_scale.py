@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from cases.models import Asset, Case, CaseShare, Subject, User
+from deadlines.models import Deadline
 from demo.management.commands import seed_scale
-from workflows.deadline_models import Deadline
 
 CASES = 300
 

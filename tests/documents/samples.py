@@ -12,7 +12,8 @@ from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cases.models import Case, Document, User
+from cases.models import Case, User
+from documents.models import Document
 
 PDF = (
     b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
@@ -103,7 +104,7 @@ def make_document(
     **fields: Any,
 ) -> Document:
     """A document stored through the service, as the upload endpoint does."""
-    from cases.services.documents import document_upload
+    from documents.services import document_upload
 
     return document_upload(
         case=case,

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from cases.services.documents import (
+from documents.services import (
     DOCX,
     ODT,
     TEXT,

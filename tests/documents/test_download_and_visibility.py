@@ -8,7 +8,8 @@ import uuid
 
 import pytest
 
-from cases.models import AuditEvent, Document
+from audit.models import AuditEvent
+from documents.models import Document
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, share
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.files.storage import FileSystemStorage
 
-from cases.models import Document
+from documents.models import Document
 from tests.foundation.test_settings import PRODUCTION_ENV, run_django
 
 S3 = {"DOCUMENTS_STORAGE_BACKEND": "storages.backends.s3.S3Storage"}
@@ -21,7 +21,7 @@ def test_documents_are_local_files_outside_any_url_by_default(settings, media_ro
 
 
 def test_the_upload_handler_streams_to_disk_only(settings) -> None:
-    assert settings.FILE_UPLOAD_HANDLERS == ["cases.api.documents.DocumentUploadHandler"]
+    assert settings.FILE_UPLOAD_HANDLERS == ["documents.api.DocumentUploadHandler"]
 
 
 def test_s3_needs_a_bucket() -> None:

@@ -9,7 +9,8 @@ import re
 import pytest
 from rest_framework.test import APIClient
 
-from cases.models import AuditEvent, Document
+from audit.models import AuditEvent
+from documents.models import Document
 from tests.documents.conftest import MAX_BYTES
 from tests.documents.samples import CSV, ELF, EXE, HTML, MACHO, PDF, SVG, docx, multipart
 from tests.factories import make_case
@@ -258,12 +259,12 @@ def test_documents_are_never_deleted(team, case, upload) -> None:
 
 
 def test_a_failed_upload_leaves_no_stored_file(team, case, upload, media_root, monkeypatch) -> None:
-    from cases import audit
+    from audit import trail
 
     def broken(*args, **kwargs):
         raise RuntimeError("audit store unavailable")
 
-    monkeypatch.setattr(audit, "record", broken)
+    monkeypatch.setattr(trail, "record", broken)
     response = upload(team, case)
     assert response.status_code == 500
     assert not Document.objects.exists()

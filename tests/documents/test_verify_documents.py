@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from cases.models import Document
+from documents.models import Document
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_case
 

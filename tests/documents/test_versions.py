@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cases.models import AuditEvent, Document
+from audit.models import AuditEvent
+from documents.models import Document
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_case, share
 

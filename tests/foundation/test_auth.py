@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rest_framework.test import APIClient
 
-from cases.models import ApiToken
+from accounts.models import ApiToken
 from tests.factories import TEST_PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db

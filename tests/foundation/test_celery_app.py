@@ -12,6 +12,6 @@ def test_celery_is_json_only_with_late_acks_and_limits() -> None:
 
 def test_beat_schedule_is_defined_in_one_place() -> None:
     schedule = beat_schedule()
-    assert schedule["sweep-reminders"]["task"] == "workflows.tasks.sweep_reminders"
+    assert schedule["sweep-reminders"]["task"] == "deadlines.tasks.sweep_reminders"
     app.loader.import_default_modules()
     assert app.conf.beat_schedule == schedule

@@ -34,7 +34,7 @@ def test_503_when_the_broker_is_unreachable(api: APIClient, settings) -> None:
 
 
 def test_503_when_the_database_fails(api: APIClient, monkeypatch) -> None:
-    from asset_recovery import health
+    from core import health
 
     def broken_cursor():
         raise OperationalError("connection refused")

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from cases.models import Asset, AuditEvent, Case, User
+from audit.models import AuditEvent
+from cases.models import Asset, Case, User
 from tests.factories import make_asset, make_case, make_user
 from tests.workflows.test_asset_concurrency import as_user, at_once
 

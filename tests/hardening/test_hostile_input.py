@@ -27,12 +27,12 @@ from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.test import APIClient
 
-from asset_recovery.dates import EARLIEST_DATE, LATEST_DATE, BoundedDateField
-from asset_recovery.parsers import MAX_JSON_DEPTH
-from cases.models import AuditChain, AuditEvent
+from audit.models import AuditChain, AuditEvent
+from core.dates import EARLIEST_DATE, LATEST_DATE, BoundedDateField
+from core.parsers import MAX_JSON_DEPTH
+from deadlines.calendar import reminder_thresholds
 from tests.authz.world import build_world
 from tests.workflows.conftest import order
-from workflows.deadline_calendar import reminder_thresholds
 
 pytestmark = pytest.mark.django_db
 
@@ -213,7 +213,7 @@ def test_a_nul_character_in_a_json_body_is_400(personas, client_for) -> None:
 
 def test_an_ftm_import_line_nested_thousands_deep_is_a_line_error() -> None:
     """`manage.py import_ftm` reads JSON lines with the same limit."""
-    from cases.ftm_import import FtmImportError, read_entities
+    from reports.ftm_import import FtmImportError, read_entities
 
     entity = '{"id": "x", "schema": "Person", "properties": ' + DEEP_ARRAY + "}"
     with pytest.raises(FtmImportError) as raised:
@@ -345,7 +345,7 @@ def test_the_reminder_schedule_stops_at_the_end_of_the_calendar() -> None:
 def test_a_stored_deadline_at_the_end_of_the_calendar_does_not_break_the_feed(
     personas, client_for
 ) -> None:
-    from workflows.deadline_models import Deadline
+    from deadlines.models import Deadline
 
     world = build_world(personas)
     soon = timezone.now().date() + timedelta(days=3)

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_an_export_with_nul_characters_in_the_query_is_not_a_500(personas, client_for) -> None:
-    """Refused whole since issue 14 (asset_recovery.middleware.RejectNulMiddleware)."""
+    """Refused whole since issue 14 (core.middleware.RejectNulMiddleware)."""
     client = client_for(personas.prosecutor_gb)
     response = client.get("/api/v1/assets/export.csv?%00x=%00&kind=vehicle")
     assert response.status_code == 400

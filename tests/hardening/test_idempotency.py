@@ -10,7 +10,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from cases.models import Case, Document, IdempotencyRecord, User
+from cases.models import Case, User
+from core.models import IdempotencyRecord
+from documents.models import Document
 from tests.documents.samples import PDF
 from tests.factories import make_asset, make_case
 from tests.workflows.conftest import payload, transitions_url

@@ -74,7 +74,7 @@ def app(database: PostgresServer) -> Iterator[tuple[str, str]]:
         env,
         "shell",
         "-c",
-        "from cases.models import User; from cases.services.tokens import api_token_create; "
+        "from cases.models import User; from accounts.services.tokens import api_token_create; "
         "u = User.objects.create_user(username='prosecutor_gb', password='x' * 20, "
         "role='prosecutor', state_id='GB'); "
         "print(api_token_create(user=u, name='restart', expires_at=None)[1])",

@@ -21,11 +21,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from cases.models import Asset, Case, CaseShare, Document, Subject
+from cases.models import Asset, Case, CaseShare, Subject
+from deadlines.models import Deadline
+from documents.models import Document
 from tests.documents.samples import PDF
 from tests.support.redis_server import RedisServer, broker_of_its_own
 from tests.workflows.conftest import payload
-from workflows.deadline_models import Deadline
 from workflows.mla_models import MlaRequest, MlaTransition
 from workflows.models import AssetTransition
 

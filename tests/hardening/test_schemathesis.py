@@ -33,10 +33,10 @@ from rest_framework.test import APIClient
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
 
+from accounts.services.tokens import api_token_create
 from cases.models import Role, State
-from cases.services.tokens import api_token_create
+from notifications.models import Notification
 from tests.factories import make_asset, make_case, make_subject, make_user, share
-from workflows.models import Notification
 from workflows.services.mla import mla_request_create
 
 MIN_EXAMPLES = 100

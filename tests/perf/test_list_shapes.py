@@ -12,11 +12,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cases.models import Case, CaseShare
+from deadlines import reminders
+from deadlines.calendar import reminder_thresholds
+from deadlines.models import Deadline, DeadlineKind
+from deadlines.services import deadline_sync, plan_next_fire
 from tests.factories import make_asset, make_case, share
-from workflows import reminders
-from workflows.deadline_calendar import reminder_thresholds
-from workflows.deadline_models import Deadline, DeadlineKind
-from workflows.deadlines import deadline_sync, plan_next_fire
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from cases.models import AuditEvent
+from audit.models import AuditEvent
+from reports.api.exports import safe_cell
 from tests.factories import make_asset, make_case, share
 from tests.reports.conftest import staged_asset
-from workflows.api.exports import safe_cell
 
 
 def read_csv(response: Any) -> list[dict[str, str]]:

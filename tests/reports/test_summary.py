@@ -20,13 +20,13 @@ from rest_framework.renderers import JSONRenderer
 
 from cases.models import Asset, State
 from cases.models.assets import AssetRecoveryTotal
+from reports.api.summary import SummarySerializer
+from reports.models import FxRate
+from reports.summary import summary_report
 from tests.factories import make_case, share
 from tests.reports.conftest import PATH_TO, SAMPLE_RATES, staged_asset, today
-from workflows.api.reports import SummarySerializer
-from workflows.fx_models import FxRate
 from workflows.mla_models import MlaRequest, MlaStatus
 from workflows.models import AssetTransition
-from workflows.reports import summary_report
 from workflows.services.asset_transitions import asset_transition
 from workflows.services.mla import mla_request_create
 

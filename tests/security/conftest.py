@@ -24,7 +24,7 @@ def current_code(device: TOTPDevice, *, steps_ahead: int = 0) -> str:
 
 def enrolled(user: User) -> TOTPDevice:
     """A confirmed authenticator app for `user` (as after enrolment), with recovery codes."""
-    from cases.services.mfa import _new_recovery_codes
+    from accounts.services.mfa import _new_recovery_codes
 
     device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
     _new_recovery_codes(user)

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from cases.models import ApiToken
-from cases.services.tokens import api_token_create
+from accounts.models import ApiToken
+from accounts.services.tokens import api_token_create
 
 pytestmark = pytest.mark.django_db
 

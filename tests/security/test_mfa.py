@@ -8,7 +8,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.test import APIClient
 
-from cases.models import AuditEvent
+from audit.models import AuditEvent
 from tests.factories import TEST_PASSWORD
 from tests.security.conftest import current_code, enrolled, sign_in
 

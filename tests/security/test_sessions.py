@@ -9,9 +9,10 @@ import pytest
 from django.contrib.sessions.models import Session
 from rest_framework.test import APIClient
 
-from asset_recovery.sessions import SEEN_AT
-from cases.models import ApiToken, AuditEvent
-from cases.services.users import user_deactivate
+from accounts.models import ApiToken
+from accounts.services.users import user_deactivate
+from accounts.sessions import SEEN_AT
+from audit.models import AuditEvent
 from tests.security.conftest import sign_in
 
 pytestmark = pytest.mark.django_db

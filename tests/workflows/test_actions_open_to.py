@@ -15,9 +15,9 @@ from django.utils import timezone
 
 from cases.models import AssetStage, CaseShare
 from cases.services.case_file import case_update
+from core import engine
 from tests.factories import make_asset, make_case, share
 from tests.workflows.conftest import PATH_TO, correction_payload, drive, payload, post_act
-from workflows import engine
 from workflows.asset_rules import ASSET_RULES
 from workflows.mla_models import MlaRequest, MlaStatus
 from workflows.mla_rules import MLA_RULES

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from cases.models import Asset, AuditEvent
+from audit.models import AuditEvent
+from cases.models import Asset
 from tests.factories import make_asset, make_case
 from tests.workflows.conftest import days, drive, order, payload, post_act, problem_attrs
 from workflows.models import AssetTransition

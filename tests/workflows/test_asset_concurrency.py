@@ -18,7 +18,8 @@ import pytest
 from django.db import connection
 from rest_framework.test import APIClient
 
-from cases.models import Asset, AuditEvent, User
+from audit.models import AuditEvent
+from cases.models import Asset, User
 from tests.factories import make_asset, make_case
 from tests.workflows.conftest import money, payload, transitions_url
 from workflows.models import AssetTransition

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from cases.models import AssetStage
-from workflows import engine
+from core import engine
+from core.engine import Rule, TransitionNotAllowed
 from workflows.asset_position import fold
 from workflows.asset_rules import (
     ASSET_RULES,
@@ -21,7 +22,6 @@ from workflows.asset_rules import (
     markdown_table,
     mermaid_diagram,
 )
-from workflows.engine import Rule, TransitionNotAllowed
 from workflows.models import AssetAction
 from workflows.services.asset_transitions import CHECKS
 

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from django.db import DatabaseError, transaction
 
-from cases.models import Asset, AssetStage, AuditEvent, CaseStatus
+from audit.models import AuditEvent
+from cases.models import Asset, AssetStage, CaseStatus
 from cases.models.assets import AssetRecoveryTotal
+from core import engine
 from tests.factories import make_asset, make_case
 from tests.workflows.conftest import (
     PATH_TO,
@@ -25,7 +27,6 @@ from tests.workflows.conftest import (
     problem_attrs,
     transitions_url,
 )
-from workflows import engine
 from workflows.asset_rules import ASSET_RULES
 from workflows.models import AssetTransition
 from workflows.services import asset_transitions

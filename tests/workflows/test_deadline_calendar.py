@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workflows.deadline_calendar import (
+from deadlines.calendar import (
     DEFAULT_OFFSETS,
     DEFAULT_OVERDUE_INTERVAL,
     DEFAULT_OVERDUE_LIMIT,

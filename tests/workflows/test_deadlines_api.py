@@ -9,13 +9,13 @@ from django.utils import timezone
 from icalendar import Calendar
 from rest_framework.test import APIClient
 
-from cases.services.tokens import api_token_create
+from accounts.services.feed_tokens import feed_token_create
+from accounts.services.tokens import api_token_create
+from deadlines.models import DeadlineKind
+from deadlines.services import deadline_sync
+from notifications.models import Notification
 from tests.authz.world import send_mla
 from tests.factories import make_case, share
-from workflows.deadline_models import DeadlineKind
-from workflows.deadlines import deadline_sync
-from workflows.feed_tokens import feed_token_create
-from workflows.models import Notification
 
 pytestmark = pytest.mark.django_db
 

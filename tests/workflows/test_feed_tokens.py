@@ -22,11 +22,11 @@ from django.utils import timezone
 from icalendar import Calendar
 from rest_framework.test import APIClient
 
-from cases.services.tokens import api_token_create
+from accounts.services.tokens import api_token_create
+from deadlines.models import DeadlineKind
+from deadlines.services import deadline_sync
 from tests.authz.world import send_mla
 from tests.factories import make_case, share
-from workflows.deadline_models import DeadlineKind
-from workflows.deadlines import deadline_sync
 from workflows.services.sharing import case_unshare
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +71,7 @@ def summaries(response: Any) -> list[str]:
 def test_a_user_creates_lists_and_revokes_feed_tokens_from_a_session(
     personas, client_for, world
 ) -> None:
-    from workflows.feed_tokens import CalendarFeedToken
+    from accounts.models import CalendarFeedToken
 
     client = client_for(personas.liaison_fr)
     created = new_feed_token(client)

@@ -8,9 +8,9 @@ import pytest
 from django.utils import timezone
 
 from cases.models import CaseShare
+from core import engine
+from deadlines.models import Deadline, DeadlineKind
 from tests.factories import make_asset, make_case, share
-from workflows import engine
-from workflows.deadline_models import Deadline, DeadlineKind
 from workflows.mla_models import MlaRequest, MlaStatus, MlaTransition
 from workflows.mla_rules import MLA_RULES, REQUESTED_LIAISON, REQUESTING_TEAM
 

@@ -18,11 +18,11 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from asset_recovery.celery import app
+from deadlines import reminders
+from deadlines.models import Reminder
+from notifications.models import Notification
 from tests.factories import make_case
 from tests.support.redis_server import RedisServer, broker_of_its_own, reset_connections
-from workflows import reminders
-from workflows.deadline_models import Reminder
-from workflows.models import Notification
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,13 +12,13 @@ from django.db import connection
 from django.utils import timezone
 
 from cases.models import CaseShare
+from deadlines import reminders
+from deadlines.calendar import reminder_thresholds
+from deadlines.models import Deadline, DeadlineKind, Reminder
+from deadlines.services import deadline_sync
+from notifications.models import Notification
 from tests.authz.world import send_mla
 from tests.factories import make_case, share
-from workflows import reminders
-from workflows.deadline_calendar import reminder_thresholds
-from workflows.deadline_models import Deadline, DeadlineKind, Reminder
-from workflows.deadlines import deadline_sync
-from workflows.models import Notification
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -7,9 +7,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from cases.models import AuditEvent, CaseGroupObjectPermission, CaseShare
+from audit.models import AuditEvent
+from cases.models import CaseGroupObjectPermission, CaseShare
+from notifications.models import Notification
 from tests.factories import make_asset, make_case, make_subject, share
-from workflows.models import Notification
 
 pytestmark = pytest.mark.django_db
 

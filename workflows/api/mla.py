@@ -15,11 +15,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from asset_recovery.dates import BoundedDateField
-from asset_recovery.filters import BooleanFilter as StrictBooleanFilter
-from asset_recovery.idempotency import idempotent
-from asset_recovery.pagination import PageNumberPagination, paginated
-from asset_recovery.problems import Conflict
 from cases.api.base import (
     CaseFileViewSet,
     VisibleCaseField,
@@ -36,7 +31,12 @@ from cases.services.versioning import (
     partner_etag,
 )
 from cases.visibility import sees_restricted
-from workflows import engine
+from core import engine
+from core.dates import BoundedDateField
+from core.filters import BooleanFilter as StrictBooleanFilter
+from core.idempotency import idempotent
+from core.pagination import PageNumberPagination, paginated
+from core.problems import Conflict
 from workflows.mla_models import (
     OPEN_STATUSES,
     MlaChannel,

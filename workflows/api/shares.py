@@ -13,14 +13,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from asset_recovery.dates import BoundedDateField
-from asset_recovery.idempotency import idempotent
-from asset_recovery.pagination import PageNumberPagination, paginated
 from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import StateCodeField, StateCodeIdField
 from cases.models import Case, CaseShare, Role
 from cases.visibility import can_edit_case, cases_visible_to
+from core.dates import BoundedDateField
+from core.idempotency import idempotent
+from core.pagination import PageNumberPagination, paginated
 from workflows.services.sharing import case_share, case_unshare
 
 

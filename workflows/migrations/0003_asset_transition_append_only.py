@@ -6,7 +6,7 @@ it corrects (`corrects`), never by rewriting history.
 
 from django.db import migrations
 
-from asset_recovery.append_only import append_only
+from core.append_only import append_only
 
 
 class Migration(migrations.Migration):

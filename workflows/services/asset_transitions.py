@@ -22,14 +22,16 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.db import transaction
 from django.utils import timezone
 
-from cases import audit
+from audit import trail
 from cases.models import Asset, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier, CaseStatus
 from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case
-from workflows import engine
+from core import engine
+from deadlines.models import DeadlineKind
+from deadlines.services import deadline_sync
 from workflows.asset_position import Position, Totals, fold
 from workflows.asset_rules import (
     ACTIONS_WITH_AMOUNT,
@@ -41,8 +43,6 @@ from workflows.asset_rules import (
     accepted_fields,
     art57_tier_for,
 )
-from workflows.deadline_models import DeadlineKind
-from workflows.deadlines import deadline_sync
 from workflows.models import AssetAction, AssetTransition, Recipient
 
 __all__ = [
@@ -429,15 +429,15 @@ def _record(
         restricted=asset.restricted,
         by=by,
     )
-    audit.record(
+    trail.record(
         "asset.transition",
         obj=asset,
         case=asset.case_id,
         actor=by,
         restricted=asset.restricted,
         changes={
-            **audit.diff(before, _position_record(asset, position.totals)),
-            "transition": audit.snapshot(transition),
+            **trail.diff(before, _position_record(asset, position.totals)),
+            "transition": trail.snapshot(transition),
         },
     )
     return transition

@@ -9,14 +9,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from cases import audit
+from audit import trail
 from cases.models import Asset, Case, CaseShare, CaseStatus, Role, State, User
 from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import audited_update, lock_current, save_new_version
 from cases.visibility import editable_cases
-from workflows import engine
-from workflows.deadline_models import DeadlineKind
-from workflows.deadlines import deadline_sync
+from core import engine
+from deadlines.models import DeadlineKind
+from deadlines.services import deadline_sync
 from workflows.mla_models import OPEN_STATUSES, MlaKind, MlaRequest, MlaStatus, MlaTransition
 from workflows.mla_rules import MLA_RULES, REQUESTED_LIAISON, REQUESTING_TEAM
 from workflows.services.sharing import case_share
@@ -106,7 +106,7 @@ def mla_request_create(
         **fields,
     )
     request.assets.set(assets)
-    audit.record(
+    trail.record(
         "mla.created",
         obj=request,
         case=case,
@@ -114,7 +114,7 @@ def mla_request_create(
         restricted=request.restricted,
         changes={
             "before": {},
-            "after": {**audit.snapshot(request), "assets": [str(a.pk) for a in assets]},
+            "after": {**trail.snapshot(request), "assets": [str(a.pk) for a in assets]},
         },
     )
     shared = requested_state.code == case.owner_state_id or requested_state_shared(request)
@@ -226,7 +226,7 @@ def mla_request_transition(
     if problems:
         raise ValidationError(problems)
 
-    before = audit.snapshot(request)
+    before = trail.snapshot(request)
     today = timezone.now().date()
     from_status = request.status
     request.status = rule.target(from_status)
@@ -255,12 +255,12 @@ def mla_request_transition(
         performed_by=by,
     )
     _sync_deadline(request, by)
-    audit.record(
+    trail.record(
         f"mla.{action}",
         obj=request,
         case=request.case_id,
         actor=by,
         restricted=request.restricted,
-        changes={**audit.diff(before, audit.snapshot(request)), "note": note, "reason": reason},
+        changes={**trail.diff(before, trail.snapshot(request)), "note": note, "reason": reason},
     )
     return request

@@ -18,12 +18,12 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, remove_perm
 
-from cases import audit
+from audit import trail
 from cases.models import Case, CaseShare, Role, State, User
 from cases.services.case_file import check_case_takes_writes
-from workflows.deadline_models import DeadlineKind
-from workflows.deadlines import deadline_sync
-from workflows.notifications import notify
+from deadlines.models import DeadlineKind
+from deadlines.services import deadline_sync
+from notifications.services import notify
 
 VIEW_CASE = "cases.view_case"
 ANSWER_MLA = "cases.answer_mla_case"
@@ -36,7 +36,7 @@ def state_group(state_code: str, role: str = Role.LIAISON) -> Group:
 
 
 def _share_snapshot(share: CaseShare) -> dict[str, object]:
-    return audit.snapshot(share)
+    return trail.snapshot(share)
 
 
 def _grant_permissions(share: CaseShare) -> None:
@@ -103,7 +103,7 @@ def case_share(
         current.revoked_at = timezone.now()
         current.revoked_by = by
         current.save(update_fields=["revoked_at", "revoked_by"])
-        audit.record("share.expired_closed", obj=current, case=case, actor=by)
+        trail.record("share.expired_closed", obj=current, case=case, actor=by)
         _sync_expiry_deadline(current, by)
         current = None
     if current is not None:
@@ -115,8 +115,8 @@ def case_share(
         if before != after:
             _grant_permissions(current)
             _sync_expiry_deadline(current, by)
-            audit.record(
-                "share.updated", obj=current, case=case, actor=by, changes=audit.diff(before, after)
+            trail.record(
+                "share.updated", obj=current, case=case, actor=by, changes=trail.diff(before, after)
             )
         return current, False
 
@@ -130,7 +130,7 @@ def case_share(
     )
     _grant_permissions(share)
     _sync_expiry_deadline(share, by)
-    audit.record(
+    trail.record(
         "share.granted",
         obj=share,
         case=case,
@@ -164,12 +164,12 @@ def case_unshare(*, case: Case, state_code: str, by: User) -> CaseShare:
     share.save(update_fields=["revoked_at", "revoked_by"])
     _withdraw_permissions(share)
     _sync_expiry_deadline(share, by)
-    audit.record(
+    trail.record(
         "share.revoked",
         obj=share,
         case=case,
         actor=by,
-        changes=audit.diff(before, _share_snapshot(share)),
+        changes=trail.diff(before, _share_snapshot(share)),
     )
     # Told after the revocation, the liaisons can no longer see the case: the notice names
     # only the reference they already knew and says nothing of its content.

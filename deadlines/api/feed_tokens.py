@@ -1,0 +1,104 @@
+"""`/api/v1/deadlines/feed-tokens/`: the calendar feed's own tokens (workflows/feed_tokens.py),
+and the authentication of the feed by one of them (`?token=`)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, cast
+
+from django.urls import reverse
+from django.utils import timezone
+from rest_framework import authentication, exceptions, mixins, serializers, status, viewsets
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from accounts.authentication import SessionAuthentication
+from accounts.models import FEED_TOKEN_PARAMETER, CalendarFeedToken
+from accounts.models.api_tokens import hash_token_key
+from accounts.services.feed_tokens import feed_token_create, feed_token_revoke
+from cases.models import User
+
+# Recording every fetch would turn each read into a write; an hour's precision is enough to
+# tell a subscription in use (calendar programs fetch every few minutes to hours).
+LAST_USED_PRECISION = timedelta(hours=1)
+
+
+class CalendarFeedTokenAuthentication(authentication.BaseAuthentication):
+    """`?token=<feed token key>`, for the calendar feed only (the one view that lists it).
+
+    A key that is not a live feed token of an active user is refused (401), whatever else it
+    may be: a personal API token in the URL opens nothing.
+    """
+
+    def authenticate(self, request: Request) -> tuple[Any, CalendarFeedToken] | None:
+        key = request.query_params.get(FEED_TOKEN_PARAMETER)
+        if key is None:
+            return None
+        now = timezone.now()
+        token = (
+            CalendarFeedToken.objects.select_related("user", "user__state")
+            .filter(key_hash=hash_token_key(key), revoked_at__isnull=True)
+            .first()
+        )
+        if token is None or not token.user.is_active:
+            raise exceptions.AuthenticationFailed("Invalid calendar feed token.")
+        if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
+            CalendarFeedToken.objects.filter(pk=token.pk).update(last_used_at=now)
+        return token.user, token
+
+    def authenticate_header(self, request: Request) -> str:
+        return 'FeedToken realm="calendar"'
+
+
+class CalendarFeedTokenSerializer(serializers.ModelSerializer[CalendarFeedToken]):
+    class Meta:
+        model = CalendarFeedToken
+        fields = ["id", "name", "key_prefix", "created_at", "last_used_at", "revoked_at"]
+        read_only_fields = ["id", "key_prefix", "created_at", "last_used_at", "revoked_at"]
+
+
+class CalendarFeedTokenCreatedSerializer(CalendarFeedTokenSerializer):
+    key = serializers.CharField(read_only=True, help_text="Shown once; store it now.")
+    url = serializers.CharField(
+        read_only=True, help_text="The feed's URL with this key, for a calendar to subscribe to."
+    )
+
+    class Meta(CalendarFeedTokenSerializer.Meta):
+        fields = [*CalendarFeedTokenSerializer.Meta.fields, "key", "url"]
+        read_only_fields = [*CalendarFeedTokenSerializer.Meta.read_only_fields, "key", "url"]
+
+
+class CalendarFeedTokenViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet[CalendarFeedToken],
+):
+    """Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
+    `?token=`) and nothing else. Created from a session; deleting one revokes it at once."""
+
+    queryset = CalendarFeedToken.objects.none()  # narrowed to the caller's own in get_queryset
+    serializer_class = CalendarFeedTokenSerializer
+    permission_classes = [IsAuthenticated]
+    filter_backends: list[Any] = []
+
+    def get_queryset(self) -> Any:
+        user = cast(User, self.request.user)
+        return CalendarFeedToken.objects.filter(user=user).order_by("-created_at", "id")
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # A token may not mint tokens; and no idempotent replay, which would store the key.
+        if not isinstance(request.successful_authenticator, SessionAuthentication):
+            raise exceptions.PermissionDenied("Feed tokens are created from a signed-in session.")
+        form = CalendarFeedTokenSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        token, key = feed_token_create(user=request.user, name=form.validated_data["name"])
+        body = CalendarFeedTokenCreatedSerializer(token).data
+        feed = request.build_absolute_uri(reverse("deadline-calendar"))
+        body.update(key=key, url=f"{feed}?{FEED_TOKEN_PARAMETER}={key}")
+        return Response(body, status=status.HTTP_201_CREATED)
+
+    def perform_destroy(self, instance: CalendarFeedToken) -> None:
+        feed_token_revoke(token=instance)

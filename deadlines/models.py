@@ -1,0 +1,149 @@
+"""Deadlines and the reminders sent for them (imported by workflows.models).
+
+The database is the record of what must happen: a deadline row is written in the same
+transaction as the change that causes it (an MLA request sent, a freeze ordered, a share given
+an expiry, a follow-up set), and each reminder is a row with a unique (deadline, threshold,
+recipient), so that no sweep, retry or redelivery can send one twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from cases.models.users import User
+from cases.visibility import CaseChildQuerySet, model_by_label, visible_ids
+
+
+class DeadlineKind(models.TextChoices):
+    MLA_RESPONSE = "mla_response", "Answer to an MLA request due"
+    FREEZE_EXPIRY = "freeze_expiry", "Freeze order expires"
+    SHARE_EXPIRY = "share_expiry", "Share with a partner state expires"
+    FOLLOW_UP = "follow_up", "Follow-up set by a prosecutor"
+
+
+# The model a deadline's `source_id` names, by kind, by label: the sources (MLA requests of
+# `workflows`) sit in the apps above, which schedule their deadlines through this one.
+SOURCE_MODELS = {
+    DeadlineKind.MLA_RESPONSE: "workflows.MlaRequest",
+    DeadlineKind.FREEZE_EXPIRY: "cases.Asset",
+}
+
+
+def _visible_sources(kind: DeadlineKind, user: User) -> Any:
+    return visible_ids(model_by_label(SOURCE_MODELS[kind])._default_manager.all(), user)
+
+
+class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
+    def narrow_for_partner(self, user: User) -> DeadlineQuerySet:
+        """A liaison sees a deadline only through its source, read in the query: the answer due
+        from their own state on an MLA request they see, and the freeze expiry of an asset they
+        see (so a deadline follows its asset when the asset is restricted later). Never share
+        expiries (they would tell which states see the case) nor the team's follow-ups (both
+        are stored as restricted, and have no partner source)."""
+        return self.filter(
+            Q(
+                kind=DeadlineKind.MLA_RESPONSE,
+                partner_state_id=user.state_id,
+                source_id__in=_visible_sources(DeadlineKind.MLA_RESPONSE, user),
+            )
+            | Q(
+                kind=DeadlineKind.FREEZE_EXPIRY,
+                source_id__in=_visible_sources(DeadlineKind.FREEZE_EXPIRY, user),
+            )
+        )
+
+
+class Deadline(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="deadlines")
+    kind = models.CharField(max_length=20, choices=DeadlineKind.choices)
+    # The MLA request, asset or share the deadline comes from; a follow-up is its own source.
+    source_id = models.UUIDField()
+    title = models.CharField(max_length=300)
+    due_on = models.DateField()
+    # Whose working days, holidays and time zone count: the state that must act.
+    acting_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
+    # For an MLA request, the requested state: its liaisons are told when the answer is overdue.
+    partner_state = models.ForeignKey(
+        "cases.State", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    restricted = models.BooleanField(default=False, help_text="About an owning-state-only item.")
+    open = models.BooleanField(default=True)
+    # When the sweep must next look at this deadline; null once nothing is left to send.
+    next_fire_at = models.DateTimeField(null=True, blank=True)
+    last_threshold = models.CharField(max_length=20, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = DeadlineQuerySet.as_manager()
+
+    class Meta:
+        db_table = "workflows_deadline"  # moved from workflows; the table kept its name
+        ordering = ["due_on", "id"]
+        indexes = [
+            # The sweep reads only what is due: its cost grows with that, not with all deadlines.
+            models.Index(
+                fields=["next_fire_at"],
+                name="deadline_due_idx",
+                condition=Q(open=True, next_fire_at__isnull=False),
+            ),
+            models.Index(fields=["case", "due_on"], name="deadline_case_due_idx"),
+            models.Index(fields=["open", "due_on"], name="deadline_open_due_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "source_id"], name="deadline_once_per_source")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.due_on}"
+
+
+class Reminder(models.Model):
+    """One reminder of one deadline at one threshold for one recipient: sent exactly once."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    deadline = models.ForeignKey(Deadline, on_delete=models.PROTECT, related_name="reminders")
+    threshold = models.CharField(max_length=20)  # before_14 ... before_1, due, overdue_1, ...
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    # Set when, at delivery, the recipient could no longer see the case: nothing was sent.
+    skipped = models.BooleanField(default=False)
+    notification = models.OneToOneField(
+        "notifications.Notification",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        db_table = "workflows_reminder"  # moved from workflows; the table kept its name
+        ordering = ["created_at"]
+        indexes = [
+            models.Index(
+                fields=["enqueued_at"],
+                name="reminder_pending_idx",
+                condition=Q(delivered_at__isnull=True),
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["deadline", "threshold", "recipient"], name="reminder_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.deadline_id} {self.threshold} → {self.recipient_id}"

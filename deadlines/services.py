@@ -1,0 +1,113 @@
+"""Deadlines: registered by the services whose records carry them, and read per visibility.
+
+Sources (issue 6): an MLA request's `due_on` while it is open, a freeze's `freeze_expires_on`, a
+share's expiry, and follow-up dates that prosecutors set on a case. Each source calls
+`deadline_sync` in its own transaction, so the deadline exists exactly when its source does.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from audit import trail
+from cases.models import Case, State, User
+from deadlines.calendar import Threshold, due_thresholds, next_threshold
+from deadlines.models import Deadline
+
+
+def schedule_options(deadline: Deadline) -> dict[str, Any]:
+    return {
+        "country_code": deadline.acting_state_id,
+        "offsets": settings.REMINDER_OFFSETS,
+        "overdue_interval": settings.REMINDER_OVERDUE_INTERVAL,
+    }
+
+
+def threshold_key(deadline: Deadline, threshold: Threshold) -> str:
+    """Keyed by the due date too: a renewed freeze is reminded afresh for its new expiry."""
+    return f"{deadline.due_on.isoformat()}:{threshold.key}"
+
+
+def current_threshold(deadline: Deadline, now: datetime) -> Threshold | None:
+    """The latest threshold already reached: the one worth telling people about now."""
+    reached = due_thresholds(deadline.due_on, now, **schedule_options(deadline))
+    return reached[-1] if reached else None
+
+
+def plan_next_fire(deadline: Deadline, now: datetime) -> datetime | None:
+    """When the sweep must next look: now if the current threshold was not sent yet, else the
+    next threshold, or never."""
+    if not deadline.open:
+        return None
+    current = current_threshold(deadline, now)
+    if current is not None and deadline.last_threshold != threshold_key(deadline, current):
+        return current.fire_at
+    upcoming = next_threshold(deadline.due_on, now, **schedule_options(deadline))
+    return upcoming.fire_at if upcoming else None
+
+
+@transaction.atomic
+def deadline_sync(
+    *,
+    kind: str,
+    source_id: UUID,
+    case: Case,
+    due_on: date | None,
+    acting_state: State | str,
+    title: str,
+    partner_state: State | str | None = None,
+    restricted: bool = False,
+    by: User | None = None,
+) -> Deadline | None:
+    """Create, move or close the deadline of a source. `due_on=None` closes it."""
+    now = timezone.now()
+    existing = Deadline.objects.select_for_update().filter(kind=kind, source_id=source_id).first()
+    if due_on is None:
+        if existing is not None and existing.open:
+            existing.open = False
+            existing.next_fire_at = None
+            existing.save(update_fields=["open", "next_fire_at", "updated_at"])
+            trail.record(
+                "deadline.closed", obj=existing, case=case, actor=by, restricted=existing.restricted
+            )
+        return existing
+    acting = acting_state if isinstance(acting_state, str) else acting_state.code
+    partner = partner_state.code if isinstance(partner_state, State) else partner_state
+    deadline = existing or Deadline(kind=kind, source_id=source_id, case=case, created_by=by)
+    before = trail.snapshot(deadline) if existing else {}
+    if existing is not None and existing.due_on != due_on:
+        deadline.last_threshold = ""  # a new date is reminded from scratch
+    deadline.due_on = due_on
+    deadline.acting_state_id = acting
+    deadline.partner_state_id = partner
+    deadline.title = title[:300]
+    deadline.restricted = restricted
+    deadline.open = True
+    deadline.next_fire_at = plan_next_fire(deadline, now)
+    if existing is not None:
+        deadline.version += 1
+    deadline.save()
+    after = trail.snapshot(deadline)
+    if before != after:
+        trail.record(
+            "deadline.scheduled" if existing is None else "deadline.moved",
+            obj=deadline,
+            case=case,
+            actor=by,
+            restricted=restricted,
+            changes=trail.diff(before, after),
+        )
+    return deadline
+
+
+def deadlines_visible_to(user: Any) -> QuerySet[Deadline]:
+    """Deadlines of the cases the user may see, and of those only what concerns them
+    (`DeadlineQuerySet.narrow_for_partner`)."""
+    return Deadline.objects.visible_to(user)

@@ -1,0 +1,90 @@
+"""`/api/v1/notifications/`: the signed-in user's inbox."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django.db.models import QuerySet
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from cases.api.base import AuditedLookupMixin
+from core.filters import BooleanFilter as StrictBooleanFilter
+from notifications.models import Notification
+
+
+class NotificationSerializer(serializers.ModelSerializer[Notification]):
+    case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
+    read = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Notification
+        fields = ["id", "kind", "title", "body", "case", "created_at", "read_at", "read"]
+        read_only_fields = fields
+
+    def get_read(self, notification: Notification) -> bool:
+        return notification.read_at is not None
+
+
+class NotificationFilter(django_filters.FilterSet):
+    unread = StrictBooleanFilter(field_name="read_at", lookup_expr="isnull")
+    kind = django_filters.CharFilter(max_length=40)
+
+    class Meta:
+        model = Notification
+        fields = ["unread", "kind"]
+
+
+def inbox(user: Any) -> QuerySet[Notification]:
+    """The user's notifications, without those about what they can no longer see."""
+    return Notification.objects.visible_to(user)
+
+
+class NotificationViewSet(
+    AuditedLookupMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Notification],
+):
+    serializer_class = NotificationSerializer
+    filterset_class = NotificationFilter
+    ordering_fields = ["created_at"]
+    ordering = ["-created_at", "-id"]
+    queryset = Notification.objects.none()
+
+    def get_queryset(self) -> QuerySet[Notification]:
+        return inbox(self.request.user)
+
+    @extend_schema(request=None, responses=NotificationSerializer, summary="Mark one as read")
+    @action(detail=True, methods=["post"])
+    def read(self, request: Request, pk: Any = None) -> Response:
+        notification = self.get_object()
+        if notification.read_at is None:
+            inbox(request.user).filter(pk=notification.pk, read_at__isnull=True).update(
+                read_at=timezone.now()
+            )
+            notification.refresh_from_db()
+        return Response(NotificationSerializer(notification).data)
+
+    @extend_schema(
+        request=None,
+        responses=inline_serializer("MarkedRead", {"marked": serializers.IntegerField()}),
+        summary="Mark all as read",
+    )
+    @action(detail=False, methods=["post"], url_path="read-all")
+    def read_all(self, request: Request) -> Response:
+        marked = inbox(request.user).filter(read_at__isnull=True).update(read_at=timezone.now())
+        return Response({"marked": marked})
+
+    @extend_schema(
+        responses=inline_serializer("UnreadCount", {"unread": serializers.IntegerField()}),
+        summary="How many are unread",
+    )
+    @action(detail=False, methods=["get"], url_path="unread-count")
+    def unread_count(self, request: Request) -> Response:
+        return Response({"unread": inbox(request.user).filter(read_at__isnull=True).count()})

@@ -1,0 +1,280 @@
+"""Input and output shapes of the asset transitions API (API.md, 'An asset transition')."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from cases.api.assets import AssetSerializer
+from cases.api.cases import UserRefSerializer
+from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
+from cases.models import Asset, AssetStage
+from core import engine
+from core.dates import BoundedDateField
+from workflows.asset_rules import REQUIREMENTS, accepted_fields
+from workflows.models import AssetAction, AssetTransition, ConfiscationBasis, Recipient
+from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
+
+
+class StrictInputMixin:
+    """Refuse keys the payload does not define: a typo must not silently drop part of an act."""
+
+    fields: Any
+
+    def to_internal_value(self, data: Any) -> Any:
+        unknown: dict[str, Any] = {}
+        if isinstance(data, Mapping):
+            unknown = {
+                str(name): [serializers.ErrorDetail("Not a field of this payload.", "unknown")]
+                for name in sorted(set(data) - set(self.fields), key=str)
+            }
+        try:
+            value = super().to_internal_value(data)  # type: ignore[misc]
+        except serializers.ValidationError as exc:
+            if unknown and isinstance(exc.detail, dict):
+                raise serializers.ValidationError({**exc.detail, **unknown}) from exc
+            raise
+        if unknown:
+            raise serializers.ValidationError(unknown)
+        return value
+
+
+class OrderSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """The legal order (or decision) behind an act."""
+
+    authority = serializers.CharField(max_length=300, help_text="The issuing authority.")
+    jurisdiction = StateCodeField(help_text="The state whose authority issued it.")
+    reference = serializers.CharField(max_length=200, help_text="The order's reference.")
+    issued_on = BoundedDateField()
+    expires_on = BoundedDateField(
+        required=False,
+        allow_null=True,
+        help_text="Freezes (freeze, renew_freeze) only: the day the freeze lapses.",
+    )
+
+
+class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """One act; which fields it needs is the rules table's `requires` (docs/asset-lifecycle.md)."""
+
+    action = serializers.ChoiceField(choices=AssetAction.choices)
+    order = OrderSerializer(required=False)
+    amount = MoneySerializer(
+        required=False,
+        help_text="Frozen or seized (optional), confiscated, or returned by this tranche.",
+    )
+    basis = serializers.ChoiceField(
+        choices=ConfiscationBasis.choices, required=False, help_text="confiscate"
+    )
+    final = serializers.BooleanField(
+        required=False, help_text="confiscate: the order is final (required to be true)."
+    )
+    recipient = serializers.ChoiceField(
+        choices=Recipient.choices, required=False, help_text="repatriate"
+    )
+    recipient_state = StateCodeField(required=False, allow_null=True, help_text="repatriate")
+    deducted_expenses = MoneySerializer(
+        required=False, help_text="repatriate: UNCAC Art. 57(4), in the tranche's currency."
+    )
+    disposal_agreement = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, help_text="repatriate: Art. 57(5)."
+    )
+    corrects = serializers.UUIDField(
+        required=False, help_text="correct_record: the earlier act of this asset it corrects."
+    )
+    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+
+
+class VisibleAssetListField(serializers.ListField):
+    """Asset ids of a bulk act, resolved in one query against what the caller may see.
+
+    Each bad id is named by its index (`assets.N`); an asset the caller may not see answers
+    exactly like an id that never existed.
+    """
+
+    child = serializers.UUIDField()
+    default_error_messages = {
+        **serializers.ListField.default_error_messages,
+        "does_not_exist": "No object with this id.",
+        "incorrect_type": "Give the object's id (a UUID).",
+        "duplicate": "This asset is named twice.",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(min_length=1, max_length=MAX_BULK_ASSETS, **kwargs)
+
+    def to_internal_value(self, data: Any) -> list[Asset]:
+        if isinstance(data, (str, dict)) or not hasattr(data, "__iter__"):
+            self.fail("not_a_list", input_type=type(data).__name__)
+        items = list(data)
+        if not items:
+            self.fail("empty")
+        if len(items) > MAX_BULK_ASSETS:
+            self.fail("max_length", max_length=MAX_BULK_ASSETS)
+        errors: dict[str, list[serializers.ErrorDetail]] = {}
+        ids: dict[int, uuid.UUID] = {}
+        for index, item in enumerate(items):
+            if isinstance(item, bool) or not isinstance(item, str):
+                errors[str(index)] = [self._error("incorrect_type")]
+                continue
+            try:
+                ids[index] = uuid.UUID(item)
+            except ValueError:
+                errors[str(index)] = [self._error("does_not_exist")]
+        request = self.context.get("request")
+        found = Asset.objects.visible_to(request.user if request else None).select_related("case")
+        assets = found.in_bulk(set(ids.values()))
+        seen: set[uuid.UUID] = set()
+        for index, asset_id in ids.items():
+            if asset_id not in assets:
+                errors[str(index)] = [self._error("does_not_exist")]
+            elif asset_id in seen:
+                errors[str(index)] = [self._error("duplicate")]
+            seen.add(asset_id)
+        if errors:
+            raise serializers.ValidationError(errors)
+        return [assets[asset_id] for asset_id in ids.values()]
+
+    def _error(self, key: str) -> serializers.ErrorDetail:
+        return serializers.ErrorDetail(str(self.error_messages[key]), code=key)
+
+
+class AssetTransitionBulkInputSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """One order for many assets: all recorded, or none."""
+
+    assets = VisibleAssetListField(help_text=f"Ids of the assets (at most {MAX_BULK_ASSETS}).")
+    action = serializers.ChoiceField(
+        choices=AssetAction.choices,
+        help_text="One of: " + ", ".join(BULK_ACTIONS) + " (acts with amounts go one by one).",
+    )
+    order = OrderSerializer(required=False)
+    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+
+    def validate_action(self, value: str) -> str:
+        if value not in BULK_ACTIONS:
+            raise serializers.ValidationError(
+                f"{value} is recorded one asset at a time.", code="not_bulk"
+            )
+        return value
+
+
+class TransitionOrderSerializer(serializers.Serializer[Any]):
+    authority = serializers.CharField(source="order_authority")
+    jurisdiction = StateCodeIdField(source="order_jurisdiction")
+    reference = serializers.CharField(source="order_reference")
+    issued_on = BoundedDateField(source="order_issued_on")
+    expires_on = BoundedDateField(source="order_expires_on", allow_null=True)
+
+
+class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransition]):
+    """An act as a partner state's liaison sees it: no note, not who recorded it."""
+
+    order = serializers.SerializerMethodField()
+    amount = serializers.SerializerMethodField()
+    recipient_state = StateCodeIdField()
+    deducted_expenses = serializers.SerializerMethodField()
+    corrects: serializers.PrimaryKeyRelatedField[AssetTransition] = (
+        serializers.PrimaryKeyRelatedField(read_only=True)
+    )
+    corrected_by = serializers.SerializerMethodField(
+        help_text="Later acts that correct this one, in the order they were recorded."
+    )
+
+    class Meta:
+        model = AssetTransition
+        fields = [
+            "id",
+            "sequence",
+            "action",
+            "from_stage",
+            "to_stage",
+            "order",
+            "amount",
+            "basis",
+            "final",
+            "art57_tier",
+            "recipient",
+            "recipient_state",
+            "deducted_expenses",
+            "disposal_agreement",
+            "corrects",
+            "corrected_by",
+            "batch_id",
+            "performed_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(TransitionOrderSerializer(allow_null=True))
+    def get_order(self, transition: AssetTransition) -> dict[str, Any] | None:
+        if not transition.order_reference:
+            return None
+        return dict(TransitionOrderSerializer(transition).data)
+
+    @extend_schema_field(MoneySerializer(allow_null=True))
+    def get_amount(self, transition: AssetTransition) -> dict[str, str] | None:
+        return money(transition.amount, transition.amount_currency)
+
+    @extend_schema_field(MoneySerializer(allow_null=True))
+    def get_deducted_expenses(self, transition: AssetTransition) -> dict[str, str] | None:
+        return money(transition.deducted_expenses_amount, transition.deducted_expenses_currency)
+
+    @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
+    def get_corrected_by(self, transition: AssetTransition) -> list[str]:
+        return [str(c.pk) for c in transition.corrections.all()]  # prefetched
+
+
+class AssetTransitionSerializer(AssetTransitionPartnerSerializer):
+    """An act as the owning state sees it."""
+
+    performed_by = UserRefSerializer(read_only=True)
+
+    class Meta(AssetTransitionPartnerSerializer.Meta):
+        fields = [*AssetTransitionPartnerSerializer.Meta.fields, "performed_by", "note"]
+        read_only_fields = fields
+
+
+class AssetTransitionBulkResultSerializer(serializers.Serializer[Any]):
+    batch_id = serializers.UUIDField(help_text="Shared by the transitions of this bulk act.")
+    results = AssetSerializer(many=True, help_text="The assets after the act, by id.")
+
+
+class RequirementSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField(help_text="The requirement's name in the rules table.")
+    description = serializers.CharField(help_text="What it asks, as a lawyer reads it.")
+
+
+class AssetActionSerializer(serializers.Serializer[Any]):
+    """One act the caller may record on the asset now, with what its form must ask."""
+
+    action = serializers.ChoiceField(choices=AssetAction.choices)
+    to_stage = serializers.ChoiceField(
+        choices=AssetStage.choices,
+        allow_null=True,
+        help_text="The stage after the act; null when the act keeps the stage.",
+    )
+    meaning = serializers.CharField()
+    requires = RequirementSerializer(many=True, help_text="What the act must carry.")
+    carries = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Every input field the act may carry (anything else is refused).",
+    )
+    bulk = serializers.BooleanField(
+        help_text="Whether the act may be recorded on many assets under one order "
+        "(POST /api/v1/assets/transitions/bulk/)."
+    )
+
+    @staticmethod
+    def of(rule: engine.Rule) -> dict[str, Any]:
+        return {
+            "action": rule.action,
+            "to_stage": rule.to_state,
+            "meaning": rule.meaning,
+            "requires": [
+                {"name": name, "description": REQUIREMENTS[name]} for name in rule.requires
+            ],
+            "carries": sorted(accepted_fields(rule)),
+            "bulk": rule.action in BULK_ACTIONS,
+        }

@@ -1,0 +1,222 @@
+"""`/api/v1/assets/{asset_id}/transitions/` and `/api/v1/assets/transitions/bulk/`.
+
+Thin: find the asset among those the caller may see (404 otherwise), refuse who is not on the
+case team (403), validate the payload, call the service, answer the asset as it now is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions, generics, serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from cases.api.assets import AssetSerializer
+from cases.api.base import current_user, raise_as_api_error, visible_or_404
+from cases.models import Asset
+from cases.services.versioning import etag_for, parse_if_match
+from cases.visibility import can_edit_case, sees_restricted
+from core.engine import TransitionNotAllowed
+from core.idempotency import idempotent
+from core.problems import Conflict
+from workflows.api.asset_transition_serializers import (
+    AssetActionSerializer,
+    AssetTransitionBulkInputSerializer,
+    AssetTransitionBulkResultSerializer,
+    AssetTransitionInputSerializer,
+    AssetTransitionPartnerSerializer,
+    AssetTransitionSerializer,
+)
+from workflows.models import AssetTransition
+from workflows.selectors import asset_history, assets_visible_to
+from workflows.services.asset_transitions import (
+    BulkTransitionFailed,
+    acts_open_to,
+    asset_transition,
+    assets_transition_bulk,
+)
+
+ASSET_ID = OpenApiParameter(
+    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
+)
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="The asset's ETag (from GET /api/v1/assets/{id}/); 412 when it is stale.",
+)
+PROBLEMS = {
+    400: OpenApiResponse(description="Invalid input: what the act requires (`errors`)."),
+    403: OpenApiResponse(description="The caller sees the asset but is not on the case team."),
+    404: OpenApiResponse(description="No asset the caller may see has this id."),
+    409: OpenApiResponse(
+        description="The action is not allowed from the asset's stage; the problem names "
+        "`current_stage` and `allowed_actions`."
+    ),
+    412: OpenApiResponse(description="If-Match names a version that is no longer current."),
+}
+
+
+def conflict(exc: TransitionNotAllowed, **extra: Any) -> Conflict:
+    return Conflict(str(exc), current_stage=exc.state, allowed_actions=list(exc.allowed), **extra)
+
+
+def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
+    assets = Asset.objects.visible_to(current_user(request)).prefetch_related("recovery_totals")
+    return list(assets.filter(pk__in=ids).order_by("pk"))
+
+
+class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
+    """The acts recorded on one asset (oldest first), and recording the next one."""
+
+    queryset = AssetTransition.objects.none()
+    filter_backends: list[Any] = []  # fixed order; no ordering by fields partners do not see
+
+    def visible_asset(self) -> Asset:
+        user = current_user(self.request)
+        return visible_or_404(assets_visible_to(user), self.kwargs["asset_id"], user)
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return AssetTransition.objects.none()
+        return asset_history(self.visible_asset(), current_user(self.request))
+
+    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        if getattr(self, "swagger_fake_view", False):
+            return AssetTransitionSerializer
+        if sees_restricted(current_user(self.request)):
+            return AssetTransitionSerializer
+        return AssetTransitionPartnerSerializer
+
+    @extend_schema(
+        parameters=[ASSET_ID],
+        summary="The asset's stage history: its legal acts, oldest first",
+        description="Partner states' liaisons see the acts on the non-restricted assets of a "
+        "case shared with them, without the note and without who recorded them.",
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(
+        parameters=[ASSET_ID, IF_MATCH],
+        request=AssetTransitionInputSerializer,
+        responses={200: AssetSerializer, **PROBLEMS},
+        summary="Record a legal act on the asset (answers the asset after it, with its ETag)",
+        description="Which actions are allowed from which stage, and what each requires, is the "
+        "rules table of docs/asset-lifecycle.md. Answers 200 with the asset (the act itself "
+        "is the last entry of the history).",
+    )
+    @idempotent
+    def post(self, request: Request, asset_id: Any) -> Response:
+        user = current_user(request)
+        asset = self.visible_asset()
+        if not can_edit_case(user, asset.case):
+            raise exceptions.PermissionDenied("Only the case team records acts on its assets.")
+        expected = parse_if_match(request.headers.get("If-Match"))
+        form = AssetTransitionInputSerializer(data=request.data, context={"request": request})
+        form.is_valid(raise_exception=True)
+        data = dict(form.validated_data)
+        action = data.pop("action")
+        try:
+            asset_transition(
+                asset=asset, by=user, action=action, data=data, expected_version=expected
+            )
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        except TransitionNotAllowed as exc:
+            raise conflict(exc) from exc
+        (fresh,) = fresh_assets(request, [asset.pk])
+        body = AssetSerializer(fresh, context={"request": request}).data
+        return Response(
+            body,
+            headers={"ETag": etag_for(fresh), "Content-Location": f"/api/v1/assets/{fresh.pk}/"},
+        )
+
+
+class AssetActionsView(APIView):
+    """The acts the caller may record on the asset now: what the UI offers, and nothing else."""
+
+    @extend_schema(
+        parameters=[ASSET_ID],
+        responses={200: AssetActionSerializer(many=True), 404: PROBLEMS[404]},
+        summary="The acts the caller may record on the asset now, and what each requires",
+        description="Per caller: the rows of the rules table (docs/asset-lifecycle.md) from the "
+        "asset's stage whose actor the caller is; empty for whoever may only read the asset "
+        "(admins, partner states' liaisons) and on an archived case. A form built from "
+        "`requires` and `carries` asks exactly what the act needs.",
+    )
+    def get(self, request: Request, asset_id: Any) -> Response:
+        user = current_user(request)
+        asset = visible_or_404(assets_visible_to(user), asset_id, user)
+        rules = acts_open_to(user, asset)
+        return Response([AssetActionSerializer.of(rule) for rule in rules])
+
+
+class AssetTransitionsBulkView(APIView):
+    """One order, many assets (a freeze order listing every account, say): all or nothing."""
+
+    @extend_schema(
+        request=AssetTransitionBulkInputSerializer,
+        responses={200: AssetTransitionBulkResultSerializer, **PROBLEMS},
+        summary="Record one act (freeze, renew_freeze, seize, release, decide_not_to_freeze) "
+        "on many assets at once",
+        description="Every asset must be one the caller may see (`assets.N` does_not_exist "
+        "otherwise) and on a case whose team the caller is on (403). If the act is refused "
+        "for any asset, nothing is recorded and the problem names that asset (`asset`, or its "
+        "id in the error's detail).",
+    )
+    @idempotent
+    def post(self, request: Request) -> Response:
+        user = current_user(request)
+        form = AssetTransitionBulkInputSerializer(data=request.data, context={"request": request})
+        form.is_valid(raise_exception=True)
+        data = dict(form.validated_data)
+        assets, action = data.pop("assets"), data.pop("action")
+        for case in {asset.case_id: asset.case for asset in assets}.values():
+            if not can_edit_case(user, case):
+                raise exceptions.PermissionDenied(
+                    f"Only the team of case {case.reference} records acts on its assets."
+                )
+        try:
+            recorded = assets_transition_bulk(assets=assets, by=user, action=action, data=data)
+        except BulkTransitionFailed as failed:
+            raise bulk_problem(failed) from failed
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        body = {
+            "batch_id": recorded[0].batch_id,
+            "results": AssetSerializer(
+                fresh_assets(request, [asset.pk for asset in assets]),
+                many=True,
+                context={"request": request},
+            ).data,
+        }
+        return Response(body)
+
+
+def bulk_problem(failed: BulkTransitionFailed) -> exceptions.APIException:
+    """The failure of one asset, named, as the answer to the whole bulk act."""
+    asset_id = str(failed.asset.pk)
+    error = failed.error
+    if isinstance(error, TransitionNotAllowed):
+        return conflict(error, asset=asset_id)
+    if isinstance(error, DjangoPermissionDenied):
+        return exceptions.PermissionDenied(f"Asset {asset_id}: {error}")
+    assert isinstance(error, DjangoValidationError)
+    detail = serializers.as_serializer_error(error)
+    return exceptions.ValidationError(
+        {
+            field: [
+                serializers.ErrorDetail(f"Asset {asset_id}: {message}", message.code)
+                for message in messages
+            ]
+            for field, messages in detail.items()
+        }
+    )
