@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, model_by_label, visible_ids
 
@@ -58,9 +59,8 @@ class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
         )
 
 
-class Deadline(models.Model):
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="deadlines")
+class Deadline(CaseChild):
+    internal_notes = None  # type: ignore[assignment]  # removed: a deadline carries its title only
     kind = models.CharField(max_length=20, choices=DeadlineKind.choices)
     # The MLA request, asset or share the deadline comes from; a follow-up is its own source.
     source_id = models.UUIDField()
@@ -80,9 +80,6 @@ class Deadline(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = DeadlineQuerySet.as_manager()
 

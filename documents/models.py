@@ -19,6 +19,7 @@ from django.db.models import F, Q
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
 
+from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, Reference, model_by_label, visible_ids
 
@@ -80,11 +81,13 @@ class DocumentQuerySet(CaseChildQuerySet["Document"]):
         )
 
 
-class Document(models.Model):
+class Document(CaseChild):
     """One stored file of a case, with the facts that prove it was not changed."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="documents")
+    # Removed for documents: their title and kind describe them; `uploaded_at` says when.
+    internal_notes = None  # type: ignore[assignment]
+    created_at = None  # type: ignore[assignment]
+
     asset = models.ForeignKey(
         "cases.Asset",
         on_delete=models.PROTECT,
@@ -104,7 +107,6 @@ class Document(models.Model):
     )
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=24, choices=DocumentKind.choices)
-    restricted = models.BooleanField(default=False, help_text="Owning state only.")
     file = models.FileField(
         upload_to=document_storage_name,
         storage=documents_storage,
@@ -130,8 +132,6 @@ class Document(models.Model):
         editable=False,
         help_text="The newer version that replaced this one.",
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = DocumentQuerySet.as_manager()
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, visible_ids
 
@@ -74,8 +75,7 @@ class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
         return self.filter(request__in=visible_ids(MlaRequest.objects.all(), user))
 
 
-class MlaRequest(models.Model):
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+class MlaRequest(CaseChild):
     case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="mla_requests")
     kind = models.CharField(max_length=24, choices=MlaKind.choices)
     requesting_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
@@ -92,8 +92,6 @@ class MlaRequest(models.Model):
     # Handling asked by the requesting state (DOMAIN.md, 'Confidentiality travels with each item').
     confidentiality_conditions = models.TextField(max_length=5000, blank=True)
     speciality_conditions = models.TextField(max_length=5000, blank=True)
-    restricted = models.BooleanField(default=False, help_text="Owning state only.")
-    internal_notes = models.TextField(max_length=20000, blank=True)
     status = models.CharField(max_length=20, choices=MlaStatus.choices, default=MlaStatus.DRAFT)
     sent_on = models.DateField(null=True, blank=True)
     due_on = models.DateField(null=True, blank=True)
@@ -104,9 +102,6 @@ class MlaRequest(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = MlaRequestQuerySet.as_manager()
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 from typing import Any
 
 from django.db import models
 from django.db.models import F, Q
 
+from cases.models.base import CaseChild
 from cases.visibility import CaseChildQuerySet, Reference
 
 
@@ -52,11 +52,9 @@ class AssetRecoveryTotalQuerySet(CaseChildQuerySet["AssetRecoveryTotal"]):
     owner_state_path = "asset__owner_state_id"
 
 
-class Asset(models.Model):
+class Asset(CaseChild):
     """Something of value traced to the officials of a case, wherever it sits."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="assets")
     # A copy of the case's owning state (which never changes), so that the owning state's asset
     # list and its count read one index instead of probing every case of the state (issue 9).
     # On PostgreSQL a foreign key on (case, owner_state) to the case holds the copy true.
@@ -81,16 +79,11 @@ class Asset(models.Model):
     source = models.CharField(
         max_length=500, blank=True, help_text="How the asset was traced (intelligence, records)."
     )
-    restricted = models.BooleanField(default=False, help_text="Owning state only.")
-    internal_notes = models.TextField(max_length=20000, blank=True)
     # Driven only by the transition engine (workflows); never written by the asset endpoints.
     stage = models.CharField(
         max_length=16, choices=AssetStage.choices, default=AssetStage.IDENTIFIED, editable=False
     )
     freeze_expires_on = models.DateField(null=True, blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AssetQuerySet.as_manager()
 

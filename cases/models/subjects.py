@@ -5,6 +5,7 @@ import uuid
 from django.db import models
 from django.db.models import F, Q
 
+from cases.models.base import CaseChild
 from cases.visibility import CaseChildQuerySet, Reference
 
 
@@ -42,11 +43,9 @@ class OccupancyQuerySet(CaseChildQuerySet["Occupancy"]):
     restricted_path = "subject__restricted"
 
 
-class Subject(models.Model):
+class Subject(CaseChild):
     """A person or organization in a case: the official, relatives, associates, vehicles."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="subjects")
     kind = models.CharField(max_length=16, choices=SubjectKind.choices)
     role = models.CharField(max_length=20, choices=SubjectRole.choices)
     name = models.CharField(max_length=300)
@@ -68,11 +67,6 @@ class Subject(models.Model):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="relations"
     )
     relationship = models.CharField(max_length=100, blank=True)
-    restricted = models.BooleanField(default=False, help_text="Owning state only.")
-    internal_notes = models.TextField(max_length=20000, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = SubjectQuerySet.as_manager()
 

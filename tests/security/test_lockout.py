@@ -11,7 +11,7 @@ from rest_framework.test import APIClient
 
 from accounts.services.login_lockout import lockout_seconds
 from audit.models import AuditEvent
-from cases.services import login_lockout
+from accounts.services import login_lockout
 from tests.security.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
