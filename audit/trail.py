@@ -285,6 +285,7 @@ def record(
 ) -> AuditEvent:
     """Append one event to its case's chain (or the global chain).
 
+    The chain is `case`'s, or, for an object of a case (with a `case_id`), that object's case's.
     Runs in the caller's transaction without a savepoint of its own (if the event cannot be
     written, neither can the change it describes), or in its own transaction outside one.
 
@@ -294,6 +295,8 @@ def record(
     only while its object is visible to them (`AuditEventQuerySet.narrow_for_partner`).
     """
     context = current_actor()
+    if case is None:
+        case = getattr(obj, "case_id", None)  # a case's child: its case's chain
     case_id = getattr(case, "pk", case)
     chain_key = chain_key_for(case_id)
     request_id = current_request_id()
@@ -324,6 +327,11 @@ def record(
     event._state.adding = False
     event._state.db = connection.alias
     return event
+
+
+def record_created(action: str, obj: models.Model, *, actor: Any, after: Any) -> AuditEvent:
+    """The event of an object's creation: nothing before, `after` (its snapshot) after."""
+    return record(action, obj=obj, actor=actor, changes={"before": {}, "after": after})
 
 
 def denied_access_window() -> int:

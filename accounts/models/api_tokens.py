@@ -18,24 +18,32 @@ def new_token_key() -> str:
     return secrets.token_urlsafe(32)
 
 
-class ApiToken(models.Model):
-    """A personal API token for scripts. Only its SHA-256 is stored; the key is shown once."""
+class HashedToken(models.Model):
+    """A key shown once to its owner, of which only the SHA-256 is stored (`hash_token_key`)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
-    )
     name = models.CharField(max_length=100)
     key_prefix = models.CharField(max_length=TOKEN_PREFIX_LENGTH)
     key_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(null=True, blank=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        db_table = "cases_apitoken"  # moved from cases; the table kept its name
+        abstract = True
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.key_prefix}…)"
+
+
+class ApiToken(HashedToken):
+    """A personal API token for scripts. Only its SHA-256 is stored; the key is shown once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta(HashedToken.Meta):
+        db_table = "cases_apitoken"  # moved from cases; the table kept its name

@@ -13,34 +13,22 @@ tokens). The key is redacted from every logged URL (asset_recovery/log_redaction
 
 from __future__ import annotations
 
-import uuid
-
 from django.conf import settings
 from django.db import models
 
-from accounts.models.api_tokens import TOKEN_PREFIX_LENGTH
+from accounts.models.api_tokens import HashedToken
 
 # The query parameter the feed reads its key from (and that every log redacts).
 FEED_TOKEN_PARAMETER = "token"  # noqa: S105 (a parameter name, not a secret)
 
 
-class CalendarFeedToken(models.Model):
+class CalendarFeedToken(HashedToken):
     """A key that reads its owner's deadline feed, and nothing else."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed_tokens"
     )
     name = models.CharField(max_length=100, help_text="Where it is used (a phone, a calendar).")
-    key_prefix = models.CharField(max_length=TOKEN_PREFIX_LENGTH)
-    key_hash = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    last_used_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
+    class Meta(HashedToken.Meta):
         db_table = "workflows_calendarfeedtoken"  # moved from workflows; the table kept its name
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.key_prefix}…)"

@@ -245,14 +245,7 @@ def subject_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Subject:
     if "nationalities" in data:
         subject.nationalities.set(data["nationalities"])
     _set_occupancies(subject, data.get("occupancies", ()))
-    trail.record(
-        "subject.created",
-        obj=subject,
-        case=case,
-        actor=by,
-        restricted=subject.restricted,
-        changes={"before": {}, "after": _subject_state(subject)},
-    )
+    trail.record_created("subject.created", subject, actor=by, after=_subject_state(subject))
     return subject
 
 
@@ -309,14 +302,7 @@ def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
     _check_same_case(case, "beneficial_owner", fields.get("beneficial_owner"))
     fields["details"] = _clean_asset_details(fields["kind"], fields.get("details", {}))
     asset = Asset.objects.create(case=case, **fields)
-    trail.record(
-        "asset.created",
-        obj=asset,
-        case=case,
-        actor=by,
-        restricted=asset.restricted,
-        changes={"before": {}, "after": trail.snapshot(asset)},
-    )
+    trail.record_created("asset.created", asset, actor=by, after=trail.snapshot(asset))
     return asset
 
 

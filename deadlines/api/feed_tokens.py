@@ -7,15 +7,13 @@ from datetime import timedelta
 from typing import Any, cast
 
 from django.urls import reverse
-from django.utils import timezone
 from rest_framework import authentication, exceptions, mixins, serializers, status, viewsets
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from accounts.authentication import SessionAuthentication
+from accounts.authentication import SessionAuthentication, live_token
 from accounts.models import FEED_TOKEN_PARAMETER, CalendarFeedToken
-from accounts.models.api_tokens import hash_token_key
 from accounts.services.feed_tokens import feed_token_create, feed_token_revoke
 from cases.models import User
 
@@ -35,16 +33,12 @@ class CalendarFeedTokenAuthentication(authentication.BaseAuthentication):
         key = request.query_params.get(FEED_TOKEN_PARAMETER)
         if key is None:
             return None
-        now = timezone.now()
-        token = (
-            CalendarFeedToken.objects.select_related("user", "user__state")
-            .filter(key_hash=hash_token_key(key), revoked_at__isnull=True)
-            .first()
+        token = live_token(
+            CalendarFeedToken.objects.all(),
+            key,
+            refusal="Invalid calendar feed token.",
+            precision=LAST_USED_PRECISION,
         )
-        if token is None or not token.user.is_active:
-            raise exceptions.AuthenticationFailed("Invalid calendar feed token.")
-        if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
-            CalendarFeedToken.objects.filter(pk=token.pk).update(last_used_at=now)
         return token.user, token
 
     def authenticate_header(self, request: Request) -> str:

@@ -380,13 +380,8 @@ def document_upload(
     document.file.save("upload", upload, save=False)  # the name is ours: see Document.file
     try:
         document.save(force_insert=True)
-        trail.record(
-            "document.uploaded",
-            obj=document,
-            case=case,
-            actor=by,
-            restricted=document.restricted,
-            changes={"before": {}, "after": _uploaded_state(document)},
+        trail.record_created(
+            "document.uploaded", document, actor=by, after=_uploaded_state(document)
         )
         if predecessor is not None:
             before = _state(predecessor)
@@ -397,7 +392,6 @@ def document_upload(
                 obj=predecessor,
                 case=case,
                 actor=by,
-                restricted=predecessor.restricted,
                 changes=trail.diff(before, _state(predecessor)),
             )
     except BaseException:
@@ -430,9 +424,7 @@ def document_downloaded(*, document: Document, by: User) -> None:
     trail.record(
         "document.downloaded",
         obj=document,
-        case=document.case_id,
         actor=by,
-        restricted=document.restricted,
         changes={"after": {"sha256": document.sha256, "size": document.size}},
     )
 

@@ -301,7 +301,7 @@ def test_admin_saves_leave_one_event_each(personas, gb_case, operator) -> None:
         (User, personas.liaison_fr.pk, {"name": "Renamed Liaison"}, None),
     ]
     for model, pk, new_values, case_id in changes:
-        url = f"/admin/cases/{model._meta.model_name}/{pk}/change/"
+        url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/{pk}/change/"
         data = {**change_form_data(client, url), **new_values}
         with recorded() as events:
             response = client.post(url, data)
@@ -346,7 +346,7 @@ def test_the_admin_never_writes_the_case_file(personas, gb_case, operator) -> No
     client = admin_client(operator)
     subject = make_subject(case=gb_case, name="Admin Subject")
     for model, pk in ((Subject, subject.pk), (Case, gb_case.pk)):
-        url = f"/admin/cases/{model._meta.model_name}/{pk}/change/"
+        url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/{pk}/change/"
         assert client.get(url).status_code == 200  # shown, read-only
         with recorded() as events:
             response = client.post(url, {"name": "Renamed", "title": "Retitled"})

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
+from accounts.services import login_lockout
 from accounts.services.login_lockout import lockout_seconds
 from audit.models import AuditEvent
-from accounts.services import login_lockout
 from tests.security.conftest import sign_in
 
 pytestmark = pytest.mark.django_db

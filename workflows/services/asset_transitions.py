@@ -432,9 +432,7 @@ def _record(
     trail.record(
         "asset.transition",
         obj=asset,
-        case=asset.case_id,
         actor=by,
-        restricted=asset.restricted,
         changes={
             **trail.diff(before, _position_record(asset, position.totals)),
             "transition": trail.snapshot(transition),

@@ -111,7 +111,6 @@ def mla_request_create(
         obj=request,
         case=case,
         actor=by,
-        restricted=request.restricted,
         changes={
             "before": {},
             "after": {**trail.snapshot(request), "assets": [str(a.pk) for a in assets]},
@@ -258,9 +257,7 @@ def mla_request_transition(
     trail.record(
         f"mla.{action}",
         obj=request,
-        case=request.case_id,
         actor=by,
-        restricted=request.restricted,
         changes={**trail.diff(before, trail.snapshot(request)), "note": note, "reason": reason},
     )
     return request

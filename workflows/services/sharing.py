@@ -130,13 +130,7 @@ def case_share(
     )
     _grant_permissions(share)
     _sync_expiry_deadline(share, by)
-    trail.record(
-        "share.granted",
-        obj=share,
-        case=case,
-        actor=by,
-        changes={"before": {}, "after": _share_snapshot(share)},
-    )
+    trail.record_created("share.granted", share, actor=by, after=_share_snapshot(share))
     until = f" until {expires_on.isoformat()}" if expires_on else ""
     notify(
         recipients=_liaisons_of(state.code),
