@@ -24,11 +24,11 @@ from cases.asset_kinds import (
     NON_FIELD,
     AssetDetailsError,
     DetailField,
-    _keccak_256,
     describe_kinds,
     fields_for,
     validate_details,
 )
+from cases.asset_kinds.crypto import _keccak_256
 from cases.models import AssetKind
 
 VALID_IBANS = [
