@@ -5,6 +5,10 @@ Bitcoin and litecoin: Base58Check (double SHA-256 checksum) and SegWit bech32/be
 address is written in mixed case (one written all in lower or upper case is stored in its EIP-55
 spelling); tron: Base58Check with version byte ``0x41``.  Only main-network addresses are
 accepted.
+
+Keccak-256 is pycryptodome's.  The Base58Check and bech32/bech32m codecs are ours: python-stdnum's
+bitcoin module knows neither bech32m (BIP 350, Taproot addresses) nor litecoin and tron, and the
+packages that do are either unmaintained or pull in a whole wallet toolkit.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+
+from Crypto.Hash import keccak
 
 _BECH32_LOOKALIKE = re.compile(r"(BC|LTC)1[0-9A-Z]+", re.ASCII)
 _EVM_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}", re.ASCII)
@@ -115,68 +121,11 @@ def _segwit_ok(value: str, hrp: str) -> bool:
     return constant == _BECH32M_CONST
 
 
-def _keccak_f1600(lanes: list[int]) -> list[int]:
-    """The Keccak-f[1600] permutation on 25 64-bit lanes, lane (x, y) at index x + 5y."""
-    mask = (1 << 64) - 1
-
-    def rotate(lane: int, shift: int) -> int:
-        shift %= 64
-        return ((lane << shift) | (lane >> (64 - shift))) & mask
-
-    state = list(lanes)
-    round_state = 1
-    for _round in range(24):
-        # theta
-        columns = [
-            state[x] ^ state[x + 5] ^ state[x + 10] ^ state[x + 15] ^ state[x + 20]
-            for x in range(5)
-        ]
-        for x in range(5):
-            d = columns[(x + 4) % 5] ^ rotate(columns[(x + 1) % 5], 1)
-            for y in range(5):
-                state[x + 5 * y] ^= d
-        # rho and pi
-        x, y = 1, 0
-        current = state[x + 5 * y]
-        for t in range(24):
-            x, y = y, (2 * x + 3 * y) % 5
-            current, state[x + 5 * y] = state[x + 5 * y], rotate(current, (t + 1) * (t + 2) // 2)
-        # chi
-        for y in range(5):
-            row = state[5 * y : 5 * y + 5]
-            for x in range(5):
-                state[x + 5 * y] = row[x] ^ ((~row[(x + 1) % 5]) & row[(x + 2) % 5])
-        # iota
-        for j in range(7):
-            round_state = ((round_state << 1) ^ ((round_state >> 7) * 0x71)) % 256
-            if round_state & 2:
-                state[0] ^= 1 << ((1 << j) - 1)
-    return state
-
-
-def _keccak_256(data: bytes, *, padding: int = 0x01) -> bytes:
-    """Keccak-256 as Ethereum uses it (padding 0x01); padding 0x06 gives FIPS 202 SHA3-256.
-
-    ``hashlib`` only has the latter, which Ethereum does not use.
-    """
-    rate = 136
-    padded = bytearray(data)
-    padded.append(padding)
-    padded.extend(b"\x00" * (-len(padded) % rate))
-    padded[-1] |= 0x80
-    state = [0] * 25
-    for start in range(0, len(padded), rate):
-        block = padded[start : start + rate]
-        for index in range(rate // 8):
-            state[index] ^= int.from_bytes(block[8 * index : 8 * index + 8], "little")
-        state = _keccak_f1600(state)
-    return b"".join(lane.to_bytes(8, "little") for lane in state[:4])
-
-
 def _eip55_spelling(hex_digits: str) -> str:
     """The 40 hex digits of an ethereum address with the EIP-55 checksum in their case."""
     lower = hex_digits.lower()
-    digest = _keccak_256(lower.encode("ascii")).hex()
+    # Ethereum's Keccak-256 (original padding), not FIPS 202 SHA3-256, the one hashlib has.
+    digest = keccak.new(digest_bits=256, data=lower.encode("ascii")).hexdigest()
     return "".join(
         char.upper() if int(nibble, 16) >= 8 else char
         for char, nibble in zip(lower, digest[:40], strict=True)
