@@ -7,7 +7,6 @@ used as the valid cases; the invalid ones change one character of them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import string
@@ -24,7 +23,6 @@ from cases.asset_kinds import (
     NON_FIELD,
     AssetDetailsError,
     DetailField,
-    _keccak_256,
     describe_kinds,
     fields_for,
     validate_details,
@@ -600,6 +598,8 @@ def test_known_limit_a_letter_for_a_digit_in_a_free_position_can_pass() -> None:
         ("DE000BAY0017", "DE000BAY0017"),  # Bayer (letters in the national part)
         ("nl0000235190", "NL0000235190"),
         (" US 0378331005 ", "US0378331005"),
+        ("XS1234567896", "XS1234567896"),  # international securities (Euroclear, Clearstream)
+        ("EU000A1G0AB4", "EU000A1G0AB4"),  # issued by the European Union
     ],
 )
 def test_valid_isins(isin: str, canonical: str) -> None:
@@ -617,6 +617,8 @@ def test_valid_isins(isin: str, canonical: str) -> None:
         "US03783310O5",  # letter O typed for the digit 0
         "0S0378331005",  # the country part must be letters
         "US037833100X",  # the check digit must be a digit
+        "AA0000000006",  # ISO 6166: the prefix is a country code (or XS, EU...); AA is none
+        "ZZ0378331001",
     ],
 )
 def test_invalid_isins(isin: str) -> None:
@@ -908,20 +910,34 @@ def test_an_unknown_network_is_reported_and_the_address_not_checked() -> None:
     assert CRYPTO_NETWORKS == ("bitcoin", "ethereum", "tron", "litecoin", "other")
 
 
-@given(st.binary(max_size=600))
-@settings(deadline=None)
-def test_the_keccak_permutation_matches_sha3(data: bytes) -> None:
-    """Ethereum's Keccak-256 differs from SHA3-256 only by its padding byte."""
-    assert _keccak_256(data, padding=0x06) == hashlib.sha3_256(data).digest()
+#: EIP-55's own test vectors: each is already in its checksummed spelling (the first two groups
+#: happen to be all capitals and all lower case).
+EIP55_VECTORS = [
+    "0x52908400098527886E0F7030069857D2E4169EE7",
+    "0x8617E340B3D01FA5F11F306F4090FD50E238070D",
+    "0xde709f2102306220921060314715629080e2fb77",
+    "0x27b1fdb04752bbc536007a920d24acb045561c26",
+    "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+    "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+    "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+    "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
+]
 
 
-def test_keccak_256_known_values() -> None:
-    assert _keccak_256(b"").hex() == (
-        "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"
-    )
-    assert _keccak_256(b"abc").hex() == (
-        "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"
-    )
+@pytest.mark.parametrize("address", EIP55_VECTORS)
+def test_the_eip55_vectors_are_accepted_and_stored_as_written(address: str) -> None:
+    """Pins the Keccak-256 (pycryptodome) behind the checksum: a SHA3-256 would fail these."""
+    for written in (address, address.lower(), "0x" + address[2:].upper()):
+        cleaned = validate_details("crypto_wallet", {"address": written, "network": "ethereum"})
+        assert cleaned["address"] == address
+
+
+@pytest.mark.parametrize("address", EIP55_VECTORS[4:])
+def test_one_letter_in_the_wrong_case_breaks_the_eip55_checksum(address: str) -> None:
+    position = next(i for i, char in enumerate(address) if i > 1 and char.isalpha())
+    flipped = address[:position] + address[position].swapcase() + address[position + 1 :]
+    details = {"address": flipped, "network": "ethereum"}
+    assert codes_of("crypto_wallet", details) == [("address", "invalid_address")]
 
 
 # ---------------------------------------------------------------------------------------------
