@@ -47,16 +47,14 @@ from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
 from core.problems import Conflict
 from documents.models import Document, DocumentKind
-from documents.services import (
-    ALLOWED_DESCRIPTION,
-    TEXT,
+from documents.services.content import ALLOWED_DESCRIPTION, TEXT, download_name
+from documents.services.permissions import can_upload
+from documents.services.records import (
     DocumentAlreadySuperseded,
-    can_upload,
     document_downloaded,
     document_open,
     document_update,
     document_upload,
-    download_name,
 )
 
 logger = logging.getLogger(__name__)

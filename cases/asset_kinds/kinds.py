@@ -33,6 +33,7 @@ from cases.asset_kinds.quantities import (
     validate_quantity,
     validate_share_count,
 )
+from cases.models.assets import AssetKind
 
 # ---------------------------------------------------------------------------------------------
 # Rules over several fields
@@ -276,8 +277,6 @@ ASSET_KIND_RULES: dict[str, tuple[KindRule, ...]] = {
 
 def describe_kinds() -> list[dict[str, Any]]:
     """The table as JSON-able data, for the API documentation and the client's forms."""
-    from cases.models.assets import AssetKind  # here: the models may import this module
-
     labels = dict(AssetKind.choices)
     return [
         {

@@ -22,7 +22,7 @@ from cases.services.case_file import asset_update, case_update, subject_update
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from demo.seed import seed_users
 from documents.models import Document
-from documents.services import document_update
+from documents.services.records import document_update
 from notifications.models import Notification
 from tests.authz.world import freeze, send_mla
 from tests.documents.samples import CSV, PDF, make_document

@@ -23,7 +23,7 @@ from cases.models import CaseShare, State
 from cases.services.case_file import asset_update
 from deadlines.models import Deadline, DeadlineKind
 from deadlines.services import deadline_sync
-from documents.services import document_update
+from documents.services.records import document_update
 from notifications.models import Notification
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share

@@ -104,7 +104,7 @@ def make_document(
     **fields: Any,
 ) -> Document:
     """A document stored through the service, as the upload endpoint does."""
-    from documents.services import document_upload
+    from documents.services.records import document_upload
 
     return document_upload(
         case=case,

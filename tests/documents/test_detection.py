@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from documents.services import (
+from documents.services.content import (
     DOCX,
     ODT,
     TEXT,

@@ -12,7 +12,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from documents.models import Document
-from documents.services import documents_verify
+from documents.services.verification import documents_verify
 
 
 class Command(BaseCommand):
