@@ -14,7 +14,7 @@ from cases.models import AssetKind, AssetStage
 from cases.models.assets import RECOVERY_FIGURES
 from demo.scale.case_file import SeededCase
 from demo.scale.deadlines import freeze_expiry_seed
-from demo.scale.world import ASSETS_PER_CASE, BENCH_NOW, CURRENCIES, Seed, new_uuid
+from demo.scale.world import ASSETS_PER_CASE, BENCH_NOW, CURRENCIES, Seed, new_uuid, weighted
 from workflows import engine
 from workflows.asset_position import fold
 from workflows.asset_rules import ACTIONS_WITH_AMOUNT, ASSET_RULES, art57_tier_for
@@ -45,7 +45,11 @@ def history_rules(actions: tuple[str, ...]) -> tuple[tuple[Rule, str], ...]:
     return tuple(steps)
 
 
-HISTORIES = [history_rules(actions) for actions in HISTORY_WEIGHTS]
+HISTORIES = weighted(
+    {history_rules(actions): weight for actions, weight in HISTORY_WEIGHTS.items()}
+)
+ASSET_KINDS = AssetKind.values
+BASES = ConfiscationBasis.values
 
 
 @dataclass
@@ -113,7 +117,7 @@ def act_seed(
             issued + timedelta(days=180),
         )
     if "basis" in rule.requires:
-        basis = rng.choice(ConfiscationBasis.values)
+        basis = rng.choice(BASES)
     if "final_order" in rule.requires:
         final = True
     if "recipient" in rule.requires:  # one tranche of 30 to 90%, 1% deducted (57(4))
@@ -160,7 +164,7 @@ def asset_seed(seed: Seed, case: SeededCase) -> None:
     """One asset, its history, its recovery figures and the deadline of a freeze in force."""
     rng, tables = seed.rng, seed.tables
     asset_id = new_uuid(rng)
-    history = rng.choices(HISTORIES, list(HISTORY_WEIGHTS.values()))[0]
+    history = rng.choices(*HISTORIES)[0]
     asset = SeededAsset(
         id=asset_id,
         currency=rng.choice(CURRENCIES),
@@ -184,7 +188,7 @@ def asset_seed(seed: Seed, case: SeededCase) -> None:
         asset_id,
         case.id,
         case.owner,
-        rng.choice(AssetKind.values),
+        rng.choice(ASSET_KINDS),
         f"{position.stage.title()} asset of {case.official}",
         {},
         asset.jurisdiction,

@@ -27,12 +27,14 @@ from demo.scale.world import (
     PROSECUTOR_STATE,
     Seed,
     new_uuid,
+    weighted,
 )
 
 FIRST_CASE = datetime(2018, 1, 1, tzinfo=UTC)
-STATUS_WEIGHTS = {CaseStatus.OPEN: 70, CaseStatus.CLOSED: 20, CaseStatus.ARCHIVED: 10}
+STATUSES = weighted({CaseStatus.OPEN: 70, CaseStatus.CLOSED: 20, CaseStatus.ARCHIVED: 10})
 # How many partner states a case is shared with, and how often.
-PARTNER_COUNT_WEIGHTS = {0: 25, 1: 35, 2: 25, 3: 15}
+PARTNER_COUNTS = weighted({0: 25, 1: 35, 2: 25, 3: 15})
+OFFENCES = OffenceCategory.values
 LIAISON_STATE_SHARE = 0.055  # FR receives about 5.5% of all cases as shares
 
 
@@ -84,7 +86,7 @@ def case_seed(
     bench_lead = owner == PROSECUTOR_STATE and index % 3 == 0
     lead = people.prosecutors(PROSECUTOR_STATE)[0] if bench_lead else rng.choice(prosecutors)
     origin = rng.choice(reference.all_states) if rng.random() < 0.3 else owner
-    offence = rng.choice(OffenceCategory.values)
+    offence = rng.choice(OFFENCES)
     case = SeededCase(
         index=index,
         id=uuid.UUID(int=0),
@@ -95,7 +97,7 @@ def case_seed(
         offence=offence,
         created_at=created_at,
     )
-    status = rng.choices(list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values()))[0]
+    status = rng.choices(*STATUSES)[0]
     opened_on = created_at.date()
     closed_on = None
     if status != CaseStatus.OPEN:
@@ -133,7 +135,7 @@ def partners_draw(seed: Seed, case: SeededCase) -> list[str]:
     partners: list[str] = []
     if case.owner != LIAISON_STATE and rng.random() < LIAISON_STATE_SHARE:
         partners.append(LIAISON_STATE)
-    wanted = rng.choices(list(PARTNER_COUNT_WEIGHTS), list(PARTNER_COUNT_WEIGHTS.values()))[0]
+    wanted = rng.choices(*PARTNER_COUNTS)[0]
     while len(partners) < wanted:
         code = rng.choices(reference.partner_states, reference.partner_weights)[0]
         if code != case.owner and code not in partners:

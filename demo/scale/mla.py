@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from demo.scale.case_file import SeededCase
-from demo.scale.deadlines import mla_response_seed
-from demo.scale.world import BENCH_NOW, LIAISON_STATE, PROSECUTOR_STATE, Seed, new_uuid
+from demo.scale.deadlines import due_at_bench_now, mla_response_seed
+from demo.scale.world import BENCH_NOW, LIAISON_STATE, PROSECUTOR_STATE, Seed, new_uuid, weighted
 from workflows.mla_models import OPEN_STATUSES, MlaChannel, MlaKind, MlaStatus
 from workflows.mla_rules import MLA_RULES
 
@@ -27,16 +27,17 @@ STATUS_WEIGHTS: dict[str, int] = {
     S.WITHDRAWN: 5,
 }
 assert set(STATUS_WEIGHTS) == set(MlaStatus.values), "a status of the table has no weight"
+STATUSES = weighted(STATUS_WEIGHTS)
+KINDS = MlaKind.values
 SEND = next(rule for rule in MLA_RULES if rule.action == "send")
 # How many requests a case has, and how often.
-REQUESTS_PER_CASE_WEIGHTS = {1: 15, 2: 20, 3: 30, 4: 20, 5: 15}
+REQUESTS_PER_CASE = weighted({1: 15, 2: 20, 3: 30, 4: 20, 5: 15})
 ANSWER_DAYS = 90  # the due date of a request closed since
 CLOSED_AFTER_DAYS = 120
 
 
 def mla_requests_seed(seed: Seed, case: SeededCase, *, due_now: bool) -> None:
-    counts = REQUESTS_PER_CASE_WEIGHTS
-    count = seed.rng.choices(list(counts), list(counts.values()))[0]
+    count = seed.rng.choices(*REQUESTS_PER_CASE)[0]
     for number in range(1, count + 1):
         mla_request_seed(seed, case, number, due_now=due_now and number == 1)
 
@@ -44,11 +45,7 @@ def mla_requests_seed(seed: Seed, case: SeededCase, *, due_now: bool) -> None:
 def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool) -> None:
     """One request to a partner state (or any state, for a case shared with none)."""
     rng, reference = seed.rng, seed.reference
-    status: str
-    if due_now:
-        status = S.SENT
-    else:
-        status = rng.choices(list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values()))[0]
+    status: str = S.SENT if due_now else rng.choices(*STATUSES)[0]
     requested = rng.choice(case.partners) if case.partners else rng.choice(reference.all_states)
     if requested == case.owner:
         requested = LIAISON_STATE if case.owner != LIAISON_STATE else PROSECUTOR_STATE
@@ -57,8 +54,9 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
     sent = status not in SEND.from_states  # every status but a draft (what `send` leaves)
     sent_on = created_at.date() if sent else None
     is_open = status in OPEN_STATUSES
-    if due_now:
-        due_on = BENCH_NOW.date() + timedelta(days=rng.randint(-20, 10))
+    if due_now:  # from 20 days overdue to 10 days ahead, moved to be reminded at BENCH_NOW
+        drawn = BENCH_NOW.date() + timedelta(days=rng.randint(-20, 10))
+        due_on = due_at_bench_now(seed, drawn, requested)
     elif is_open:
         due_on = BENCH_NOW.date() + timedelta(days=rng.randint(60, 500))
     elif sent_on:
@@ -69,7 +67,7 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
     seed.tables["workflows_mlarequest"].add(
         request_id,
         case.id,
-        rng.choice(MlaKind.values),
+        rng.choice(KINDS),
         case.owner,
         requested,
         f"{case.reference}/MLA-{number}",
@@ -106,6 +104,4 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
             created_at,
         )
     if due_on is not None and is_open:
-        mla_response_seed(
-            seed, case, request_id, due_on, requested, restricted, created_at, due_now
-        )
+        mla_response_seed(seed, case, request_id, due_on, requested, restricted, created_at)

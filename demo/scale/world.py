@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Permission
@@ -140,6 +141,11 @@ def new_uuid(rng: random.Random) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
+def weighted(weights: dict[Any, int]) -> tuple[list[Any], list[int]]:
+    """(population, weights) of a table of weights, for `rng.choices(*weighted(...))`."""
+    return list(weights), list(weights.values())
+
+
 def zipf_weights(n: int, exponent: float = 0.8) -> list[float]:
     return [1 / (rank**exponent) for rank in range(1, n + 1)]
 
@@ -195,3 +201,5 @@ class Seed:
     rng: random.Random
     reference: Reference
     tables: Tables
+    # Pure results worth computing once per run (the reminder schedule of a date in a state).
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
