@@ -13,11 +13,12 @@ from decimal import Decimal
 from cases.models import AssetKind, AssetStage
 from cases.models.assets import RECOVERY_FIGURES
 from demo.scale.case_file import SeededCase
-from demo.scale.deadlines import freeze_expiry_seed
+from demo.scale.deadlines import deadline_seed
 from demo.scale.world import ASSETS_PER_CASE, BENCH_NOW, CURRENCIES, Seed, new_uuid, weighted
 from workflows import engine
 from workflows.asset_position import fold
 from workflows.asset_rules import ACTIONS_WITH_AMOUNT, ASSET_RULES, art57_tier_for
+from workflows.deadline_models import DeadlineKind
 from workflows.engine import Rule
 from workflows.models import AssetAction, ConfiscationBasis, Recipient
 
@@ -206,12 +207,7 @@ def asset_seed(seed: Seed, case: SeededCase) -> None:
         1 + len(acts),
     )
     if position.freeze_expires_on is not None:
-        freeze_expiry_seed(
-            seed,
-            case,
-            asset_id,
-            position.freeze_expires_on,
-            asset.jurisdiction,
-            restricted,
-            asset.created_at,
+        expires_on, kind = position.freeze_expires_on, DeadlineKind.FREEZE_EXPIRY
+        deadline_seed(
+            seed, case, kind, asset_id, expires_on, asset.jurisdiction, restricted, asset.created_at
         )

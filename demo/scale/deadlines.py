@@ -73,16 +73,20 @@ def due_at_bench_now(seed: Seed, drawn: date, acting_state: str) -> date:
 def deadline_seed(
     seed: Seed,
     case: SeededCase,
-    *,
     kind: str,
     source_id: uuid.UUID,
-    title: str,
     due_on: date,
     acting_state: str,
-    partner_state: str | None,
     restricted: bool,
     created_at: datetime,
 ) -> None:
+    """An open deadline: the expiry of a freeze in force (the asset's jurisdiction acts: it
+    renews or lapses), or the answer owed to an MLA request (the requested state acts, counted in
+    its working days, and is the partner state of the deadline)."""
+    if kind == DeadlineKind.MLA_RESPONSE:
+        title, partner_state = f"Answer from {acting_state} due", acting_state
+    else:
+        title, partner_state = f"Freeze of an asset of {case.official} expires", None
     last_threshold, next_fire_at = schedule_after_quiet(seed, due_on, acting_state)
     seed.tables["workflows_deadline"].add(
         new_uuid(seed.rng),
@@ -101,52 +105,4 @@ def deadline_seed(
         created_at,
         created_at,
         1,
-    )
-
-
-def freeze_expiry_seed(
-    seed: Seed,
-    case: SeededCase,
-    asset_id: uuid.UUID,
-    expires_on: date,
-    jurisdiction: str,
-    restricted: bool,
-    created_at: datetime,
-) -> None:
-    """The expiry of a freeze in force: the asset's jurisdiction acts (it renews or lapses)."""
-    deadline_seed(
-        seed,
-        case,
-        kind=DeadlineKind.FREEZE_EXPIRY,
-        source_id=asset_id,
-        title=f"Freeze of an asset of {case.official} expires",
-        due_on=expires_on,
-        acting_state=jurisdiction,
-        partner_state=None,
-        restricted=restricted,
-        created_at=created_at,
-    )
-
-
-def mla_response_seed(
-    seed: Seed,
-    case: SeededCase,
-    request_id: uuid.UUID,
-    due_on: date,
-    requested_state: str,
-    restricted: bool,
-    created_at: datetime,
-) -> None:
-    """The answer owed by the requested state, counted in its working days."""
-    deadline_seed(
-        seed,
-        case,
-        kind=DeadlineKind.MLA_RESPONSE,
-        source_id=request_id,
-        title=f"Answer from {requested_state} due",
-        due_on=due_on,
-        acting_state=requested_state,
-        partner_state=requested_state,
-        restricted=restricted,
-        created_at=created_at,
     )

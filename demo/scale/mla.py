@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from demo.scale.case_file import SeededCase
-from demo.scale.deadlines import due_at_bench_now, mla_response_seed
+from demo.scale.deadlines import deadline_seed, due_at_bench_now
 from demo.scale.world import BENCH_NOW, LIAISON_STATE, PROSECUTOR_STATE, Seed, new_uuid, weighted
+from workflows.deadline_models import DeadlineKind
 from workflows.mla_models import OPEN_STATUSES, MlaChannel, MlaKind, MlaStatus
 from workflows.mla_rules import MLA_RULES
 
@@ -104,4 +105,5 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
             created_at,
         )
     if due_on is not None and is_open:
-        mla_response_seed(seed, case, request_id, due_on, requested, restricted, created_at)
+        kind = DeadlineKind.MLA_RESPONSE
+        deadline_seed(seed, case, kind, request_id, due_on, requested, restricted, created_at)
