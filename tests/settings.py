@@ -11,7 +11,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
 os.environ.setdefault("SECRET_KEY", "test-suite-secret-key-" + "x" * 40)
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
-# The suite signs personas in with force_login; tests/security turns the second factor on where
+# The suite signs personas in with force_login; tests/accounts turns the second factor on where
 # it is the subject (production requires it of prosecutors and admins).
 os.environ.setdefault("MFA_REQUIRED_ROLES", "")
 

@@ -19,9 +19,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from audit.models import AuditEvent
 from cases.models import Role
 from documents.models import Document
+from tests.accounts.conftest import current_code
 from tests.browser.conftest import running_api
 from tests.factories import make_asset, make_case, make_user
-from tests.security.conftest import current_code
 
 PASSWORD = "a long browser test passphrase"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

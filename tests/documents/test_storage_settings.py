@@ -6,7 +6,7 @@ import pytest
 from django.core.files.storage import FileSystemStorage
 
 from documents.models import Document
-from tests.foundation.test_settings import PRODUCTION_ENV, run_django
+from tests.core.test_settings import PRODUCTION_ENV, run_django
 
 S3 = {"DOCUMENTS_STORAGE_BACKEND": "storages.backends.s3.S3Storage"}
 

@@ -48,7 +48,7 @@ def test_pagination_refuses_what_is_not_a_number(personas, client_for, query) ->
 
 def test_a_partner_sees_nulls_where_the_schema_allows_them(personas, client_for) -> None:
     """Subject and asset references, and an empty organization type, are nullable/blank in the
-    schema (tests/foundation/test_schema.py validates the schema itself)."""
+    schema (tests/core/test_schema.py validates the schema itself)."""
     from drf_spectacular.generators import SchemaGenerator
 
     components = SchemaGenerator().get_schema(request=None, public=True)["components"]["schemas"]

@@ -4,7 +4,7 @@ and everything written is there afterwards.
 The database is the record of what must happen; the broker only carries wake-ups, sent by the
 reminder sweep (not by requests). That the reminders recorded during an outage are delivered
 once Redis is back, and that a frozen Redis does not hang the sweep, is shown on a real worker by
-tests/workflows/test_reminder_delivery_celery.py (test_redis_down_loses_nothing,
+tests/deadlines/test_reminder_delivery_celery.py (test_redis_down_loses_nothing,
 test_a_frozen_redis_does_not_hang_the_sweep); a worker killed mid-task delivering once after a
 restart by its test_worker_killed_mid_delivery_delivers_once_after_restart.
 """

@@ -56,7 +56,7 @@ def test_415(api: APIClient) -> None:
     assert_problem(response, 415)
 
 
-@pytest.mark.urls("tests.foundation.crash_urls")
+@pytest.mark.urls("tests.core.crash_urls")
 @pytest.mark.parametrize("url", ["/api/v1/crash/", "/api/v1/crash-plain/"])
 def test_500_hides_the_trace(url: str) -> None:
     client = APIClient(raise_request_exception=False)
@@ -64,7 +64,7 @@ def test_500_hides_the_trace(url: str) -> None:
     assert "secret internal detail" not in str(body)
 
 
-@pytest.mark.urls("tests.foundation.crash_urls")
+@pytest.mark.urls("tests.core.crash_urls")
 def test_500_hides_the_trace_even_with_debug_on(settings) -> None:
     settings.DEBUG = True
     client = APIClient(raise_request_exception=False)

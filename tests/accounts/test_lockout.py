@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 from accounts.services import login_lockout
 from accounts.services.login_lockout import lockout_seconds
 from audit.models import AuditEvent
-from tests.security.conftest import sign_in
+from tests.accounts.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -168,10 +168,10 @@ class TestTiming:
 
     @pytest.fixture(autouse=True)
     def _slow_hasher(self, settings) -> None:
-        settings.PASSWORD_HASHERS = ["tests.security.hashers.SlowCountingHasher"]
+        settings.PASSWORD_HASHERS = ["tests.accounts.hashers.SlowCountingHasher"]
 
     def timed(self, username: str, password: str) -> tuple[float, int, Any]:
-        from tests.security.hashers import SlowCountingHasher
+        from tests.accounts.hashers import SlowCountingHasher
 
         SlowCountingHasher.calls = 0
         client = APIClient(REMOTE_ADDR="192.0.2.50")
@@ -181,7 +181,7 @@ class TestTiming:
 
     def test_answers_take_the_same_time(self, personas, settings) -> None:
         from cases.models import User
-        from tests.security.hashers import HASH_SECONDS
+        from tests.accounts.hashers import HASH_SECONDS
 
         settings.LOGIN_LOCKOUT_ADDRESS_FAILURES = 1000
         user = User.objects.get(username="prosecutor_gb")

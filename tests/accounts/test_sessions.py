@@ -13,7 +13,7 @@ from accounts.models import ApiToken
 from accounts.services.users import user_deactivate
 from accounts.sessions import SEEN_AT
 from audit.models import AuditEvent
-from tests.security.conftest import sign_in
+from tests.accounts.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -119,7 +119,7 @@ def test_follow_ups_are_set_by_the_team_only(world, personas, client_for) -> Non
 
 
 def test_calendar_feed_with_a_feed_token(world, personas) -> None:
-    """The feed's key is a calendar feed token (tests/workflows/test_feed_tokens.py), never a
+    """The feed's key is a calendar feed token (tests/deadlines/test_feed_tokens.py), never a
     personal API token."""
     _, key = feed_token_create(user=personas.liaison_fr, name="calendar")
     response = APIClient().get("/api/v1/deadlines.ics", {"token": key})

@@ -12,9 +12,9 @@ import pytest
 from django.test import override_settings
 from rest_framework.test import APIClient
 
+from tests.core.test_settings import PRODUCTION_ENV as SETTINGS_PRODUCTION_ENV
 from tests.documents.samples import PDF, make_document
 from tests.factories import TEST_PASSWORD, make_case
-from tests.foundation.test_settings import PRODUCTION_ENV as SETTINGS_PRODUCTION_ENV
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,8 +9,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
+from tests.accounts.conftest import current_code, enrolled, sign_in
 from tests.factories import TEST_PASSWORD
-from tests.security.conftest import current_code, enrolled, sign_in
 
 pytestmark = pytest.mark.django_db
 
