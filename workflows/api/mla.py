@@ -106,30 +106,30 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
         ]
         read_only_fields = fields
 
-    def get_assets(self, request: MlaRequest) -> list[str]:
+    def get_assets(self, mla_request: MlaRequest) -> list[str]:
         """Only the concerned assets the reader may see (a restricted asset stays hidden): the
         prefetch of `with_visible_assets`, and none without it (fails closed)."""
-        return sorted(str(asset.pk) for asset in getattr(request, VISIBLE_ASSETS, ()))
+        return sorted(str(asset.pk) for asset in getattr(mla_request, VISIBLE_ASSETS, ()))
 
-    def get_overdue(self, request: MlaRequest) -> bool:
+    def get_overdue(self, mla_request: MlaRequest) -> bool:
         today = timezone.now().date()
         return (
-            request.status in OPEN_STATUSES
-            and request.due_on is not None
-            and request.due_on < today
+            mla_request.status in OPEN_STATUSES
+            and mla_request.due_on is not None
+            and mla_request.due_on < today
         )
 
-    def get_allowed_actions(self, request: MlaRequest) -> list[str]:
+    def get_allowed_actions(self, mla_request: MlaRequest) -> list[str]:
         """What the caller may do now (not what the table allows anyone): the UI shows a button
         only for these. Computed once for a whole page (`mla_actions_open_to`, two queries)."""
         known: dict[Any, list[str]] = self.context.setdefault("allowed_actions", {})
-        if request.pk not in known:
+        if mla_request.pk not in known:
             listed = isinstance(self.parent, serializers.ListSerializer)
             page: list[MlaRequest] = list(self.parent.instance or ()) if listed else []
             known.update(
-                mla_actions_open_to(current_user(self.context["request"]), [request, *page])
+                mla_actions_open_to(current_user(self.context["request"]), [mla_request, *page])
             )
-        return known[request.pk]
+        return known[mla_request.pk]
 
 
 class MlaSerializer(MlaPartnerSerializer):
@@ -242,9 +242,9 @@ class MlaRequestViewSet(CaseFileViewSet):
     def perform_create_service(self, data: dict[str, Any]) -> MlaRequest:
         case = data.pop("case")
         self.check_can_edit(case)
-        request, shared = mla_request_create(case=case, by=current_user(self.request), **data)
-        request.requested_state_sees_case = shared  # type: ignore[attr-defined]
-        return request
+        mla_request, shared = mla_request_create(case=case, by=current_user(self.request), **data)
+        mla_request.requested_state_sees_case = shared  # type: ignore[attr-defined]
+        return mla_request
 
     def output(self, obj: Any, status_code: int = 200) -> Response:
         response = super().output(obj, status_code)
@@ -253,7 +253,7 @@ class MlaRequestViewSet(CaseFileViewSet):
         return response
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> MlaRequest:
-        return mla_request_update(request=obj, by=current_user(self.request), changes=data)
+        return mla_request_update(mla_request=obj, by=current_user(self.request), changes=data)
 
 
 class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):

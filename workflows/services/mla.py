@@ -42,30 +42,30 @@ def _check_assets(case: Case, assets: Sequence[Asset]) -> None:
         )
 
 
-def requested_state_shared(request: MlaRequest) -> bool:
+def requested_state_shared(mla_request: MlaRequest) -> bool:
     return (
         CaseShare.objects.active()
-        .filter(case_id=request.case_id, state_id=request.requested_state_id)
+        .filter(case_id=mla_request.case_id, state_id=mla_request.requested_state_id)
         .exists()
     )
 
 
-def _sync_deadline(request: MlaRequest, by: User | None) -> None:
+def _sync_deadline(mla_request: MlaRequest, by: User | None) -> None:
     """An answer is owed while the request is open: its due date is the requested state's
     deadline (their working days count)."""
-    owed = request.status in OPEN_STATUSES and request.due_on is not None
+    owed = mla_request.status in OPEN_STATUSES and mla_request.due_on is not None
     deadline_sync(
         kind=DeadlineKind.MLA_RESPONSE,
-        source_id=request.pk,
-        case=request.case,
-        due_on=request.due_on if owed else None,
-        acting_state=request.requested_state_id,
-        partner_state=request.requested_state_id,
+        source_id=mla_request.pk,
+        case=mla_request.case,
+        due_on=mla_request.due_on if owed else None,
+        acting_state=mla_request.requested_state_id,
+        partner_state=mla_request.requested_state_id,
         title=(
-            f"Answer from {request.requested_state_id} to the "
-            f"{request.get_kind_display().lower()} request {request.requesting_reference}"
+            f"Answer from {mla_request.requested_state_id} to the "
+            f"{mla_request.get_kind_display().lower()} request {mla_request.requesting_reference}"
         ).strip(),
-        restricted=request.restricted,
+        restricted=mla_request.restricted,
         by=by,
     )
 
@@ -97,7 +97,7 @@ def mla_request_create(
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise ValidationError(f"Not accepted: {', '.join(sorted(unknown))}", "unknown_field")
-    request = MlaRequest.objects.create(
+    mla_request = MlaRequest.objects.create(
         case=case,
         kind=kind,
         requesting_state=requesting,
@@ -105,39 +105,41 @@ def mla_request_create(
         created_by=by,
         **fields,
     )
-    request.assets.set(assets)
+    mla_request.assets.set(assets)
     trail.record(
         "mla.created",
-        obj=request,
+        obj=mla_request,
         case=case,
         actor=by,
         changes={
             "before": {},
-            "after": {**trail.snapshot(request), "assets": [str(a.pk) for a in assets]},
+            "after": {**trail.snapshot(mla_request), "assets": [str(a.pk) for a in assets]},
         },
     )
-    shared = requested_state.code == case.owner_state_id or requested_state_shared(request)
+    shared = requested_state.code == case.owner_state_id or requested_state_shared(mla_request)
     if share_with_requested_state and not shared:
         case_share(case=case, state=requested_state, by=by)
         shared = True
-    return request, shared
+    return mla_request, shared
 
 
 @transaction.atomic
-def mla_request_update(*, request: MlaRequest, by: User, changes: Mapping[str, Any]) -> MlaRequest:
-    check_case_takes_writes(request.case)
-    if request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES):
+def mla_request_update(
+    *, mla_request: MlaRequest, by: User, changes: Mapping[str, Any]
+) -> MlaRequest:
+    check_case_takes_writes(mla_request.case)
+    if mla_request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES):
         raise ValidationError("A closed request is not edited.", "closed")
-    if request.status != MlaStatus.DRAFT and "kind" in changes:
+    if mla_request.status != MlaStatus.DRAFT and "kind" in changes:
         raise ValidationError({"kind": ValidationError("Fixed once sent.", "sent")})
     if "assets" in changes:
-        _check_assets(request.case, changes["assets"])
-    with audited_update(request, action="mla.updated", by=by) as update:
+        _check_assets(mla_request.case, changes["assets"])
+    with audited_update(mla_request, action="mla.updated", by=by) as update:
         update.set(changes, EDITABLE_FIELDS)
         if "assets" in changes:
-            request.assets.set(changes["assets"])
-        _sync_deadline(request, by)
-    return request
+            mla_request.assets.set(changes["assets"])
+        _sync_deadline(mla_request, by)
+    return mla_request
 
 
 def _answering_cases(user: User, case_ids: Collection[Any]) -> set[Any]:
@@ -156,37 +158,39 @@ def _team_cases(user: User, case_ids: Collection[Any]) -> set[Any]:
 
 
 def _actors(
-    user: User, request: MlaRequest, team_cases: Container[Any], answering_cases: Container[Any]
+    user: User, mla_request: MlaRequest, team_cases: Container[Any], answering_cases: Container[Any]
 ) -> set[str]:
     """Which of the table's actors the user is for this request."""
     actors = set()
-    if request.case_id in team_cases:
+    if mla_request.case_id in team_cases:
         actors.add(REQUESTING_TEAM)
-    if request.case_id in answering_cases and request.requested_state_id == user.state_id:
+    if mla_request.case_id in answering_cases and mla_request.requested_state_id == user.state_id:
         actors.add(REQUESTED_LIAISON)
     return actors
 
 
-def may_act(user: User, request: MlaRequest, who: str) -> bool:
-    case_ids = [request.case_id]
+def may_act(user: User, mla_request: MlaRequest, who: str) -> bool:
+    case_ids = [mla_request.case_id]
     return who in _actors(
-        user, request, _team_cases(user, case_ids), _answering_cases(user, case_ids)
+        user, mla_request, _team_cases(user, case_ids), _answering_cases(user, case_ids)
     )
 
 
-def mla_actions_open_to(user: User, requests: Sequence[MlaRequest]) -> dict[Any, list[str]]:
+def mla_actions_open_to(user: User, mla_requests: Sequence[MlaRequest]) -> dict[Any, list[str]]:
     """The actions `user` may take now on each request (by id), in table order: the table's
     actions from the request's status whose actor the user is, none on an archived case. Two
     queries whatever the number of requests (the requests' cases must be loaded)."""
-    case_ids = {request.case_id for request in requests}
+    case_ids = {mla_request.case_id for mla_request in mla_requests}
     team_cases, answering_cases = _team_cases(user, case_ids), _answering_cases(user, case_ids)
     return {
-        request.pk: []
-        if request.case.status == CaseStatus.ARCHIVED
+        mla_request.pk: []
+        if mla_request.case.status == CaseStatus.ARCHIVED
         else engine.allowed_actions(
-            MLA_RULES, request.status, who=_actors(user, request, team_cases, answering_cases)
+            MLA_RULES,
+            mla_request.status,
+            who=_actors(user, mla_request, team_cases, answering_cases),
         )
-        for request in requests
+        for mla_request in mla_requests
     }
 
 
@@ -204,16 +208,18 @@ def mla_request_transition(
     reason: str = "",
     expected_version: int | str | None = None,
 ) -> MlaRequest:
-    request = lock_current(MlaRequest.objects.select_related("case"), request_id, expected_version)
-    check_case_takes_writes(request.case)
-    rule = engine.find_rule(MLA_RULES, request.status, action)
-    if not may_act(by, request, rule.who):
+    mla_request = lock_current(
+        MlaRequest.objects.select_related("case"), request_id, expected_version
+    )
+    check_case_takes_writes(mla_request.case)
+    rule = engine.find_rule(MLA_RULES, mla_request.status, action)
+    if not may_act(by, mla_request, rule.who):
         raise NotYours(rule.who)
     problems: dict[str, ValidationError] = {}
     if (
         "due_on" in rule.requires
-        and request.due_on is None
-        and request.kind != MlaKind.SPONTANEOUS_DISCLOSURE
+        and mla_request.due_on is None
+        and mla_request.kind != MlaKind.SPONTANEOUS_DISCLOSURE
     ):
         problems["due_on"] = ValidationError(
             "Set the date an answer is due before sending.", "required"
@@ -225,39 +231,42 @@ def mla_request_transition(
     if problems:
         raise ValidationError(problems)
 
-    before = trail.snapshot(request)
+    before = trail.snapshot(mla_request)
     today = timezone.now().date()
-    from_status = request.status
-    request.status = rule.target(from_status)
+    from_status = mla_request.status
+    mla_request.status = rule.target(from_status)
     changed = ["status"]
     if action == "send":
         # A spontaneous disclosure (Art. 56) owes no answer: without a due date, no deadline.
-        request.sent_on, changed = today, [*changed, "sent_on"]
+        mla_request.sent_on, changed = today, [*changed, "sent_on"]
     if action == "acknowledge":
-        request.acknowledged_on, changed = today, [*changed, "acknowledged_on"]
+        mla_request.acknowledged_on, changed = today, [*changed, "acknowledged_on"]
     if action == "refuse":
-        request.refusal_reason, changed = reason, [*changed, "refusal_reason"]
+        mla_request.refusal_reason, changed = reason, [*changed, "refusal_reason"]
     if action == "postpone":
-        request.postponement_reason, changed = reason, [*changed, "postponement_reason"]
-    if request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES) and request.closed_on is None:
-        request.closed_on, changed = today, [*changed, "closed_on"]
-    save_new_version(request, changed)
-    sequence = request.transitions.count() + 1
+        mla_request.postponement_reason, changed = reason, [*changed, "postponement_reason"]
+    if (
+        mla_request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES)
+        and mla_request.closed_on is None
+    ):
+        mla_request.closed_on, changed = today, [*changed, "closed_on"]
+    save_new_version(mla_request, changed)
+    sequence = mla_request.transitions.count() + 1
     MlaTransition.objects.create(
-        request=request,
+        request=mla_request,
         sequence=sequence,
         action=action,
         from_status=from_status,
-        to_status=request.status,
+        to_status=mla_request.status,
         note=note,
         reason=reason,
         performed_by=by,
     )
-    _sync_deadline(request, by)
+    _sync_deadline(mla_request, by)
     trail.record(
         f"mla.{action}",
-        obj=request,
+        obj=mla_request,
         actor=by,
-        changes={**trail.diff(before, trail.snapshot(request)), "note": note, "reason": reason},
+        changes={**trail.diff(before, trail.snapshot(mla_request)), "note": note, "reason": reason},
     )
-    return request
+    return mla_request
