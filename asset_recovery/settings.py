@@ -35,6 +35,19 @@ if not SECRET_KEY or SECRET_KEY == INSECURE_SECRET_KEY or SECRET_KEY.startswith(
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 
+# The project's apps, bottom layer first (pyproject.toml's import-linter contract).
+PROJECT_APPS = [
+    "core",
+    "audit",
+    "cases",
+    "accounts",
+    "notifications",
+    "deadlines",
+    "workflows",
+    "documents",
+    "reports",
+    "demo",
+]
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -51,17 +64,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
-    # The project's apps, bottom layer first (pyproject.toml's import-linter contract).
-    "core",
-    "audit",
-    "cases",
-    "accounts",
-    "notifications",
-    "deadlines",
-    "workflows",
-    "documents",
-    "reports",
-    "demo",
+    *PROJECT_APPS,
 ]
 
 MIDDLEWARE = [

@@ -22,12 +22,14 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.test import APIClient
 
 from audit.models import AuditChain, AuditEvent
+from cases.models import CaseAuditEvent
 from core.dates import EARLIEST_DATE, LATEST_DATE, BoundedDateField
 from core.parsers import MAX_JSON_DEPTH
 from deadlines.calendar import reminder_thresholds
@@ -38,7 +40,7 @@ pytestmark = pytest.mark.django_db
 
 PROBLEM = "application/problem+json"
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
-NOT_DATA = {AuditEvent, AuditChain}
+NOT_DATA = {AuditEvent, AuditChain, CaseAuditEvent}
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +51,7 @@ def _documents_in_tmp(settings, tmp_path) -> None:
 def row_counts() -> dict[str, int]:
     models = [
         m
-        for app in ("cases", "workflows", "guardian", "auth")
+        for app in (*settings.PROJECT_APPS, "guardian", "auth")
         for m in apps.get_app_config(app).get_models()
         if m not in NOT_DATA
     ]

@@ -19,9 +19,9 @@ from rest_framework.views import APIView
 
 from cases.api.assets import AssetSerializer
 from cases.api.base import current_user, raise_as_api_error, visible_or_404
-from cases.models import Asset
+from cases.models import Asset, User
 from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import can_edit_case, sees_restricted
+from cases.visibility import sees_restricted
 from core.engine import TransitionNotAllowed
 from core.idempotency import idempotent
 from core.problems import Conflict
@@ -40,6 +40,7 @@ from workflows.services.asset_transitions import (
     acts_open_to,
     asset_transition,
     assets_transition_bulk,
+    check_records_acts,
 )
 
 ASSET_ID = OpenApiParameter(
@@ -66,6 +67,14 @@ PROBLEMS = {
 
 def conflict(exc: TransitionNotAllowed, **extra: Any) -> Conflict:
     return Conflict(str(exc), current_stage=exc.state, allowed_actions=list(exc.allowed), **extra)
+
+
+def refuse_unless_team(user: User, asset: Asset) -> None:
+    """403 before reading the act, by the service's own check (`check_records_acts`)."""
+    try:
+        check_records_acts(user, asset)
+    except DjangoPermissionDenied as exc:
+        raise exceptions.PermissionDenied(str(exc)) from exc
 
 
 def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
@@ -117,8 +126,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
     def post(self, request: Request, asset_id: Any) -> Response:
         user = current_user(request)
         asset = self.visible_asset()
-        if not can_edit_case(user, asset.case):
-            raise exceptions.PermissionDenied("Only the case team records acts on its assets.")
+        refuse_unless_team(user, asset)
         expected = parse_if_match(request.headers.get("If-Match"))
         form = AssetTransitionInputSerializer(data=request.data, context={"request": request})
         form.is_valid(raise_exception=True)
@@ -179,11 +187,8 @@ class AssetTransitionsBulkView(APIView):
         form.is_valid(raise_exception=True)
         data = dict(form.validated_data)
         assets, action = data.pop("assets"), data.pop("action")
-        for case in {asset.case_id: asset.case for asset in assets}.values():
-            if not can_edit_case(user, case):
-                raise exceptions.PermissionDenied(
-                    f"Only the team of case {case.reference} records acts on its assets."
-                )
+        for asset in {asset.case_id: asset for asset in assets}.values():
+            refuse_unless_team(user, asset)  # one asset of each case
         try:
             recorded = assets_transition_bulk(assets=assets, by=user, action=action, data=data)
         except BulkTransitionFailed as failed:
