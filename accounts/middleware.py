@@ -40,7 +40,7 @@ class MfaRequiredMiddleware:
     """The one place that holds a session without its second factor to finishing sign-in.
 
     After AuthenticationMiddleware. It looks at the session's user only: personal tokens are
-    created from full sessions and need no code when used (cases/services/mfa.py).
+    created from full sessions and need no code when used (accounts/services/mfa.py).
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:

@@ -188,7 +188,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # --- Hostile users: sign-in lockout, second factor, session lifetimes ---------------------------
-# Failed sign-ins per account and per client address (cases/services/login_lockout.py): after
+# Failed sign-ins per account and per client address (accounts/services/login_lockout.py): after
 # this many, a cool-off of LOGIN_LOCKOUT_BASE_SECONDS that doubles with every further round, up to
 # LOGIN_LOCKOUT_MAX_SECONDS, so nobody can keep a prosecutor out for long.
 LOGIN_LOCKOUT_ACCOUNT_FAILURES = envint("LOGIN_LOCKOUT_ACCOUNT_FAILURES", 5)
@@ -214,13 +214,13 @@ MFA_RECOVERY_CODES = envint("MFA_RECOVERY_CODES", 10)
 OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "Asset Recovery")
 
 # A signed-in session ends after this long without a request, and this long after sign-in
-# whatever happens (asset_recovery/sessions.py).
+# whatever happens (accounts/sessions.py).
 SESSION_IDLE_SECONDS = envint("SESSION_IDLE_SECONDS", 30 * 60)
 SESSION_ABSOLUTE_SECONDS = envint("SESSION_ABSOLUTE_SECONDS", SESSION_COOKIE_AGE)
 SESSION_ACTIVITY_PRECISION_SECONDS = 60
 
 # A denied access (a 404 for an object that exists) is audited on the object's case once per
-# (user, object) and window, and again at every tenfold count (cases/audit.py). The counts live in
+# (user, object) and window, and again at every tenfold count (audit/trail.py). The counts live in
 # this cache: the throttle's Redis when THROTTLE_CACHE_URL is set; else each process counts alone.
 AUDIT_DENIED_ACCESS_WINDOW_SECONDS = envint("AUDIT_DENIED_ACCESS_WINDOW_SECONDS", 3600)
 AUDIT_DENIED_ACCESS_CACHE = envstr(
@@ -255,7 +255,7 @@ STATIC_ROOT = Path(envstr("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
 # Documents are never served from a public URL; the download endpoint checks visibility.
 MEDIA_URL = None
-# The web application (frontend/, built into frontend/dist; asset_recovery/spa.py serves it) and
+# The web application (frontend/, built into frontend/dist; core/spa.py serves it) and
 # the API base address its page is given: empty for this origin, or the API's own origin when the
 # SPA is served from elsewhere (with CORS_ALLOWED_ORIGINS and CSRF_TRUSTED_ORIGINS there).
 SPA_DIST_DIR = Path(envstr("SPA_DIST_DIR", str(BASE_DIR / "frontend" / "dist")))
@@ -391,7 +391,7 @@ SPECTACULAR_SETTINGS = {
         "AssetActionEnum": "workflows.models.AssetAction",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v1",
-    # Every operation documents its problem+json errors (asset_recovery/openapi.py).
+    # Every operation documents its problem+json errors (core/openapi.py).
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.openapi.add_problem_responses",

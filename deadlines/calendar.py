@@ -412,7 +412,7 @@ def _thresholds(
 
     # Python's dates end at 9999-12-31 (and begin at 0001-01-01): a threshold that would fall
     # outside them does not exist, rather than making the whole schedule raise OverflowError.
-    # (The API takes no date near either end, asset_recovery/dates.py; this keeps a date that
+    # (The API takes no date near either end, core/dates.py; this keeps a date that
     # came by another path from stopping the sweep.)
     result: list[Threshold] = []
     for n in offsets:  # descending, hence chronological

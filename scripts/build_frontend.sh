@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the web application (frontend/ -> frontend/dist) once per lockfile and source hash:
 # `npm ci` when package-lock.json changed, `vite build` when anything it builds from changed.
-# Django serves the result at / (asset_recovery/spa.py). Needs Node.js 20.19+.
+# Django serves the result at / (core/spa.py). Needs Node.js 20.19+.
 set -euo pipefail
 cd "$(dirname "$0")/../frontend"
 

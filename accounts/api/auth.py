@@ -91,7 +91,7 @@ class LoginView(APIView):
 
     Failed attempts are counted per account and per client address; past the limit every attempt
     waits (429 with Retry-After) for a cool-off that grows, whether the account exists or not
-    (cases/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
+    (accounts/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
     current TOTP code or a recovery code): without it the answer is 400 `otp_required`, with a
     wrong one 400 `invalid_otp`, which counts as a failed attempt. A user whose role must have a
     second factor but has none yet gets a half signed-in session that may only enrol one.

@@ -199,7 +199,7 @@ class DeadlineCalendarView(APIView):
     """The same deadlines as an iCalendar feed, for a calendar program to subscribe to."""
 
     # Calendar programs send no headers: the key comes as `?token=`, and it is a calendar feed
-    # token (workflows/feed_tokens.py), never a personal API token.
+    # token (accounts/models/feed_tokens.py), never a personal API token.
     authentication_classes = [
         CalendarFeedTokenAuthentication,
         ApiTokenAuthentication,

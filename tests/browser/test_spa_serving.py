@@ -1,7 +1,7 @@
 """How Django serves the web application: every screen's address answers its page, never an API's.
 
 No browser here: the page and assets of a stand-in build (a temporary SPA_DIST_DIR), as
-asset_recovery/spa.py serves any build of frontend/.
+core/spa.py serves any build of frontend/.
 """
 
 from __future__ import annotations
