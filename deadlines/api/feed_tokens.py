@@ -1,5 +1,5 @@
-"""`/api/v1/deadlines/feed-tokens/`: the calendar feed's own tokens (accounts/models/feed_tokens.py),
-and the authentication of the feed by one of them (`?token=`)."""
+"""`/api/v1/deadlines/feed-tokens/`: the calendar feed's own tokens
+(accounts/models/feed_tokens.py), and the authentication of the feed by one of them (`?token=`)."""
 
 from __future__ import annotations
 
