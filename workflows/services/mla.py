@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from audit import trail
@@ -17,6 +18,7 @@ from cases.visibility import editable_cases
 from core import engine
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
+from notifications.services import notify
 from workflows.mla_models import OPEN_STATUSES, MlaKind, MlaRequest, MlaStatus, MlaTransition
 from workflows.mla_rules import MLA_RULES, REQUESTED_LIAISON, REQUESTING_TEAM
 from workflows.services.sharing import case_share
@@ -269,4 +271,31 @@ def mla_request_transition(
         actor=by,
         changes={**trail.diff(before, trail.snapshot(mla_request)), "note": note, "reason": reason},
     )
+    _tell_the_other_side(mla_request, rule, note=note or reason)
     return mla_request
+
+
+def _tell_the_other_side(mla_request: MlaRequest, rule: engine.Rule, *, note: str) -> None:
+    """Each side hears of the other's move in its inbox: the requested state's liaisons of the
+    team's (sending, answering a request for information, withdrawing), the case's team of the
+    liaisons' answers. Only what both sides see is said (the status, the reference, the note of
+    the move, which both read in the request's history); a request marked for the owning state
+    only is never shown to a liaison, so nobody outside the team hears of it."""
+    case = mla_request.case
+    if rule.who == REQUESTING_TEAM:
+        if mla_request.restricted:
+            return
+        recipients = User.objects.filter(role=Role.LIAISON, state_id=mla_request.requested_state_id)
+    else:
+        recipients = User.objects.filter(Q(pk=case.lead_prosecutor_id) | Q(team_cases=case))
+    reference = mla_request.requesting_reference or mla_request.get_kind_display()
+    notify(
+        recipients=recipients.distinct(),
+        kind=f"mla.{rule.action}",
+        title=(
+            f"MLA request {reference} ({mla_request.requesting_state_id} to "
+            f"{mla_request.requested_state_id}): {MlaStatus(mla_request.status).label.lower()}"
+        ),
+        body=note,
+        case=case,
+    )
