@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Schemas } from "../api/client";
 import { AssetsTab } from "../assets/AssetsTab";
 import { isOwningTeam, useSession } from "../auth/session";
-import { QueryState, StatusBadge } from "../common/ui";
+import { Loading, QueryState, StatusBadge } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { MlaTab } from "../mla/MlaTab";
 import { ActivityTab } from "./ActivityTab";
@@ -15,6 +15,11 @@ import { SharingTab } from "./SharingTab";
 import { SubjectsTab } from "./SubjectsTab";
 
 import { CASE_TABS, type CaseTab } from "./tabs";
+import { lazy, Suspense } from "react";
+
+// The pictures load with their tab only.
+const LinkChart = lazy(() => import("../chart/LinkChart").then((m) => ({ default: m.LinkChart })));
+const CaseTimeline = lazy(() => import("../timeline/CaseTimeline").then((m) => ({ default: m.CaseTimeline })));
 const TAB_LABELS = {
   overview: "tabs.overview",
   subjects: "tabs.subjects",
@@ -22,6 +27,8 @@ const TAB_LABELS = {
   "mla-requests": "tabs.mla",
   documents: "tabs.documents",
   activity: "tabs.activity",
+  chart: "tabs.chart",
+  timeline: "tabs.timeline",
   sharing: "tabs.sharing",
 } as const;
 
@@ -75,13 +82,23 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
               <AssetsTab caseId={caseId} />
             </Tabs.Panel>
             <Tabs.Panel value="mla-requests" pt="md">
-              <MlaTab caseId={caseId} />
+              <MlaTab caseId={caseId} canDraft={team} />
             </Tabs.Panel>
             <Tabs.Panel value="documents" pt="md">
               <DocumentsTab caseId={caseId} canUpload={team} />
             </Tabs.Panel>
             <Tabs.Panel value="activity" pt="md">
               <ActivityTab caseId={caseId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="chart" pt="md">
+              <Suspense fallback={<Loading />}>
+                <LinkChart caseId={caseId} />
+              </Suspense>
+            </Tabs.Panel>
+            <Tabs.Panel value="timeline" pt="md">
+              <Suspense fallback={<Loading />}>
+                <CaseTimeline caseId={caseId} />
+              </Suspense>
             </Tabs.Panel>
             {team && (
               <Tabs.Panel value="sharing" pt="md">
