@@ -1,4 +1,4 @@
-import { Card, Group, Stack, Table, Text } from "@mantine/core";
+import { Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { api, ApiError } from "../api/client";
@@ -72,9 +72,8 @@ export function LinkChart({ caseId }: { caseId: string }) {
           ) : (
             <Card withBorder p="xs" style={{ overflowX: "auto" }}>
               <svg
-                viewBox={`-10 -10 ${placed.width} ${placed.height + 20}`}
-                width={placed.width}
-                height={placed.height + 20}
+                viewBox={`-10 -10 ${3 * COLUMN_W + NODE_W + 20} ${placed.height + 20}`}
+                width="100%"
                 role="group"
                 aria-label={t("chart.title")}
                 data-testid="link-chart"
@@ -132,8 +131,10 @@ export function LinkChart({ caseId }: { caseId: string }) {
               </svg>
             </Card>
           )}
-          <Table striped aria-label={t("chart.links")}>
-            <Table.Caption>{t("chart.links")}</Table.Caption>
+          <Title order={2} size="h4">
+            {t("chart.links")}
+          </Title>
+          <Table striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("chart.from")}</Table.Th>

@@ -113,7 +113,7 @@ function DeadlineList({ page, onPage }: { page: number; onPage: (page: number) =
 }
 
 function MonthCalendar({ month: value, onMonth }: { month?: string; onMonth: (month: string) => void }) {
-  const { t, state } = useT();
+  const { t, state, label } = useT();
   const { locale } = useLocale();
   const today = todayIso();
   const [year, month] = parseMonth(value, today);
@@ -195,7 +195,7 @@ function MonthCalendar({ month: value, onMonth }: { month?: string; onMonth: (mo
                                 title={`${d.title} · ${d.case_reference} · ${state(d.acting_state)}`}
                               >
                                 {d.overdue ? `${t("deadlines.overdue")}: ` : ""}
-                                {d.title}
+                                {label("deadlineKind", d.kind)} · {d.case_reference}
                               </AnchorLink>
                             );
                           })}

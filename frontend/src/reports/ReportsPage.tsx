@@ -263,8 +263,9 @@ function FigureSection({
       {series.length === 0 ? (
         <Text size="sm">{empty}</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Stack>
           <BarChart title={title} series={series} keys={[...RECOVERY]} keyLabel={keyLabel} labels={labels} format={format} />
+          <Table.ScrollContainer minWidth={600}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -289,7 +290,8 @@ function FigureSection({
               ))}
             </Table.Tbody>
           </Table>
-        </SimpleGrid>
+          </Table.ScrollContainer>
+        </Stack>
       )}
     </Card>
   );
