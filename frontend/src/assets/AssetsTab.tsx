@@ -45,7 +45,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
         <ListTable
           empty={assets.length === 0}
           emptyText={t("assets.none")}
-          minWidth={900}
+          minWidth={1100}
           headers={[
             ...(freezable.length > 1 ? [<span className="visually-hidden">{t("acts.select")}</span>] : []),
             t("assets.description"),
@@ -79,7 +79,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
                 </Group>
               </Table.Td>
               <Table.Td>{label("assetKind", asset.kind)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ minWidth: 130 }}>
                 <StageBadge stage={asset.stage} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{money(asset.estimated_value)}</Table.Td>
