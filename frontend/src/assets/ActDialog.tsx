@@ -9,8 +9,10 @@ import {
   emptyValues,
   fieldsOf,
   isRequired,
+  specOf,
   type ActValues,
   type AssetAction,
+  type OpenAct,
 } from "./actRules";
 
 type Asset = Schemas["Asset"];
@@ -18,13 +20,14 @@ type Transition = Schemas["AssetTransition"];
 
 /** The form of one legal act (or, with several assets, one act under one order for all). */
 export function ActDialog({
-  action,
+  act,
   assets,
   history = [],
   tier,
   onClose,
 }: {
-  action: AssetAction;
+  /** The act as GET /assets/{id}/actions/ describes it for this caller. */
+  act: OpenAct;
   assets: Asset[];
   history?: Transition[];
   tier?: string;
@@ -32,6 +35,8 @@ export function ActDialog({
 }) {
   const { t, label, dateTime } = useT();
   const client = useQueryClient();
+  const action: AssetAction = act.action;
+  const spec = specOf(act);
   const first = assets[0];
   const bulk = assets.length > 1;
   const [values, setValues] = useState<ActValues>(() =>
@@ -39,7 +44,7 @@ export function ActDialog({
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const fields = new Set(fieldsOf(action));
+  const fields = new Set(fieldsOf(spec));
   const correctable = history.filter((act) => act.action !== "correct_record" && (act.order || act.amount));
   const corrected = history.find((act) => act.id === values.corrects);
   // A correction restates the corrected act's order (with its expiry for a freeze) and amounts.
@@ -50,7 +55,7 @@ export function ActDialog({
 
   const mutation = useMutation({
     mutationFn: async () => {
-      const body = actPayload(action, values);
+      const body = actPayload(action, values, spec);
       if (bulk) {
         const { order, note } = body;
         return unwrap(
@@ -68,6 +73,7 @@ export function ActDialog({
         client.invalidateQueries({ queryKey: ["/api/v1/assets/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{id}/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/transitions/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/actions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/reports/summary/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/cases/{id}/"] }),
@@ -131,11 +137,11 @@ export function ActDialog({
           )}
           {fields.has("order") && (
             <fieldset className="plain-fieldset">
-              <legend>{isRequired(action, "order") ? t("acts.order") : t("acts.orderRestated")}</legend>
+              <legend>{isRequired(spec, "order") ? t("acts.order") : t("acts.orderRestated")}</legend>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
                   label={t("acts.authority")}
-                  required={isRequired(action, "order")}
+                  required={isRequired(spec, "order")}
                   value={values.authority}
                   error={errors.authority}
                   onChange={(e) => set("authority", e.currentTarget.value)}
@@ -143,7 +149,7 @@ export function ActDialog({
                 <TextInput
                   label={t("acts.orderJurisdiction")}
                   description={t("acts.stateCode")}
-                  required={isRequired(action, "order")}
+                  required={isRequired(spec, "order")}
                   maxLength={2}
                   value={values.jurisdiction}
                   error={errors.jurisdiction}
@@ -151,7 +157,7 @@ export function ActDialog({
                 />
                 <TextInput
                   label={t("acts.reference")}
-                  required={isRequired(action, "order")}
+                  required={isRequired(spec, "order")}
                   value={values.reference}
                   error={errors.reference}
                   onChange={(e) => set("reference", e.currentTarget.value)}
@@ -159,7 +165,7 @@ export function ActDialog({
                 <TextInput
                   type="date"
                   label={t("acts.issuedOn")}
-                  required={isRequired(action, "order")}
+                  required={isRequired(spec, "order")}
                   value={values.issued_on}
                   error={errors.issued_on}
                   onChange={(e) => set("issued_on", e.currentTarget.value)}
@@ -168,7 +174,7 @@ export function ActDialog({
                   <TextInput
                     type="date"
                     label={t("acts.expiresOn")}
-                    required={isRequired(action, "expires_on")}
+                    required={isRequired(spec, "expires_on")}
                     value={values.expires_on}
                     error={errors.expires_on}
                     onChange={(e) => set("expires_on", e.currentTarget.value)}
@@ -181,7 +187,7 @@ export function ActDialog({
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={action === "repatriate" ? t("acts.amountReturned") : t("acts.amount")}
-                required={isRequired(action, "amount")}
+                required={isRequired(spec, "amount")}
                 inputMode="decimal"
                 value={values.amount}
                 error={errors.amount}
@@ -190,7 +196,7 @@ export function ActDialog({
               <TextInput
                 label={t("acts.currency")}
                 description={t("acts.currencyCode")}
-                required={isRequired(action, "amount")}
+                required={isRequired(spec, "amount")}
                 maxLength={3}
                 value={values.currency}
                 error={errors.currency}
@@ -273,7 +279,7 @@ export function ActDialog({
           {fields.has("note") && (
             <Textarea
               label={t("acts.note")}
-              required={isRequired(action, "note")}
+              required={isRequired(spec, "note")}
               autosize
               minRows={2}
               value={values.note}

@@ -5,7 +5,7 @@ import { QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
-import { ActButtons } from "./ActButtons";
+import { ActButtons, useAssetActs } from "./ActButtons";
 
 export function useAssetHistory(assetId: string) {
   return useQuery({
@@ -26,6 +26,7 @@ export function AssetPage({ assetId }: { assetId: string }) {
     queryFn: async () => unwrap(await api.GET("/api/v1/assets/{id}/", { params: { path: { id: assetId } } })),
   });
   const history = useAssetHistory(assetId);
+  const acts = useAssetActs(assetId);
   const caseQuery = useCase(asset.data?.case ?? "");
   const tier = caseQuery.data?.data.uncac_art57_tier || undefined;
   const figures = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
@@ -40,7 +41,7 @@ export function AssetPage({ assetId }: { assetId: string }) {
             <Title order={1}>{asset.data.description}</Title>
             <StageBadge stage={asset.data.stage} />
           </Group>
-          <ActButtons asset={asset.data} history={history.data?.results} tier={tier} />
+          <ActButtons asset={asset.data} acts={acts.data ?? []} history={history.data?.results ?? []} tier={tier} />
           <Card withBorder>
             <Table variant="vertical" layout="fixed">
               <Table.Tbody>

@@ -1,29 +1,37 @@
 import { Badge, Button, Checkbox, Group, Stack, Table } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { ListTable, PAGE_SIZE, Pages, QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useTabPage } from "../cases/useTabPage";
-import { ActButtons } from "./ActButtons";
+import { ActButtons, actsQuery } from "./ActButtons";
 import { ActDialog } from "./ActDialog";
-import { allowedActs } from "./actRules";
+import type { OpenAct } from "./actRules";
 
 export function AssetsTab({ caseId }: { caseId: string }) {
   const { t, label, state, money, date } = useT();
   const [page, setPage] = useTabPage();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [bulkOpen, setBulkOpen] = useState(false);
+  const [bulkOpen, setBulkOpen] = useState<OpenAct | null>(null);
   const query = useQuery({
     queryKey: ["/api/v1/assets/", { case: caseId, page }],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/assets/", { params: { query: { case: caseId, page, page_size: PAGE_SIZE } } })),
   });
   const assets = query.data?.results ?? [];
-  // Bulk freeze (one order for several accounts): only over assets the caller may freeze now.
-  const freezable = assets.filter((asset) => allowedActs(asset).includes("freeze"));
-  const chosen = freezable.filter((asset) => selected.has(asset.id));
+  // What the caller may record on each asset of the page (GET /assets/{id}/actions/ per row:
+  // the list does not carry it).
+  const actQueries = useQueries({ queries: assets.map((asset) => actsQuery(asset.id)) });
+  const actsOf = new Map<string, OpenAct[]>(assets.map((asset, i) => [asset.id, actQueries[i]?.data ?? []]));
+  const allowedActs = (asset: { id: string }) => (actsOf.get(asset.id) ?? []).map((act) => act.action);
+  // Bulk acts (one order for several assets, POST /assets/transitions/bulk/): offered for the
+  // acts the API marks `bulk`, over the assets where the caller may record them now.
+  const bulkActs = new Map<string, OpenAct>();
+  for (const acts of actsOf.values()) for (const act of acts) if (act.bulk && !bulkActs.has(act.action)) bulkActs.set(act.action, act);
+  const selectable = assets.filter((asset) => allowedActs(asset).some((action) => bulkActs.has(action)));
+  const chosen = selectable.filter((asset) => selected.has(asset.id));
   const anyActs = assets.some((asset) => allowedActs(asset).length > 0);
   const toggle = (id: string, on: boolean) =>
     setSelected((old) => {
@@ -35,11 +43,18 @@ export function AssetsTab({ caseId }: { caseId: string }) {
   return (
     <QueryState pending={query.isPending} error={query.error}>
       <Stack>
-        {freezable.length > 1 && (
+        {selectable.length > 1 && (
           <Group>
-            <Button variant="outline" disabled={chosen.length < 2} onClick={() => setBulkOpen(true)}>
-              {t("acts.freezeSelected", { count: chosen.length })}
-            </Button>
+            {[...bulkActs.values()].map((act) => (
+              <Button
+                key={act.action}
+                variant="outline"
+                disabled={chosen.length < 2 || !chosen.every((asset) => allowedActs(asset).includes(act.action))}
+                onClick={() => setBulkOpen(act)}
+              >
+                {t("acts.bulkSelected", { action: label("action", act.action), count: chosen.length })}
+              </Button>
+            ))}
           </Group>
         )}
         <ListTable
@@ -47,7 +62,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
           emptyText={t("assets.none")}
           minWidth={1100}
           headers={[
-            ...(freezable.length > 1 ? [<span className="visually-hidden">{t("acts.select")}</span>] : []),
+            ...(selectable.length > 1 ? [<span className="visually-hidden">{t("acts.select")}</span>] : []),
             t("assets.description"),
             t("assets.kind"),
             t("assets.stage"),
@@ -59,9 +74,9 @@ export function AssetsTab({ caseId }: { caseId: string }) {
         >
           {assets.map((asset) => (
             <Table.Tr key={asset.id}>
-              {freezable.length > 1 && (
+              {selectable.length > 1 && (
                 <Table.Td>
-                  {allowedActs(asset).includes("freeze") && (
+                  {selectable.includes(asset) && (
                     <Checkbox
                       aria-label={t("acts.selectAsset", { asset: asset.description })}
                       checked={selected.has(asset.id)}
@@ -87,7 +102,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
               <Table.Td>{date(asset.freeze_expires_on)}</Table.Td>
               {anyActs && (
                 <Table.Td>
-                  <ActButtons asset={asset} size="xs" />
+                  <ActButtons asset={asset} acts={actsOf.get(asset.id) ?? []} size="xs" />
                 </Table.Td>
               )}
             </Table.Tr>
@@ -97,10 +112,10 @@ export function AssetsTab({ caseId }: { caseId: string }) {
       </Stack>
       {bulkOpen && (
         <ActDialog
-          action="freeze"
+          act={bulkOpen}
           assets={chosen}
           onClose={() => {
-            setBulkOpen(false);
+            setBulkOpen(null);
             setSelected(new Set());
           }}
         />

@@ -1,5 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { actPayload, allowedActs, controlFor, emptyValues, fieldsOf, isRequired, type ActValues } from "./actRules";
+import {
+  ACT_FIELDS,
+  actPayload,
+  controlFor,
+  emptyValues,
+  fieldsOf as fieldsOfSpec,
+  isRequired as isRequiredIn,
+  orderedActs,
+  specOf,
+  type ActValues,
+  type AssetAction,
+  type OpenAct,
+} from "./actRules";
+
+const fieldsOf = (action: AssetAction) => fieldsOfSpec(ACT_FIELDS[action]);
+const isRequired = (action: AssetAction, field: Parameters<typeof isRequiredIn>[1]) => isRequiredIn(ACT_FIELDS[action], field);
+
+// Rows as GET /api/v1/assets/{id}/actions/ answers them (names of workflows/asset_rules.py).
+function row(action: AssetAction, requires: string[], carries: string[], bulk = false): OpenAct {
+  return {
+    action,
+    to_stage: null,
+    meaning: "",
+    requires: requires.map((name) => ({ name, description: name })),
+    carries: ["action", ...carries],
+    bulk,
+  };
+}
+const API_ROWS: OpenAct[] = [
+  row("freeze", ["order", "order_expiry"], ["amount", "note", "order"], true),
+  row("renew_freeze", ["order", "order_expiry", "later_expiry"], ["amount", "note", "order"]),
+  row("decide_not_to_freeze", ["note"], ["note"]),
+  row("seize", ["order"], ["amount", "note", "order"], true),
+  row("confiscate", ["order", "final_order", "basis", "amount"], ["amount", "basis", "final", "note", "order"]),
+  row(
+    "repatriate",
+    ["order", "amount", "recipient", "recipient_fits_tier", "expenses_in_tranche_currency", "within_confiscated"],
+    ["amount", "deducted_expenses", "disposal_agreement", "note", "order", "recipient", "recipient_state"],
+  ),
+  row("release", ["order"], ["note", "order"]),
+  row("correct_record", ["corrects", "note", "restatement", "within_confiscated"], ["amount", "corrects", "deducted_expenses", "note", "order"]),
+];
 
 function values(patch: Partial<ActValues>): ActValues {
   return { ...emptyValues({ jurisdiction: "CH", currency: "USD" }), ...patch };
@@ -72,10 +113,23 @@ describe("the request body of an act", () => {
   });
 });
 
+describe("the form from the API's description of each act", () => {
+  it("asks, for every row of the rules table, what the table requires and carries", () => {
+    for (const api of API_ROWS) {
+      const spec = specOf(api);
+      expect([...spec.required].sort(), api.action).toEqual([...ACT_FIELDS[api.action].required].sort());
+      expect([...spec.optional].sort(), api.action).toEqual([...ACT_FIELDS[api.action].optional].sort());
+    }
+  });
+  it("leaves checks that are no field (later expiry, within what was confiscated) to the API", () => {
+    expect(specOf(API_ROWS[1]!).required).toEqual(["order", "expires_on"]);
+  });
+});
+
 describe("buttons and errors", () => {
-  it("offers only the acts the caller may record, in a fixed order", () => {
-    expect(allowedActs({ allowed_actions: ["release", "renew_freeze", "unknown"] })).toEqual(["renew_freeze", "release"]);
-    expect(allowedActs({})).toEqual([]);
+  it("offers the caller's acts in a fixed order", () => {
+    const [freeze, , , seize, , , release] = API_ROWS;
+    expect(orderedActs([release!, seize!, freeze!]).map((a) => a.action)).toEqual(["freeze", "seize", "release"]);
   });
   it("puts an API error beside its field", () => {
     expect(controlFor("order.expires_on")).toBe("expires_on");

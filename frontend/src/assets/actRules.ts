@@ -22,7 +22,8 @@ export type ActField =
 
 export type ActSpec = { required: readonly ActField[]; optional: readonly ActField[] };
 
-// Mirrors ASSET_RULES row by row (requires -> required, accepts -> optional).
+// Mirrors ASSET_RULES row by row (requires -> required, accepts -> optional): the shape the API's
+// `/assets/{id}/actions/` gives each act (specOf), kept here for the tests and as documentation.
 export const ACT_FIELDS: Record<AssetAction, ActSpec> = {
   freeze: { required: ["order", "expires_on"], optional: ["amount", "note"] },
   renew_freeze: { required: ["order", "expires_on"], optional: ["amount", "note"] },
@@ -51,22 +52,61 @@ export const ACT_ORDER: readonly AssetAction[] = [
   "correct_record",
 ];
 
-/** Acts recorded for several assets at once under one order (POST /assets/transitions/bulk/). */
-export const BULK_ACTS: readonly AssetAction[] = ["freeze"];
-
-export function fieldsOf(action: AssetAction): ActField[] {
-  const spec = ACT_FIELDS[action];
+export function fieldsOf(spec: ActSpec): ActField[] {
   return [...spec.required, ...spec.optional];
 }
 
-export function isRequired(action: AssetAction, field: ActField): boolean {
-  return ACT_FIELDS[action].required.includes(field);
+export function isRequired(spec: ActSpec, field: ActField): boolean {
+  return spec.required.includes(field);
 }
 
-/** What the caller may record now, in button order: the asset's per-caller `allowed_actions`. */
-export function allowedActs(asset: object): AssetAction[] {
-  const allowed = new Set((asset as { allowed_actions?: readonly string[] | null }).allowed_actions ?? []);
-  return ACT_ORDER.filter((action) => allowed.has(action));
+/** One act the caller may record now (GET /assets/{id}/actions/, per caller). */
+export type OpenAct = Schemas["AssetAction"];
+
+// Requirement names of the rules table (workflows/asset_rules.py REQUIREMENTS) that are a field
+// of the form; the others (later_expiry, within_confiscated, ...) are checks the API makes.
+const REQUIREMENT_FIELD: Record<string, ActField> = {
+  order: "order",
+  order_expiry: "expires_on",
+  amount: "amount",
+  basis: "basis",
+  final_order: "final",
+  recipient: "recipient",
+  note: "note",
+  corrects: "corrects",
+};
+// Input fields the API lists in `carries` that are a field of the form.
+const CARRIED_FIELD: Record<string, ActField> = {
+  order: "order",
+  amount: "amount",
+  basis: "basis",
+  final: "final",
+  recipient: "recipient",
+  deducted_expenses: "deducted_expenses",
+  disposal_agreement: "disposal_agreement",
+  corrects: "corrects",
+  note: "note",
+};
+
+/** The form of an act as the API describes it: required from `requires`, the rest of `carries`
+ * optional. */
+export function specOf(act: Pick<OpenAct, "requires" | "carries">): ActSpec {
+  const required: ActField[] = [];
+  for (const requirement of act.requires) {
+    const field = REQUIREMENT_FIELD[requirement.name];
+    if (field && !required.includes(field)) required.push(field);
+  }
+  const optional: ActField[] = [];
+  for (const name of act.carries) {
+    const field = CARRIED_FIELD[name];
+    if (field && !required.includes(field) && !optional.includes(field)) optional.push(field);
+  }
+  return { required, optional };
+}
+
+/** The caller's acts in button order. */
+export function orderedActs(acts: readonly OpenAct[]): OpenAct[] {
+  return [...acts].sort((a, b) => ACT_ORDER.indexOf(a.action) - ACT_ORDER.indexOf(b.action));
 }
 
 /** Everything typed in an act's form, as strings (nothing typed is lost on an error). */
@@ -113,11 +153,11 @@ function money(amount: string, currency: string) {
 }
 
 /** The request body of an act: only the fields its row asks for, empty optional ones left out. */
-export function actPayload(action: AssetAction, v: ActValues): ActInput {
-  const fields = new Set(fieldsOf(action));
+export function actPayload(action: AssetAction, v: ActValues, spec: ActSpec = ACT_FIELDS[action]): ActInput {
+  const fields = new Set(fieldsOf(spec));
   const body: ActInput = { action };
   const orderTyped = [v.authority, v.reference, v.issued_on, v.expires_on].some((s) => s.trim() !== "");
-  if (fields.has("order") && (isRequired(action, "order") || orderTyped)) {
+  if (fields.has("order") && (isRequired(spec, "order") || orderTyped)) {
     body.order = {
       authority: v.authority.trim(),
       jurisdiction: v.jurisdiction.trim().toUpperCase(),
@@ -126,7 +166,7 @@ export function actPayload(action: AssetAction, v: ActValues): ActInput {
       ...(fields.has("expires_on") || v.expires_on ? { expires_on: v.expires_on || null } : {}),
     };
   }
-  if (fields.has("amount") && (isRequired(action, "amount") || v.amount.trim())) {
+  if (fields.has("amount") && (isRequired(spec, "amount") || v.amount.trim())) {
     body.amount = money(v.amount, v.currency);
   }
   if (fields.has("basis")) body.basis = v.basis as Schemas["BasisEnum"];
@@ -139,7 +179,7 @@ export function actPayload(action: AssetAction, v: ActValues): ActInput {
   if (fields.has("deducted_expenses") && v.expenses.trim()) body.deducted_expenses = money(v.expenses, v.currency);
   if (fields.has("disposal_agreement") && v.disposal_agreement.trim()) body.disposal_agreement = v.disposal_agreement.trim();
   if (fields.has("corrects")) body.corrects = v.corrects;
-  if (fields.has("note") && (isRequired(action, "note") || v.note.trim())) body.note = v.note.trim();
+  if (fields.has("note") && (isRequired(spec, "note") || v.note.trim())) body.note = v.note.trim();
   return body;
 }
 
