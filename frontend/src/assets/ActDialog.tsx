@@ -110,7 +110,7 @@ export function ActDialog({
     : `${label("action", action)}: ${first?.description ?? ""}`;
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" centered>
+    <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={title} size="lg" centered>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t(`acts.help.${action}`)}</Text>

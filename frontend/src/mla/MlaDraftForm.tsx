@@ -74,7 +74,7 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
     mutation.mutate();
   };
   return (
-    <Modal opened onClose={onClose} title={t("mla.new")} centered size="lg">
+    <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t("mla.new")} centered size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {summary && (

@@ -217,7 +217,7 @@ function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; o
     mutation.mutate();
   };
   return (
-    <Modal opened onClose={onClose} title={t(`mlaAction.${action}`)} centered size="lg">
+    <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t(`mlaAction.${action}`)} centered size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {summary && (
