@@ -9,7 +9,7 @@ import {
 } from "@tanstack/react-router";
 import { LoginForm } from "./auth/LoginForm";
 import { useSession } from "./auth/session";
-import { CASE_TABS, type CaseTab } from "./cases/tabs";
+import { CASE_PAGES, type CasePage } from "./cases/tabs";
 import { CaseList, parseCaseSearch } from "./cases/CaseList";
 import { Loading } from "./common/ui";
 import { DeadlinesPage, type DeadlineSearch } from "./deadlines/DeadlinesPage";
@@ -118,7 +118,7 @@ export const caseTabRoute = createRoute({
   },
   component: function CaseTabRoute() {
     const { caseId, tab } = caseTabRoute.useParams();
-    const safeTab = (CASE_TABS as readonly string[]).includes(tab) ? (tab as CaseTab) : "overview";
+    const safeTab = (CASE_PAGES as readonly string[]).includes(tab) ? (tab as CasePage) : "overview";
     return (
       <Deferred>
         <CaseFile caseId={caseId} tab={safeTab} />

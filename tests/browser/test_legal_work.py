@@ -214,7 +214,9 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
         assert after != before, (before, after)
 
         # The link chart: the minister, his company, the Kensington flat; click through.
-        page.goto(f"/cases/{case.pk}/chart")
+        page.goto(f"/cases/{case.pk}")
+        page.get_by_role("link", name="Link chart").click()
+        page.wait_for_url(re.compile(r"/chart$"))
         links = page.get_by_role("table")
         links.get_by_role("row").filter(has_text="nominee vehicle").filter(
             has_text="Lagoon Bay Investments Ltd"

@@ -14,7 +14,8 @@ import { useCase } from "./queries";
 import { SharingTab } from "./SharingTab";
 import { SubjectsTab } from "./SubjectsTab";
 
-import { CASE_TABS, type CaseTab } from "./tabs";
+import { CASE_TABS, CASE_VIEWS, type CasePage, type CaseTab, type CaseView } from "./tabs";
+import { AnchorLink } from "../common/links";
 import { lazy, Suspense } from "react";
 
 // The pictures load with their tab only.
@@ -27,12 +28,12 @@ const TAB_LABELS = {
   "mla-requests": "tabs.mla",
   documents: "tabs.documents",
   activity: "tabs.activity",
-  chart: "tabs.chart",
-  timeline: "tabs.timeline",
   sharing: "tabs.sharing",
 } as const;
 
-export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
+const VIEW_LABELS = { chart: "tabs.chart", timeline: "tabs.timeline" } as const;
+
+export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
   const { t } = useT();
   const { me } = useSession();
   const navigate = useNavigate();
@@ -40,7 +41,8 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
   const item = query.data?.data;
   const team = item ? isOwningTeam(me, item) : false;
   const tabs = CASE_TABS.filter((name) => name !== "sharing" || team);
-  const active: CaseTab = tabs.includes(tab) ? tab : "overview";
+  const view = (CASE_VIEWS as readonly string[]).includes(tab) ? (tab as CaseView) : null;
+  const active: CaseTab = tabs.includes(tab as CaseTab) ? (tab as CaseTab) : "overview";
 
   return (
     <QueryState pending={query.isPending} error={query.error} retry={() => void query.refetch()}>
@@ -53,6 +55,37 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
             </div>
             <StatusBadge group="status" value={item.status} />
           </Group>
+          <Group gap="md">
+            {view && (
+              <AnchorLink to="/cases/$caseId" params={{ caseId }}>
+                ← {t("tabs.label")}
+              </AnchorLink>
+            )}
+            {CASE_VIEWS.map((name) => (
+              <AnchorLink
+                key={name}
+                to="/cases/$caseId/$tab"
+                params={{ caseId, tab: name }}
+                aria-current={view === name ? "page" : undefined}
+                fw={view === name ? 700 : undefined}
+              >
+                {t(VIEW_LABELS[name])}
+              </AnchorLink>
+            ))}
+          </Group>
+          {view === "chart" && (
+            <Suspense fallback={<Loading />}>
+              <Title order={2}>{t("tabs.chart")}</Title>
+              <LinkChart caseId={caseId} />
+            </Suspense>
+          )}
+          {view === "timeline" && (
+            <Suspense fallback={<Loading />}>
+              <Title order={2}>{t("tabs.timeline")}</Title>
+              <CaseTimeline caseId={caseId} />
+            </Suspense>
+          )}
+          {!view && (
           <Tabs
             value={active}
             onChange={(value) => {
@@ -90,22 +123,13 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
             <Tabs.Panel value="activity" pt="md">
               <ActivityTab caseId={caseId} />
             </Tabs.Panel>
-            <Tabs.Panel value="chart" pt="md">
-              <Suspense fallback={<Loading />}>
-                <LinkChart caseId={caseId} />
-              </Suspense>
-            </Tabs.Panel>
-            <Tabs.Panel value="timeline" pt="md">
-              <Suspense fallback={<Loading />}>
-                <CaseTimeline caseId={caseId} />
-              </Suspense>
-            </Tabs.Panel>
             {team && (
               <Tabs.Panel value="sharing" pt="md">
                 <SharingTab caseId={caseId} />
               </Tabs.Panel>
             )}
           </Tabs>
+          )}
         </Stack>
       )}
     </QueryState>

@@ -122,7 +122,7 @@ export function LinkChart({ caseId }: { caseId: string }) {
                       </text>
                       <text x={node.x + 8} y={node.y + 37} fontSize="10" fill="#343a40">
                         {office
-                          ? `${office.position.slice(0, 26)} ${year(office.start)}–${year(office.end)}`
+                          ? `${office.position.length > 24 ? `${office.position.slice(0, 23)}…` : office.position} ${year(office.start)}–${year(office.end)}`
                           : `${kindLabel(node.kind)}${node.country ? ` · ${state(node.country.toUpperCase())}` : ""}`}
                       </text>
                     </a>

@@ -112,10 +112,11 @@ export function layout(graph: Graph, size: { column: number; row: number }): { n
     return { ...node, x: column * size.column, y: row * size.row };
   });
   const rows = Math.max(1, ...counts);
-  // Centre shorter columns vertically.
+  // Centre shorter columns vertically, but for the other people (relatives, associates): at the
+  // top, out of the way of the official's edges to companies and assets.
   for (const node of placed) {
     const column = COLUMN[node.kind];
-    node.y += ((rows - counts[column]!) * size.row) / 2;
+    if (node.kind !== "person") node.y += ((rows - counts[column]!) * size.row) / 2;
   }
   return { nodes: placed, width: 4 * size.column, height: rows * size.row };
 }
