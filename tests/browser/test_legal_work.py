@@ -243,6 +243,26 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
         page.goto("/notifications")
         prosecutor.check("notifications")
 
+        # Draft an MLA request to CH and send it: then it is Switzerland's move.
+        page.goto(f"/cases/{case.pk}/mla-requests")
+        page.get_by_role("button", name="New MLA request").click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_label("Kind", exact=True).select_option("freeze")
+        dialog.get_by_label("Requested state", exact=True).select_option("CH")
+        dialog.get_by_label("Answer requested by", exact=True).fill(
+            (today + timedelta(days=10)).isoformat()
+        )
+        dialog.get_by_label("Facts and assistance sought", exact=True).fill("Freeze the account.")
+        dialog.get_by_label("Private banking account, Geneva (Switzerland)").check()
+        prosecutor.check("mla-draft-form")
+        dialog.get_by_role("button", name="Save draft").click()
+        page.wait_for_url(re.compile(r"/mla-requests/"))
+        page.get_by_test_id("whose-move").get_by_text("Your move.").wait_for()
+        page.get_by_role("button", name="Send", exact=True).click()
+        record(page, {"Note": "Sent through the central authority."})
+        page.get_by_test_id("whose-move").get_by_text("Waiting for Switzerland").wait_for()
+        assert page.get_by_role("button", name="Acknowledge").count() == 0
+
         # The same screens in French.
         prosecutor.french()
         for name, path in [
@@ -281,6 +301,11 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
             page.wait_for_load_state("networkidle")
             html = page.content()
             assert restricted.description not in html, screen
+
+        page.goto("/notifications")
+        if page.get_by_role("button", name="Mark all as read").count():
+            page.get_by_role("button", name="Mark all as read").click()
+        page.get_by_test_id("unread-count").get_by_text("No unread notifications").wait_for()
 
         page.goto(f"/mla-requests/{mla_fr.pk}")
         page.get_by_test_id("whose-move").get_by_text("Your move.").wait_for()
@@ -330,3 +355,13 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
     assert account.stage == "repatriated"
     mla_fr.refresh_from_db()
     assert mla_fr.status == "executed"
+    sent = MlaRequest.objects.get(
+        case=case,
+        requested_state_id="CH",
+        kind="freeze",
+        status="sent",
+        description="Freeze the account.",
+    )
+    assert list(sent.assets.values_list("description", flat=True)) == [
+        "Private banking account, Geneva"
+    ]

@@ -28,6 +28,7 @@ export function ReportsPage() {
   const summary = query.data;
   const currency = summary?.reporting_currency ?? search.currency ?? "USD";
   const fmt = (value: number) => money({ amount: value.toFixed(2), currency });
+  const days = (value: string | null) => (value === null ? "—" : number(Number(value)));
   const seriesLabels = Object.fromEntries(RECOVERY.map((f) => [f, t(`recovery.${f}`)]));
   const exportQuery = search.jurisdiction ? `?jurisdiction=${encodeURIComponent(search.jurisdiction)}` : "";
   return (
@@ -72,13 +73,13 @@ export function ReportsPage() {
             <Text size="sm">
               {t("reports.asOf", { date: date(summary.as_of) })} · {t("reports.inCurrency", { currency: summary.reporting_currency })}
             </Text>
-            <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               {(["identified", ...RECOVERY, "outstanding"] as const).map((figure) => (
                 <Card withBorder key={figure} padding="sm">
                   <Text size="sm" c="gray.7">
                     {figure === "identified" ? t("reports.identified") : t(`recovery.${figure}`)}
                   </Text>
-                  <Text fw={700} size="lg" data-testid={`total-${figure}`}>
+                  <Text fw={700} size="lg" data-testid={`total-${figure}`} style={{ overflowWrap: "anywhere" }}>
                     {money(summary.assets.total.figures[figure].converted)}
                   </Text>
                 </Card>
@@ -131,7 +132,7 @@ export function ReportsPage() {
                         <Table.Td>{number(row.open)}</Table.Td>
                         <Table.Td>{number(row.overdue)}</Table.Td>
                         <Table.Td>{number(row.refused)}</Table.Td>
-                        <Table.Td>{row.median_days_to_acknowledgement ?? "—"}</Table.Td>
+                        <Table.Td>{days(row.median_days_to_acknowledgement)}</Table.Td>
                       </Table.Tr>
                     ))}
                     <Table.Tr>
@@ -140,7 +141,7 @@ export function ReportsPage() {
                       <Table.Td>{number(summary.mla_requests.total.open)}</Table.Td>
                       <Table.Td>{number(summary.mla_requests.total.overdue)}</Table.Td>
                       <Table.Td>{number(summary.mla_requests.total.refused)}</Table.Td>
-                      <Table.Td>{summary.mla_requests.total.median_days_to_acknowledgement ?? "—"}</Table.Td>
+                      <Table.Td>{days(summary.mla_requests.total.median_days_to_acknowledgement)}</Table.Td>
                     </Table.Tr>
                   </Table.Tbody>
                 </Table>
