@@ -9,10 +9,10 @@ import {
 } from "@tanstack/react-router";
 import { LoginForm } from "./auth/LoginForm";
 import { useSession } from "./auth/session";
-import { CASE_TABS, type CaseTab } from "./cases/tabs";
+import { CASE_PAGES, type CasePage } from "./cases/tabs";
 import { CaseList, parseCaseSearch } from "./cases/CaseList";
 import { Loading } from "./common/ui";
-import { DeadlinesPage } from "./deadlines/DeadlinesPage";
+import { DeadlinesPage, type DeadlineSearch } from "./deadlines/DeadlinesPage";
 import { MyWork } from "./home/MyWork";
 import { useT } from "./i18n/locale";
 import { LanguageSelect, Shell } from "./layout/Shell";
@@ -108,13 +108,17 @@ const caseRoute = createRoute({
 export const caseTabRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/cases/$caseId/$tab",
-  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+  validateSearch: (search: Record<string, unknown>): { page?: number; subject?: string; asset?: string } => {
     const page = Number(search.page);
-    return Number.isInteger(page) && page > 1 ? { page } : {};
+    return {
+      ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+      ...(typeof search.subject === "string" && search.subject ? { subject: search.subject } : {}),
+      ...(typeof search.asset === "string" && search.asset ? { asset: search.asset } : {}),
+    };
   },
   component: function CaseTabRoute() {
     const { caseId, tab } = caseTabRoute.useParams();
-    const safeTab = (CASE_TABS as readonly string[]).includes(tab) ? (tab as CaseTab) : "overview";
+    const safeTab = (CASE_PAGES as readonly string[]).includes(tab) ? (tab as CasePage) : "overview";
     return (
       <Deferred>
         <CaseFile caseId={caseId} tab={safeTab} />
@@ -149,24 +153,36 @@ const mlaRoute = createRoute({
 export const deadlinesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/deadlines",
-  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+  validateSearch: (search: Record<string, unknown>): DeadlineSearch => {
     const page = Number(search.page);
-    return Number.isInteger(page) && page > 1 ? { page } : {};
+    return {
+      ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+      ...(search.view === "calendar" ? { view: "calendar" as const } : {}),
+      ...(typeof search.month === "string" && /^\d{4}-\d{2}$/.test(search.month) ? { month: search.month } : {}),
+    };
   },
   component: DeadlinesPage,
 });
 export const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/notifications",
-  validateSearch: (search: Record<string, unknown>): { page?: number } => {
+  validateSearch: (search: Record<string, unknown>): { page?: number; unread?: boolean } => {
     const page = Number(search.page);
-    return Number.isInteger(page) && page > 1 ? { page } : {};
+    return {
+      ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+      ...(search.unread === true || search.unread === "true" ? { unread: true } : {}),
+    };
   },
   component: NotificationsPage,
 });
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/reports",
+  validateSearch: (search: Record<string, unknown>): { as_of?: string; currency?: string; jurisdiction?: string } => {
+    const pick = (name: string, pattern: RegExp) =>
+      typeof search[name] === "string" && pattern.test(search[name] as string) ? { [name]: search[name] as string } : {};
+    return { ...pick("as_of", /^\d{4}-\d{2}-\d{2}$/), ...pick("currency", /^[A-Z]{3}$/), ...pick("jurisdiction", /^[A-Z]{2}$/) };
+  },
   component: function ReportsRoute() {
     return (
       <Deferred>

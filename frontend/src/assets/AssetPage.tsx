@@ -1,21 +1,35 @@
-import { Card, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Card, Group, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../api/client";
+import { api, unwrap, type Schemas } from "../api/client";
 import { QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
+import { useCase } from "../cases/queries";
+import { ActButtons, useAssetActs } from "./ActButtons";
+
+export function useAssetHistory(assetId: string) {
+  return useQuery({
+    queryKey: ["/api/v1/assets/{asset_id}/transitions/", assetId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/assets/{asset_id}/transitions/", {
+          params: { path: { asset_id: assetId }, query: { page_size: 200 } as never },
+        }),
+      ),
+  });
+}
 
 export function AssetPage({ assetId }: { assetId: string }) {
-  const { t, label, state, money, date, dateTime } = useT();
+  const { t, label, state, money, date } = useT();
   const asset = useQuery({
     queryKey: ["/api/v1/assets/{id}/", assetId],
     queryFn: async () => unwrap(await api.GET("/api/v1/assets/{id}/", { params: { path: { id: assetId } } })),
   });
-  const history = useQuery({
-    queryKey: ["/api/v1/assets/{asset_id}/transitions/", assetId],
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/assets/{asset_id}/transitions/", { params: { path: { asset_id: assetId } } })),
-  });
+  const history = useAssetHistory(assetId);
+  const acts = useAssetActs(assetId);
+  const caseQuery = useCase(asset.data?.case ?? "");
+  const tier = caseQuery.data?.data.uncac_art57_tier || undefined;
+  const figures = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
   return (
     <QueryState pending={asset.isPending} error={asset.error}>
       {asset.data && (
@@ -23,7 +37,11 @@ export function AssetPage({ assetId }: { assetId: string }) {
           <AnchorLink to="/cases/$caseId/$tab" params={{ caseId: asset.data.case, tab: "assets" }} size="sm">
             ← {t("tabs.assets")}
           </AnchorLink>
-          <Title order={1}>{asset.data.description}</Title>
+          <Group justify="space-between" align="start">
+            <Title order={1}>{asset.data.description}</Title>
+            <StageBadge stage={asset.data.stage} />
+          </Group>
+          <ActButtons asset={asset.data} acts={acts.data ?? []} history={history.data?.results ?? []} tier={tier} />
           <Card withBorder>
             <Table variant="vertical" layout="fixed">
               <Table.Tbody>
@@ -49,6 +67,16 @@ export function AssetPage({ assetId }: { assetId: string }) {
                   <Table.Th>{t("assets.freezeExpires")}</Table.Th>
                   <Table.Td>{date(asset.data.freeze_expires_on)}</Table.Td>
                 </Table.Tr>
+                {figures.map((figure) =>
+                  asset.data.recovery[figure].length ? (
+                    <Table.Tr key={figure}>
+                      <Table.Th>{t(`recovery.${figure}`)}</Table.Th>
+                      <Table.Td data-testid={`recovery-${figure}`}>
+                        {asset.data.recovery[figure].map((m) => money(m)).join(" · ")}
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : null,
+                )}
               </Table.Tbody>
             </Table>
           </Card>
@@ -57,28 +85,7 @@ export function AssetPage({ assetId }: { assetId: string }) {
           </Title>
           <QueryState pending={history.isPending} error={history.error}>
             {history.data?.results.length ? (
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("activity.when")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.action")}</Table.Th>
-                    <Table.Th scope="col">{t("assets.stage")}</Table.Th>
-                    <Table.Th scope="col">{t("assets.value")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {history.data.results.map((act) => (
-                    <Table.Tr key={act.id}>
-                      <Table.Td>{dateTime(act.performed_at)}</Table.Td>
-                      <Table.Td>{label("action", act.action)}</Table.Td>
-                      <Table.Td>
-                        <StageBadge stage={act.to_stage} />
-                      </Table.Td>
-                      <Table.Td>{money(act.amount)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <LegalHistory acts={history.data.results} />
             ) : (
               <Text>{t("assets.noHistory")}</Text>
             )}
@@ -86,5 +93,95 @@ export function AssetPage({ assetId }: { assetId: string }) {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** The legal history as a timeline, oldest first; corrections say which act they put right. */
+export function LegalHistory({ acts }: { acts: Schemas["AssetTransition"][] }) {
+  const { t, label, money, date, dateTime, state } = useT();
+  const byId = new Map(acts.map((act) => [act.id, act]));
+  return (
+    <Timeline bulletSize={18} lineWidth={2} active={acts.length - 1} color="blue.9">
+      {acts.map((act) => {
+        const corrected = act.corrects ? byId.get(act.corrects) : undefined;
+        return (
+          <Timeline.Item
+            key={act.id}
+            title={
+              <Group gap="xs">
+                <Text fw={600} component="span">
+                  {label("action", act.action)}
+                </Text>
+                {act.from_stage !== act.to_stage && (
+                  <Text size="sm" component="span">
+                    {label("stage", act.from_stage)} → {label("stage", act.to_stage)}
+                  </Text>
+                )}
+                {act.corrected_by.length > 0 && <Badge color="orange.9">{t("acts.corrected")}</Badge>}
+                {act.batch_id && (
+                  <Badge variant="outline" color="dark">
+                    {t("acts.bulk")}
+                  </Badge>
+                )}
+              </Group>
+            }
+          >
+            <Text size="sm" c="gray.8">
+              {dateTime(act.performed_at)}
+              {act.performed_by ? ` · ${act.performed_by.name || act.performed_by.username}` : ""}
+            </Text>
+            {corrected && (
+              <Text size="sm">
+                {t("acts.correctsAct", { action: label("action", corrected.action), when: dateTime(corrected.performed_at) })}
+              </Text>
+            )}
+            {act.order && (
+              <Text size="sm">
+                {t("acts.orderLine", {
+                  authority: act.order.authority,
+                  jurisdiction: state(act.order.jurisdiction),
+                  reference: act.order.reference,
+                  issued: date(act.order.issued_on),
+                })}
+                {act.order.expires_on ? ` · ${t("acts.expiresLine", { date: date(act.order.expires_on) })}` : ""}
+              </Text>
+            )}
+            {act.amount && (
+              <Text size="sm">
+                {t("acts.amount")}: {money(act.amount)}
+              </Text>
+            )}
+            {act.basis && (
+              <Text size="sm">
+                {t("acts.basis")}: {label("basis", act.basis)}
+                {act.final ? ` · ${t("acts.finalShort")}` : ""}
+              </Text>
+            )}
+            {act.recipient && (
+              <Text size="sm">
+                {t("acts.recipient")}: {label("recipient", act.recipient)}
+                {act.recipient_state ? ` (${state(act.recipient_state)})` : ""}
+                {act.art57_tier ? ` · ${t("acts.tier", { tier: `57(3)(${act.art57_tier})` })}` : ""}
+              </Text>
+            )}
+            {act.deducted_expenses && (
+              <Text size="sm">
+                {t("acts.expenses")}: {money(act.deducted_expenses)}
+              </Text>
+            )}
+            {act.disposal_agreement && (
+              <Text size="sm">
+                {t("acts.disposal")}: {act.disposal_agreement}
+              </Text>
+            )}
+            {act.note && (
+              <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                {act.note}
+              </Text>
+            )}
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
   );
 }

@@ -1,56 +1,125 @@
-import { Badge, Group, Table } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import { Badge, Button, Checkbox, Group, Stack, Table } from "@mantine/core";
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { ListTable, PAGE_SIZE, Pages, QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useTabPage } from "../cases/useTabPage";
+import { ActButtons, actsQuery } from "./ActButtons";
+import { ActDialog } from "./ActDialog";
+import type { OpenAct } from "./actRules";
 
 export function AssetsTab({ caseId }: { caseId: string }) {
   const { t, label, state, money, date } = useT();
   const [page, setPage] = useTabPage();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkOpen, setBulkOpen] = useState<OpenAct | null>(null);
   const query = useQuery({
     queryKey: ["/api/v1/assets/", { case: caseId, page }],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/assets/", { params: { query: { case: caseId, page, page_size: PAGE_SIZE } } })),
   });
   const assets = query.data?.results ?? [];
+  // What the caller may record on each asset of the page (GET /assets/{id}/actions/ per row:
+  // the list does not carry it).
+  const actQueries = useQueries({ queries: assets.map((asset) => actsQuery(asset.id)) });
+  const actsOf = new Map<string, OpenAct[]>(assets.map((asset, i) => [asset.id, actQueries[i]?.data ?? []]));
+  const allowedActs = (asset: { id: string }) => (actsOf.get(asset.id) ?? []).map((act) => act.action);
+  // Bulk acts (one order for several assets, POST /assets/transitions/bulk/): offered for the
+  // acts the API marks `bulk`, over the assets where the caller may record them now.
+  const bulkActs = new Map<string, OpenAct>();
+  for (const acts of actsOf.values()) for (const act of acts) if (act.bulk && !bulkActs.has(act.action)) bulkActs.set(act.action, act);
+  const selectable = assets.filter((asset) => allowedActs(asset).some((action) => bulkActs.has(action)));
+  const chosen = selectable.filter((asset) => selected.has(asset.id));
+  const anyActs = assets.some((asset) => allowedActs(asset).length > 0);
+  const toggle = (id: string, on: boolean) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return (
     <QueryState pending={query.isPending} error={query.error}>
-      <ListTable
-        empty={assets.length === 0}
-        emptyText={t("assets.none")}
-        minWidth={720}
-        headers={[
-          t("assets.description"),
-          t("assets.kind"),
-          t("assets.stage"),
-          t("assets.value"),
-          t("assets.jurisdiction"),
-          t("assets.freezeExpires"),
-        ]}
-      >
-        {assets.map((asset) => (
-          <Table.Tr key={asset.id}>
-            <Table.Td>
-              <Group gap="xs">
-                <AnchorLink to="/assets/$assetId" params={{ assetId: asset.id }}>
-                  {asset.description}
-                </AnchorLink>
-                {asset.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
-              </Group>
-            </Table.Td>
-            <Table.Td>{label("assetKind", asset.kind)}</Table.Td>
-            <Table.Td>
-              <StageBadge stage={asset.stage} />
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: "nowrap" }}>{money(asset.estimated_value)}</Table.Td>
-            <Table.Td>{state(asset.jurisdiction)}</Table.Td>
-            <Table.Td>{date(asset.freeze_expires_on)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </ListTable>
-      <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} />
+      <Stack>
+        {selectable.length > 1 && (
+          <Group>
+            {[...bulkActs.values()].map((act) => (
+              <Button
+                key={act.action}
+                variant="outline"
+                disabled={chosen.length < 2 || !chosen.every((asset) => allowedActs(asset).includes(act.action))}
+                onClick={() => setBulkOpen(act)}
+              >
+                {t("acts.bulkSelected", { action: label("action", act.action), count: chosen.length })}
+              </Button>
+            ))}
+          </Group>
+        )}
+        <ListTable
+          empty={assets.length === 0}
+          emptyText={t("assets.none")}
+          minWidth={1100}
+          headers={[
+            ...(selectable.length > 1 ? [<span className="visually-hidden">{t("acts.select")}</span>] : []),
+            t("assets.description"),
+            t("assets.kind"),
+            t("assets.stage"),
+            t("assets.value"),
+            t("assets.jurisdiction"),
+            t("assets.freezeExpires"),
+            ...(anyActs ? [t("acts.acts")] : []),
+          ]}
+        >
+          {assets.map((asset) => (
+            <Table.Tr key={asset.id}>
+              {selectable.length > 1 && (
+                <Table.Td>
+                  {selectable.includes(asset) && (
+                    <Checkbox
+                      aria-label={t("acts.selectAsset", { asset: asset.description })}
+                      checked={selected.has(asset.id)}
+                      onChange={(e) => toggle(asset.id, e.currentTarget.checked)}
+                    />
+                  )}
+                </Table.Td>
+              )}
+              <Table.Td>
+                <Group gap="xs">
+                  <AnchorLink to="/assets/$assetId" params={{ assetId: asset.id }}>
+                    {asset.description}
+                  </AnchorLink>
+                  {asset.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
+                </Group>
+              </Table.Td>
+              <Table.Td>{label("assetKind", asset.kind)}</Table.Td>
+              <Table.Td style={{ minWidth: 130 }}>
+                <StageBadge stage={asset.stage} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{money(asset.estimated_value)}</Table.Td>
+              <Table.Td>{state(asset.jurisdiction)}</Table.Td>
+              <Table.Td>{date(asset.freeze_expires_on)}</Table.Td>
+              {anyActs && (
+                <Table.Td>
+                  <ActButtons asset={asset} acts={actsOf.get(asset.id) ?? []} size="xs" />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </ListTable>
+        <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} />
+      </Stack>
+      {bulkOpen && (
+        <ActDialog
+          act={bulkOpen}
+          assets={chosen}
+          onClose={() => {
+            setBulkOpen(null);
+            setSelected(new Set());
+          }}
+        />
+      )}
     </QueryState>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Schemas } from "../api/client";
 import { AssetsTab } from "../assets/AssetsTab";
 import { isOwningTeam, useSession } from "../auth/session";
-import { QueryState, StatusBadge } from "../common/ui";
+import { Loading, QueryState, StatusBadge } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { MlaTab } from "../mla/MlaTab";
 import { ActivityTab } from "./ActivityTab";
@@ -14,7 +14,13 @@ import { useCase } from "./queries";
 import { SharingTab } from "./SharingTab";
 import { SubjectsTab } from "./SubjectsTab";
 
-import { CASE_TABS, type CaseTab } from "./tabs";
+import { CASE_TABS, CASE_VIEWS, type CasePage, type CaseTab, type CaseView } from "./tabs";
+import { AnchorLink } from "../common/links";
+import { lazy, Suspense } from "react";
+
+// The pictures load with their tab only.
+const LinkChart = lazy(() => import("../chart/LinkChart").then((m) => ({ default: m.LinkChart })));
+const CaseTimeline = lazy(() => import("../timeline/CaseTimeline").then((m) => ({ default: m.CaseTimeline })));
 const TAB_LABELS = {
   overview: "tabs.overview",
   subjects: "tabs.subjects",
@@ -25,7 +31,9 @@ const TAB_LABELS = {
   sharing: "tabs.sharing",
 } as const;
 
-export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
+const VIEW_LABELS = { chart: "tabs.chart", timeline: "tabs.timeline" } as const;
+
+export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
   const { t } = useT();
   const { me } = useSession();
   const navigate = useNavigate();
@@ -33,7 +41,8 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
   const item = query.data?.data;
   const team = item ? isOwningTeam(me, item) : false;
   const tabs = CASE_TABS.filter((name) => name !== "sharing" || team);
-  const active: CaseTab = tabs.includes(tab) ? tab : "overview";
+  const view = (CASE_VIEWS as readonly string[]).includes(tab) ? (tab as CaseView) : null;
+  const active: CaseTab = tabs.includes(tab as CaseTab) ? (tab as CaseTab) : "overview";
 
   return (
     <QueryState pending={query.isPending} error={query.error} retry={() => void query.refetch()}>
@@ -46,6 +55,37 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
             </div>
             <StatusBadge group="status" value={item.status} />
           </Group>
+          <Group gap="md">
+            {view && (
+              <AnchorLink to="/cases/$caseId" params={{ caseId }}>
+                ← {t("tabs.label")}
+              </AnchorLink>
+            )}
+            {CASE_VIEWS.map((name) => (
+              <AnchorLink
+                key={name}
+                to="/cases/$caseId/$tab"
+                params={{ caseId, tab: name }}
+                aria-current={view === name ? "page" : undefined}
+                fw={view === name ? 700 : undefined}
+              >
+                {t(VIEW_LABELS[name])}
+              </AnchorLink>
+            ))}
+          </Group>
+          {view === "chart" && (
+            <Suspense fallback={<Loading />}>
+              <Title order={2}>{t("tabs.chart")}</Title>
+              <LinkChart caseId={caseId} />
+            </Suspense>
+          )}
+          {view === "timeline" && (
+            <Suspense fallback={<Loading />}>
+              <Title order={2}>{t("tabs.timeline")}</Title>
+              <CaseTimeline caseId={caseId} />
+            </Suspense>
+          )}
+          {!view && (
           <Tabs
             value={active}
             onChange={(value) => {
@@ -75,7 +115,7 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
               <AssetsTab caseId={caseId} />
             </Tabs.Panel>
             <Tabs.Panel value="mla-requests" pt="md">
-              <MlaTab caseId={caseId} />
+              <MlaTab caseId={caseId} canDraft={team} />
             </Tabs.Panel>
             <Tabs.Panel value="documents" pt="md">
               <DocumentsTab caseId={caseId} canUpload={team} />
@@ -89,6 +129,7 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CaseTab }) {
               </Tabs.Panel>
             )}
           </Tabs>
+          )}
         </Stack>
       )}
     </QueryState>

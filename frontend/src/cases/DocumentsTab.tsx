@@ -63,11 +63,22 @@ export function DocumentsTab({ caseId, canUpload }: { caseId: string; canUpload:
   );
 }
 
-function UploadForm({ caseId }: { caseId: string }) {
+/** Uploads a document to a case, or as an answer document of one of its MLA requests. */
+export function UploadForm({
+  caseId,
+  mlaRequest,
+  canRestrict = true,
+  heading,
+}: {
+  caseId: string;
+  mlaRequest?: string;
+  canRestrict?: boolean;
+  heading?: string;
+}) {
   const { t } = useT();
   const client = useQueryClient();
   const [title, setTitle] = useState("");
-  const [kind, setKind] = useState<(typeof KINDS)[number]>("court_order");
+  const [kind, setKind] = useState<(typeof KINDS)[number]>(mlaRequest ? "mla_correspondence" : "court_order");
   const [file, setFile] = useState<File | null>(null);
   const [restricted, setRestricted] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
@@ -83,7 +94,8 @@ function UploadForm({ caseId }: { caseId: string }) {
     form.set("case", caseId);
     form.set("title", title);
     form.set("kind", kind);
-    form.set("restricted", restricted ? "true" : "false");
+    form.set("restricted", restricted && canRestrict ? "true" : "false");
+    if (mlaRequest) form.set("mla_request", mlaRequest);
     if (file) form.set("file", file);
     setProgress(0);
     try {
@@ -104,7 +116,7 @@ function UploadForm({ caseId }: { caseId: string }) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={2} size="h4">
-            {t("documents.upload")}
+            {heading ?? t("documents.upload")}
           </Title>
           {error && (
             <Alert color="red" role="alert">
@@ -128,7 +140,9 @@ function UploadForm({ caseId }: { caseId: string }) {
             />
             <FileInput label={t("documents.file")} value={file} onChange={setFile} error={fields.file} required clearable miw={200} />
           </Group>
-          <Checkbox label={t("documents.restricted")} checked={restricted} onChange={(e) => setRestricted(e.currentTarget.checked)} />
+          {canRestrict && (
+            <Checkbox label={t("documents.restricted")} checked={restricted} onChange={(e) => setRestricted(e.currentTarget.checked)} />
+          )}
           {progress !== null && (
             <Progress value={Math.round(progress * 100)} aria-label={t("documents.uploading")} animated />
           )}

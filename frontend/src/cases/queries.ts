@@ -7,6 +7,7 @@ export const caseKey = (caseId: string) => ["/api/v1/cases/{id}/", caseId] as co
 export function useCase(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId),
+    enabled: caseId !== "",
     queryFn: async () => {
       const result = await api.GET("/api/v1/cases/{id}/", { params: { path: { id: caseId } } });
       const data = unwrap(result);

@@ -1,5 +1,7 @@
+import { legalWorkEn } from "./legalWork";
 // English catalog: the source of every message id. fr.ts and es.ts must hold the same ids.
 export const en = {
+  ...legalWorkEn,
   "app.name": "Asset Recovery",
   "app.skip": "Skip to content",
   "app.loading": "Loading…",

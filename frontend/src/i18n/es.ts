@@ -1,6 +1,8 @@
+import { legalWorkEs } from "./legalWork";
 import type { MessageId } from "./en";
 
 export const es: Record<MessageId, string> = {
+  ...legalWorkEs,
   "app.name": "Recuperación de activos",
   "app.skip": "Saltar al contenido",
   "app.loading": "Cargando…",

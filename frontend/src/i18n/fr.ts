@@ -1,6 +1,8 @@
+import { legalWorkFr } from "./legalWork";
 import type { MessageId } from "./en";
 
 export const fr: Record<MessageId, string> = {
+  ...legalWorkFr,
   "app.name": "Recouvrement d'avoirs",
   "app.skip": "Aller au contenu",
   "app.loading": "Chargement…",

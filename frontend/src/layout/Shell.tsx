@@ -4,6 +4,7 @@ import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-route
 import { useSession, useSignOut } from "../auth/session";
 import { LOCALES, useLocale, useT, type Locale } from "../i18n/locale";
 import { SessionExpired } from "./SessionExpired";
+import { UnreadLink } from "./UnreadLink";
 
 const NAV = [
   { to: "/", id: "nav.myWork" },
@@ -59,6 +60,7 @@ export function Shell() {
                 {t("header.user", { name: me.name || me.username, state: state(me.state.code) })}
               </Text>
             )}
+            <UnreadLink />
             <LanguageSelect />
             <Button
               variant="default"

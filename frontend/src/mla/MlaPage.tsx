@@ -1,12 +1,25 @@
-import { Card, Stack, Table, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "../api/client";
+import { Alert, Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Timeline, Title } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api, ApiError, downloadUrl, unwrap, type Schemas } from "../api/client";
+import { isOwningTeam, useSession } from "../auth/session";
 import { QueryState, StatusBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
+import { UploadForm } from "../cases/DocumentsTab";
+import { useCase } from "../cases/queries";
+import { allowedMlaActs, daysUntil, MLA_FIELDS, mlaPayload, movingState, type MlaAction } from "./mlaRules";
+
+type Mla = Schemas["Mla"];
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 export function MlaPage({ mlaId }: { mlaId: string }) {
   const { t, label, state, date, dateTime } = useT();
+  const { me } = useSession();
+  const [open, setOpen] = useState<MlaAction | null>(null);
   const mla = useQuery({
     queryKey: ["/api/v1/mla-requests/{id}/", mlaId],
     queryFn: async () => unwrap(await api.GET("/api/v1/mla-requests/{id}/", { params: { path: { id: mlaId } } })),
@@ -16,76 +29,232 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/mla-requests/{request_id}/transitions/", { params: { path: { request_id: mlaId } } })),
   });
+  const documents = useQuery({
+    queryKey: ["/api/v1/documents/", { mla_request: mlaId }],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/documents/", { params: { query: { mla_request: mlaId, page_size: 100 } } })),
+  });
+  const caseQuery = useCase(mla.data?.case ?? "");
+  const item = mla.data;
+  const team = caseQuery.data ? isOwningTeam(me, caseQuery.data.data) : false;
+  const answering = !!item && me?.role === "liaison" && me.state.code === item.requested_state;
+  const acts = item ? allowedMlaActs(item) : [];
+  const mover = item ? movingState(item) : null;
+  const days = item?.due_on ? daysUntil(item.due_on, todayIso()) : null;
+
   return (
     <QueryState pending={mla.isPending} error={mla.error}>
-      {mla.data && (
+      {item && (
         <Stack>
-          <AnchorLink to="/cases/$caseId/$tab" params={{ caseId: mla.data.case, tab: "mla-requests" }} size="sm">
-            ← {mla.data.case_reference}
+          <AnchorLink to="/cases/$caseId/$tab" params={{ caseId: item.case, tab: "mla-requests" }} size="sm">
+            ← {item.case_reference}
           </AnchorLink>
-          <Title order={1}>
-            {t("mla.title")}: {label("mlaKind", mla.data.kind)}
-          </Title>
+          <Group justify="space-between" align="start">
+            <Title order={1}>
+              {t("mla.title")}: {label("mlaKind", item.kind)}
+            </Title>
+            <StatusBadge group="mlaStatus" value={item.status} />
+          </Group>
+          <Alert color={item.overdue ? "red" : mover ? "blue" : "gray"} variant="light" data-testid="whose-move">
+            {mover ? (
+              <Text>
+                {me?.state.code === mover ? t("mla.yourMove") : t("mla.theirMove", { state: state(mover) })}
+                {item.due_on ? ` ${t("mla.byWhen", { date: date(item.due_on) })}` : ""}
+                {days !== null ? ` (${days < 0 ? t("mla.daysLate", { days: -days }) : t("mla.daysLeft", { days })})` : ""}
+              </Text>
+            ) : (
+              <Text>{t("mla.closed", { date: date(item.closed_on) })}</Text>
+            )}
+          </Alert>
+          {acts.length > 0 && (
+            <Group gap="xs">
+              {acts.map((action) => (
+                <Button
+                  key={action}
+                  variant={action === "withdraw" || action === "refuse" ? "default" : "light"}
+                  onClick={() => setOpen(action)}
+                >
+                  {t(`mlaAction.${action}`)}
+                </Button>
+              ))}
+            </Group>
+          )}
           <Card withBorder>
             <Table variant="vertical" layout="fixed">
               <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th w="40%">{t("mla.status")}</Table.Th>
-                  <Table.Td>
-                    <StatusBadge group="mlaStatus" value={mla.data.status} />
-                  </Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t("mla.requesting")}</Table.Th>
-                  <Table.Td>{state(mla.data.requesting_state)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t("mla.requested")}</Table.Th>
-                  <Table.Td>{state(mla.data.requested_state)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t("mla.sent")}</Table.Th>
-                  <Table.Td>{date(mla.data.sent_on)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t("mla.due")}</Table.Th>
-                  <Table.Td>{date(mla.data.due_on)}</Table.Td>
-                </Table.Tr>
+                <Row name={t("mla.requesting")} value={state(item.requesting_state)} />
+                <Row name={t("mla.requested")} value={state(item.requested_state)} />
+                <Row name={t("mla.channel")} value={label("channel", item.channel)} />
+                <Row name={t("mla.requestingReference")} value={item.requesting_reference || "—"} />
+                <Row name={t("mla.requestedReference")} value={item.requested_reference || "—"} />
+                <Row name={t("mla.sent")} value={date(item.sent_on)} />
+                <Row name={t("mla.due")} value={date(item.due_on)} />
+                <Row name={t("mla.acknowledged")} value={date(item.acknowledged_on)} />
+                {item.refusal_reason && <Row name={t("mla.refusalReason")} value={item.refusal_reason} />}
+                {item.postponement_reason && <Row name={t("mla.postponementReason")} value={item.postponement_reason} />}
+                {item.confidentiality_conditions && <Row name={t("mla.confidentiality")} value={item.confidentiality_conditions} />}
+                {item.speciality_conditions && <Row name={t("mla.speciality")} value={item.speciality_conditions} />}
               </Table.Tbody>
             </Table>
-            {mla.data.description && <Text mt="sm">{mla.data.description}</Text>}
+            {item.description && (
+              <Text mt="sm" style={{ whiteSpace: "pre-wrap" }}>
+                {item.description}
+              </Text>
+            )}
           </Card>
           <Title order={2} size="h3">
             {t("mla.history")}
           </Title>
           <QueryState pending={steps.isPending} error={steps.error}>
             {steps.data?.results.length ? (
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("activity.when")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.action")}</Table.Th>
-                    <Table.Th scope="col">{t("mla.status")}</Table.Th>
-                    <Table.Th scope="col">{t("activity.actor")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {steps.data.results.map((step) => (
-                    <Table.Tr key={step.id}>
-                      <Table.Td>{dateTime(step.performed_at)}</Table.Td>
-                      <Table.Td>{step.action.replace(/_/g, " ")}</Table.Td>
-                      <Table.Td>{label("mlaStatus", step.to_status)}</Table.Td>
-                      <Table.Td>{state(step.performed_by.state)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <Timeline bulletSize={16} lineWidth={2} active={steps.data.results.length - 1} color="indigo.9">
+                {steps.data.results.map((step) => (
+                  <Timeline.Item
+                    key={step.id}
+                    title={
+                      <Text fw={600} component="span">
+                        {t(`mlaAction.${step.action as MlaAction}`)} → {label("mlaStatus", step.to_status)}
+                      </Text>
+                    }
+                  >
+                    <Text size="sm" c="gray.8">
+                      {dateTime(step.performed_at)} · {state(step.performed_by.state)}
+                      {step.performed_by.name ? ` · ${step.performed_by.name}` : ""}
+                    </Text>
+                    {step.reason && (
+                      <Text size="sm">
+                        {t("mla.reason")}: {step.reason}
+                      </Text>
+                    )}
+                    {step.note && (
+                      <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                        {step.note}
+                      </Text>
+                    )}
+                  </Timeline.Item>
+                ))}
+              </Timeline>
             ) : (
-              <Text>—</Text>
+              <Text>{t("mla.noSteps")}</Text>
             )}
           </QueryState>
+          <Title order={2} size="h3">
+            {t("mla.documents")}
+          </Title>
+          <QueryState pending={documents.isPending} error={documents.error}>
+            {documents.data?.results.length ? (
+              <Stack gap={4}>
+                {documents.data.results.map((doc) => (
+                  <Text key={doc.id} size="sm">
+                    <Anchor href={downloadUrl(doc.id)} download aria-label={t("documents.download", { title: doc.title })}>
+                      {doc.title}
+                    </Anchor>{" "}
+                    · {label("docKind", doc.kind)} · {dateTime(doc.uploaded_at)}
+                  </Text>
+                ))}
+              </Stack>
+            ) : (
+              <Text>{t("documents.none")}</Text>
+            )}
+          </QueryState>
+          {(answering || team) && item.status !== "draft" && (
+            <UploadForm caseId={item.case} mlaRequest={item.id} canRestrict={team} heading={t("mla.attach")} />
+          )}
+          {open && <MlaActDialog mla={item} action={open} onClose={() => setOpen(null)} />}
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+function Row({ name, value }: { name: string; value: string }) {
+  return (
+    <Table.Tr>
+      <Table.Th w="40%">{name}</Table.Th>
+      <Table.Td style={{ whiteSpace: "pre-wrap" }}>{value}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; onClose: () => void }) {
+  const { t } = useT();
+  const client = useQueryClient();
+  const [note, setNote] = useState("");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const spec = MLA_FIELDS[action];
+  const mutation = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST("/api/v1/mla-requests/{request_id}/transitions/", {
+          params: { path: { request_id: mla.id } },
+          body: mlaPayload(action, note, reason),
+        }),
+      ),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{id}/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{request_id}/transitions/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
+      ]);
+      onClose();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) {
+        const fields = error.fieldErrors();
+        const { note: n, reason: r, ...rest } = fields;
+        setErrors({ ...(n ? { note: n } : {}), ...(r ? { reason: r } : {}) });
+        setSummary([t("acts.invalid"), ...Object.values(rest), error.problem?.errors?.length ? "" : error.problem?.detail ?? ""].filter(Boolean).join(" "));
+      } else setSummary(t("app.error"));
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    setSummary(null);
+    mutation.mutate();
+  };
+  return (
+    <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t(`mlaAction.${action}`)} centered size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {summary && (
+            <Alert color="red" role="alert">
+              {summary}
+            </Alert>
+          )}
+          {spec.reason && (
+            <Textarea
+              label={t("mla.reason")}
+              required
+              autosize
+              minRows={2}
+              value={reason}
+              error={errors.reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
+          <Textarea
+            label={t("acts.note")}
+            required={spec.note === "required"}
+            autosize
+            minRows={2}
+            value={note}
+            error={errors.note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("cases.cancel")}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {t("acts.record")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

@@ -1,4 +1,6 @@
-import { Badge, Table } from "@mantine/core";
+import { Badge, Button, Group, Stack, Table } from "@mantine/core";
+import { useState } from "react";
+import { MlaDraftForm } from "./MlaDraftForm";
 import { useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../api/client";
 import { ListTable, PAGE_SIZE, Pages, QueryState, StatusBadge } from "../common/ui";
@@ -6,8 +8,9 @@ import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useTabPage } from "../cases/useTabPage";
 
-export function MlaTab({ caseId }: { caseId: string }) {
+export function MlaTab({ caseId, canDraft = false }: { caseId: string; canDraft?: boolean }) {
   const { t, label, state, date } = useT();
+  const [drafting, setDrafting] = useState(false);
   const [page, setPage] = useTabPage();
   const query = useQuery({
     queryKey: ["/api/v1/mla-requests/", { case: caseId, page }],
@@ -17,6 +20,14 @@ export function MlaTab({ caseId }: { caseId: string }) {
   const requests = query.data?.results ?? [];
   return (
     <QueryState pending={query.isPending} error={query.error}>
+      <Stack>
+      {canDraft && (
+        <Group>
+          <Button variant="outline" onClick={() => setDrafting(true)}>
+            {t("mla.new")}
+          </Button>
+        </Group>
+      )}
       <ListTable
         empty={requests.length === 0}
         emptyText={t("mla.none")}
@@ -55,6 +66,8 @@ export function MlaTab({ caseId }: { caseId: string }) {
         ))}
       </ListTable>
       <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} />
+      </Stack>
+      {drafting && <MlaDraftForm caseId={caseId} onClose={() => setDrafting(false)} />}
     </QueryState>
   );
 }

@@ -1,0 +1,302 @@
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api, ApiError, unwrap, type Schemas } from "../api/client";
+import { useT } from "../i18n/locale";
+import {
+  actPayload,
+  controlFor,
+  emptyValues,
+  fieldsOf,
+  isRequired,
+  specOf,
+  type ActValues,
+  type AssetAction,
+  type OpenAct,
+} from "./actRules";
+
+type Asset = Schemas["Asset"];
+type Transition = Schemas["AssetTransition"];
+
+/** The form of one legal act (or, with several assets, one act under one order for all). */
+export function ActDialog({
+  act,
+  assets,
+  history = [],
+  tier,
+  onClose,
+}: {
+  /** The act as GET /assets/{id}/actions/ describes it for this caller. */
+  act: OpenAct;
+  assets: Asset[];
+  history?: Transition[];
+  tier?: string;
+  onClose: () => void;
+}) {
+  const { t, label, dateTime } = useT();
+  const client = useQueryClient();
+  const action: AssetAction = act.action;
+  const spec = specOf(act);
+  const first = assets[0];
+  const bulk = assets.length > 1;
+  const [values, setValues] = useState<ActValues>(() =>
+    emptyValues({ jurisdiction: first?.jurisdiction, currency: first?.estimated_value?.currency }),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const fields = new Set(fieldsOf(spec));
+  const correctable = history.filter((act) => act.action !== "correct_record" && (act.order || act.amount));
+  const corrected = history.find((act) => act.id === values.corrects);
+  // A correction restates the corrected act's order (with its expiry for a freeze) and amounts.
+  const showExpiry =
+    fields.has("expires_on") || (action === "correct_record" && !!corrected?.order?.expires_on);
+
+  const set = <K extends keyof ActValues>(key: K, value: ActValues[K]) => setValues((old) => ({ ...old, [key]: value }));
+
+  const mutation = useMutation({
+    mutationFn: async () => {
+      const body = actPayload(action, values, spec);
+      if (bulk) {
+        const { order, note } = body;
+        return unwrap(
+          await api.POST("/api/v1/assets/transitions/bulk/", {
+            body: { action, assets: assets.map((a) => a.id), ...(order ? { order } : {}), ...(note ? { note } : {}) },
+          }),
+        );
+      }
+      return unwrap(
+        await api.POST("/api/v1/assets/{asset_id}/transitions/", { params: { path: { asset_id: first!.id } }, body }),
+      );
+    },
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{id}/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/transitions/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/actions/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/reports/summary/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/cases/{id}/"] }),
+      ]);
+      onClose();
+    },
+    onError: (error) => {
+      const next: Record<string, string> = {};
+      const rest: string[] = [];
+      if (error instanceof ApiError) {
+        for (const item of error.problem?.errors ?? []) {
+          // Bulk errors are per asset (`assets.<n>.<attr>`): shown in the summary.
+          const control = bulk ? null : controlFor(item.attr);
+          if (control) next[control] = next[control] ? `${next[control]} ${item.detail}` : item.detail;
+          else rest.push(item.detail);
+        }
+        setSummary([t("acts.invalid"), error.problem?.errors?.length ? "" : error.problem?.detail ?? "", ...rest].filter(Boolean).join(" "));
+      } else {
+        setSummary(t("app.error"));
+      }
+      setErrors(next);
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSummary(null);
+    setErrors({});
+    mutation.mutate();
+  };
+
+  const title = bulk
+    ? t("acts.bulkTitle", { action: label("action", action), count: assets.length })
+    : `${label("action", action)}: ${first?.description ?? ""}`;
+
+  return (
+    <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={title} size="lg" centered>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">{t(`acts.help.${action}`)}</Text>
+          {summary && (
+            <Alert color="red" role="alert">
+              {summary}
+            </Alert>
+          )}
+          {fields.has("corrects") && (
+            <NativeSelect
+              label={t("acts.corrects")}
+              required
+              value={values.corrects}
+              error={errors.corrects}
+              onChange={(e) => set("corrects", e.currentTarget.value)}
+              data={[
+                { value: "", label: t("acts.choose") },
+                ...correctable.map((act) => ({
+                  value: act.id,
+                  label: `${label("action", act.action)} · ${dateTime(act.performed_at)}${act.order ? ` · ${act.order.reference}` : ""}`,
+                })),
+              ]}
+            />
+          )}
+          {fields.has("order") && (
+            <fieldset className="plain-fieldset">
+              <legend>{isRequired(spec, "order") ? t("acts.order") : t("acts.orderRestated")}</legend>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t("acts.authority")}
+                  required={isRequired(spec, "order")}
+                  value={values.authority}
+                  error={errors.authority}
+                  onChange={(e) => set("authority", e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t("acts.orderJurisdiction")}
+                  description={t("acts.stateCode")}
+                  required={isRequired(spec, "order")}
+                  maxLength={2}
+                  value={values.jurisdiction}
+                  error={errors.jurisdiction}
+                  onChange={(e) => set("jurisdiction", e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t("acts.reference")}
+                  required={isRequired(spec, "order")}
+                  value={values.reference}
+                  error={errors.reference}
+                  onChange={(e) => set("reference", e.currentTarget.value)}
+                />
+                <TextInput
+                  type="date"
+                  label={t("acts.issuedOn")}
+                  required={isRequired(spec, "order")}
+                  value={values.issued_on}
+                  error={errors.issued_on}
+                  onChange={(e) => set("issued_on", e.currentTarget.value)}
+                />
+                {showExpiry && (
+                  <TextInput
+                    type="date"
+                    label={t("acts.expiresOn")}
+                    required={isRequired(spec, "expires_on")}
+                    value={values.expires_on}
+                    error={errors.expires_on}
+                    onChange={(e) => set("expires_on", e.currentTarget.value)}
+                  />
+                )}
+              </SimpleGrid>
+            </fieldset>
+          )}
+          {!bulk && fields.has("amount") && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={action === "repatriate" ? t("acts.amountReturned") : t("acts.amount")}
+                required={isRequired(spec, "amount")}
+                inputMode="decimal"
+                value={values.amount}
+                error={errors.amount}
+                onChange={(e) => set("amount", e.currentTarget.value)}
+              />
+              <TextInput
+                label={t("acts.currency")}
+                description={t("acts.currencyCode")}
+                required={isRequired(spec, "amount")}
+                maxLength={3}
+                value={values.currency}
+                error={errors.currency}
+                onChange={(e) => set("currency", e.currentTarget.value)}
+              />
+            </SimpleGrid>
+          )}
+          {fields.has("basis") && (
+            <NativeSelect
+              label={t("acts.basis")}
+              required
+              value={values.basis}
+              error={errors.basis}
+              onChange={(e) => set("basis", e.currentTarget.value)}
+              data={[
+                { value: "", label: t("acts.choose") },
+                { value: "conviction", label: t("basis.conviction") },
+                { value: "non_conviction", label: t("basis.non_conviction") },
+              ]}
+            />
+          )}
+          {fields.has("final") && (
+            <Checkbox
+              label={t("acts.final")}
+              checked={values.final}
+              error={errors.final}
+              onChange={(e) => set("final", e.currentTarget.checked)}
+            />
+          )}
+          {fields.has("recipient") && (
+            <>
+              {tier && <Text size="sm">{t("acts.tier", { tier: `57(3)(${tier})` })}</Text>}
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <NativeSelect
+                  label={t("acts.recipient")}
+                  required
+                  value={values.recipient}
+                  error={errors.recipient}
+                  onChange={(e) => set("recipient", e.currentTarget.value)}
+                  data={[
+                    { value: "", label: t("acts.choose") },
+                    { value: "requesting_state", label: t("recipient.requesting_state") },
+                    { value: "victims", label: t("recipient.victims") },
+                    { value: "prior_owners", label: t("recipient.prior_owners") },
+                  ]}
+                />
+                {values.recipient === "requesting_state" && (
+                  <TextInput
+                    label={t("acts.recipientState")}
+                    description={t("acts.stateCode")}
+                    required
+                    maxLength={2}
+                    value={values.recipient_state}
+                    error={errors.recipient_state}
+                    onChange={(e) => set("recipient_state", e.currentTarget.value)}
+                  />
+                )}
+              </SimpleGrid>
+            </>
+          )}
+          {!bulk && fields.has("deducted_expenses") && (
+            <TextInput
+              label={t("acts.expenses")}
+              description={t("acts.expensesHelp")}
+              inputMode="decimal"
+              value={values.expenses}
+              error={errors.expenses}
+              onChange={(e) => set("expenses", e.currentTarget.value)}
+            />
+          )}
+          {fields.has("disposal_agreement") && (
+            <TextInput
+              label={t("acts.disposal")}
+              description={t("acts.disposalHelp")}
+              value={values.disposal_agreement}
+              error={errors.disposal_agreement}
+              onChange={(e) => set("disposal_agreement", e.currentTarget.value)}
+            />
+          )}
+          {fields.has("note") && (
+            <Textarea
+              label={t("acts.note")}
+              required={isRequired(spec, "note")}
+              autosize
+              minRows={2}
+              value={values.note}
+              error={errors.note}
+              onChange={(e) => set("note", e.currentTarget.value)}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("cases.cancel")}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {t("acts.record")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

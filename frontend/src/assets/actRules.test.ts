@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import {
+  ACT_FIELDS,
+  actPayload,
+  controlFor,
+  emptyValues,
+  fieldsOf as fieldsOfSpec,
+  isRequired as isRequiredIn,
+  orderedActs,
+  specOf,
+  type ActValues,
+  type AssetAction,
+  type OpenAct,
+} from "./actRules";
+
+const fieldsOf = (action: AssetAction) => fieldsOfSpec(ACT_FIELDS[action]);
+const isRequired = (action: AssetAction, field: Parameters<typeof isRequiredIn>[1]) => isRequiredIn(ACT_FIELDS[action], field);
+
+// Rows as GET /api/v1/assets/{id}/actions/ answers them (names of workflows/asset_rules.py).
+function row(action: AssetAction, requires: string[], carries: string[], bulk = false): OpenAct {
+  return {
+    action,
+    to_stage: null,
+    meaning: "",
+    requires: requires.map((name) => ({ name, description: name })),
+    carries: ["action", ...carries],
+    bulk,
+  };
+}
+const API_ROWS: OpenAct[] = [
+  row("freeze", ["order", "order_expiry"], ["amount", "note", "order"], true),
+  row("renew_freeze", ["order", "order_expiry", "later_expiry"], ["amount", "note", "order"]),
+  row("decide_not_to_freeze", ["note"], ["note"]),
+  row("seize", ["order"], ["amount", "note", "order"], true),
+  row("confiscate", ["order", "final_order", "basis", "amount"], ["amount", "basis", "final", "note", "order"]),
+  row(
+    "repatriate",
+    ["order", "amount", "recipient", "recipient_fits_tier", "expenses_in_tranche_currency", "within_confiscated"],
+    ["amount", "deducted_expenses", "disposal_agreement", "note", "order", "recipient", "recipient_state"],
+  ),
+  row("release", ["order"], ["note", "order"]),
+  row("correct_record", ["corrects", "note", "restatement", "within_confiscated"], ["amount", "corrects", "deducted_expenses", "note", "order"]),
+];
+
+function values(patch: Partial<ActValues>): ActValues {
+  return { ...emptyValues({ jurisdiction: "CH", currency: "USD" }), ...patch };
+}
+const order = { authority: "Federal Criminal Court", reference: "SK.2026.12", issued_on: "2026-11-01" };
+
+describe("what each legal act asks for (ASSET_RULES)", () => {
+  it("asks a freeze for its order and expiry, an amount optionally", () => {
+    expect(isRequired("freeze", "order")).toBe(true);
+    expect(isRequired("freeze", "expires_on")).toBe(true);
+    expect(isRequired("freeze", "amount")).toBe(false);
+    expect(fieldsOf("freeze")).not.toContain("basis");
+  });
+  it("asks a confiscation for a final order, its basis and the amount", () => {
+    expect(fieldsOf("confiscate").sort()).toEqual(["amount", "basis", "final", "note", "order"]);
+    expect(fieldsOf("confiscate")).not.toContain("expires_on");
+  });
+  it("asks a repatriation for recipient and amount; expenses and disposal agreement are optional", () => {
+    expect(isRequired("repatriate", "recipient")).toBe(true);
+    expect(isRequired("repatriate", "deducted_expenses")).toBe(false);
+    expect(isRequired("repatriate", "disposal_agreement")).toBe(false);
+  });
+  it("asks a decision not to freeze for its reasons only", () => {
+    expect(fieldsOf("decide_not_to_freeze")).toEqual(["note"]);
+  });
+});
+
+describe("the request body of an act", () => {
+  it("sends a freeze's order with its expiry and leaves out an empty amount", () => {
+    const body = actPayload("freeze", values({ ...order, expires_on: "2027-05-01" }));
+    expect(body).toEqual({
+      action: "freeze",
+      order: { ...order, jurisdiction: "CH", expires_on: "2027-05-01" },
+    });
+  });
+  it("never sends an expiry for a seizure (its order has none)", () => {
+    const body = actPayload("seize", values({ ...order, amount: "900000.00" }));
+    expect(body.order).not.toHaveProperty("expires_on");
+    expect(body.amount).toEqual({ amount: "900000.00", currency: "USD" });
+  });
+  it("sends a confiscation's basis and finality", () => {
+    const body = actPayload("confiscate", values({ ...order, amount: "1,5", basis: "non_conviction", final: true }));
+    expect(body).toMatchObject({ basis: "non_conviction", final: true, amount: { amount: "1.5", currency: "USD" } });
+  });
+  it("sends a tranche with its recipient state and expenses in the tranche's currency", () => {
+    const body = actPayload(
+      "repatriate",
+      values({ ...order, amount: "400000", currency: "gbp", recipient: "requesting_state", recipient_state: "ng", expenses: "5000" }),
+    );
+    expect(body).toMatchObject({
+      recipient: "requesting_state",
+      recipient_state: "NG",
+      amount: { amount: "400000", currency: "GBP" },
+      deducted_expenses: { amount: "5000", currency: "GBP" },
+    });
+    expect(body).not.toHaveProperty("disposal_agreement");
+  });
+  it("sends no recipient state to victims", () => {
+    const body = actPayload("repatriate", values({ ...order, amount: "1", recipient: "victims", recipient_state: "NG" }));
+    expect(body).not.toHaveProperty("recipient_state");
+  });
+  it("sends a correction's restated order only when one is typed", () => {
+    expect(actPayload("correct_record", values({ corrects: "x", note: "typo", amount: "9" }))).toEqual({
+      action: "correct_record",
+      corrects: "x",
+      note: "typo",
+      amount: { amount: "9", currency: "USD" },
+    });
+    expect(actPayload("correct_record", values({ corrects: "x", note: "typo", reference: "R-2" })).order).toMatchObject({ reference: "R-2" });
+  });
+});
+
+describe("the form from the API's description of each act", () => {
+  it("asks, for every row of the rules table, what the table requires and carries", () => {
+    for (const api of API_ROWS) {
+      const spec = specOf(api);
+      expect([...spec.required].sort(), api.action).toEqual([...ACT_FIELDS[api.action].required].sort());
+      expect([...spec.optional].sort(), api.action).toEqual([...ACT_FIELDS[api.action].optional].sort());
+    }
+  });
+  it("leaves checks that are no field (later expiry, within what was confiscated) to the API", () => {
+    expect(specOf(API_ROWS[1]!).required).toEqual(["order", "expires_on"]);
+  });
+});
+
+describe("buttons and errors", () => {
+  it("offers the caller's acts in a fixed order", () => {
+    const [freeze, , , seize, , , release] = API_ROWS;
+    expect(orderedActs([release!, seize!, freeze!]).map((a) => a.action)).toEqual(["freeze", "seize", "release"]);
+  });
+  it("puts an API error beside its field", () => {
+    expect(controlFor("order.expires_on")).toBe("expires_on");
+    expect(controlFor("order")).toBe("reference");
+    expect(controlFor("amount.amount")).toBe("amount");
+    expect(controlFor("deducted_expenses")).toBe("expenses");
+    expect(controlFor("recipient_state")).toBe("recipient_state");
+    expect(controlFor("non_field_errors")).toBeNull();
+  });
+});
