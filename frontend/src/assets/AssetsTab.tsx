@@ -60,7 +60,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
         <ListTable
           empty={assets.length === 0}
           emptyText={t("assets.none")}
-          minWidth={1100}
+          minWidth={anyActs ? 1100 : 720}
           headers={[
             ...(selectable.length > 1 ? [<span className="visually-hidden">{t("acts.select")}</span>] : []),
             t("assets.description"),
