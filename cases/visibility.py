@@ -27,6 +27,7 @@ The rules (API.md, 'Who may do what'):
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self, TypeVar
 
 from django.apps import apps
@@ -258,6 +259,11 @@ def editable_cases(user: User | AnonymousUser | None) -> QuerySet[Case]:
     return Case.objects.filter(team_cases_q(active)).distinct()
 
 
+def editable_case_ids(user: User | AnonymousUser | None, case_ids: Iterable[Any]) -> set[Any]:
+    """Which of these cases `user` may change (`can_edit_case` for many, in one query)."""
+    return set(editable_cases(user).filter(pk__in=list(case_ids)).values_list("pk", flat=True))
+
+
 __all__: list[Any] = [
     "CaseChildQuerySet",
     "Reference",
@@ -266,6 +272,7 @@ __all__: list[Any] = [
     "case_created_at_path",
     "cases_visible_to",
     "count_cases_visible_to",
+    "editable_case_ids",
     "editable_cases",
     "is_owner_side",
     "model_by_label",

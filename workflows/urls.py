@@ -23,6 +23,7 @@ urlpatterns: list = [
         asset_transitions.AssetTransitionsView.as_view(),
         name="asset-transitions",
     ),
+    path("asset-actions/", asset_transitions.AssetsActionsView.as_view(), name="assets-actions"),
     path(
         "assets/<uuid:asset_id>/actions/",
         asset_transitions.AssetActionsView.as_view(),

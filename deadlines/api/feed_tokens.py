@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any, cast
 
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema
 from rest_framework import authentication, exceptions, mixins, serializers, status, viewsets
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
@@ -82,6 +83,11 @@ class CalendarFeedTokenViewSet(
         user = cast(User, self.request.user)
         return CalendarFeedToken.objects.filter(user=user).order_by("-created_at", "id")
 
+    @extend_schema(
+        request=CalendarFeedTokenSerializer,
+        responses={201: CalendarFeedTokenCreatedSerializer},
+        summary="Create a calendar feed token (its key and the feed's URL are shown once)",
+    )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # A token may not mint tokens; and no idempotent replay, which would store the key.
         if not isinstance(request.successful_authenticator, SessionAuthentication):

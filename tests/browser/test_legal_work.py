@@ -344,6 +344,12 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
         stored = json.dumps(page.evaluate("Object.assign({}, localStorage)"))
         assert restricted.description not in stored
 
+        # The team hears of the liaison's answer in its inbox (the other side's move).
+        inbox = prosecutor.page
+        inbox.goto("/notifications")
+        inbox.get_by_text(re.compile(r"MLA request .*\(GB to FR\): executed")).first.wait_for()
+        prosecutor.check("notifications-answered")
+
         violations = prosecutor.violations + liaison.violations
         errors = prosecutor.errors + liaison.errors
         prosecutor.context.close()

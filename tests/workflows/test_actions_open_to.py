@@ -8,9 +8,12 @@ every act of the table and every kind of caller, and posts each act on a fresh o
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cases.models import AssetStage, CaseShare
@@ -171,3 +174,47 @@ def test_an_archived_case_offers_nothing(personas, client_for) -> None:
     assert offered_asset_acts(client_for(personas.prosecutor_gb), asset) == []
     for name in ("prosecutor_gb", "liaison_fr"):
         assert offered_mla_actions(client_for(getattr(personas, name)), sent) == []
+
+
+def test_the_acts_of_many_assets_are_those_of_each(personas, client_for) -> None:
+    case = make_case(by=personas.prosecutor_gb, origin="NG")
+    share(case, "FR")
+    team = client_for(personas.prosecutor_gb)
+    assets = [drive(team, make_asset(case=case), stage) for stage in AssetStage.values]
+    hidden = make_asset(case=case, restricted=True)
+    other_state = make_asset(case=make_case(by=personas.prosecutor_ng))
+    asked = [*assets, hidden, other_state]
+    query = "&".join(f"asset={asset.pk}" for asset in asked)
+    for name in SEEING:
+        client = client_for(getattr(personas, name))
+        rows = client.get(f"/api/v1/asset-actions/?{query}").json()
+        seen = [a for a in asked if client.get(f"/api/v1/assets/{a.pk}/").status_code == 200]
+        assert [row["asset"] for row in rows] == [str(a.pk) for a in seen], name  # asked order
+        for row in rows:
+            one = client.get(f"/api/v1/assets/{row['asset']}/actions/").json()
+            assert row["actions"] == one, (name, row["asset"])
+
+
+def test_the_acts_of_many_assets_cost_the_same_for_one_or_a_page(personas, client_for) -> None:
+    case = make_case(by=personas.prosecutor_gb, origin="NG")
+    client = client_for(personas.prosecutor_gb)
+    one = make_asset(case=case)
+    many = [make_asset(case=make_case(by=personas.prosecutor_gb)) for _ in range(12)]
+
+    def queries(assets) -> int:
+        url = "/api/v1/asset-actions/?" + "&".join(f"asset={a.pk}" for a in assets)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    assert queries([one]) == queries(many)
+
+
+def test_asking_too_many_or_none_is_a_clear_400(personas, client_for) -> None:
+    client = client_for(personas.prosecutor_gb)
+    for url in ("/api/v1/asset-actions/", "/api/v1/asset-actions/?asset=not-a-uuid"):
+        response = client.get(url)
+        assert response.status_code == 400
+        assert response["Content-Type"] == "application/problem+json"
+    too_many = "&".join(f"asset={uuid.uuid4()}" for _ in range(101))
+    assert client.get(f"/api/v1/asset-actions/?{too_many}").status_code == 400

@@ -278,3 +278,17 @@ class AssetActionSerializer(serializers.Serializer[Any]):
             "carries": sorted(accepted_fields(rule)),
             "bulk": rule.action in BULK_ACTIONS,
         }
+
+
+MAX_ASSETS_ASKED = 100
+
+
+class AssetsActionsQuerySerializer(serializers.Serializer[Any]):
+    asset = serializers.ListField(
+        child=serializers.UUIDField(), min_length=1, max_length=MAX_ASSETS_ASKED
+    )
+
+
+class AssetActionsOfSerializer(serializers.Serializer[Any]):
+    asset = serializers.UUIDField()
+    actions = AssetActionSerializer(many=True)

@@ -26,7 +26,10 @@ from core.engine import TransitionNotAllowed
 from core.idempotency import idempotent
 from core.problems import Conflict
 from workflows.api.asset_transition_serializers import (
+    MAX_ASSETS_ASKED,
     AssetActionSerializer,
+    AssetActionsOfSerializer,
+    AssetsActionsQuerySerializer,
     AssetTransitionBulkInputSerializer,
     AssetTransitionBulkResultSerializer,
     AssetTransitionInputSerializer,
@@ -163,8 +166,41 @@ class AssetActionsView(APIView):
     def get(self, request: Request, asset_id: Any) -> Response:
         user = current_user(request)
         asset = visible_or_404(assets_visible_to(user), asset_id, user)
-        rules = acts_open_to(user, asset)
+        rules = acts_open_to(user, [asset])[asset.pk]
         return Response([AssetActionSerializer.of(rule) for rule in rules])
+
+
+class AssetsActionsView(APIView):
+    """The acts the caller may record now on each of many assets (a page of the asset table)."""
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "asset",
+                OpenApiTypes.UUID,
+                OpenApiParameter.QUERY,
+                many=True,
+                required=True,
+                description=f"An asset's id; up to {MAX_ASSETS_ASKED} (repeat the parameter).",
+            )
+        ],
+        responses={200: AssetActionsOfSerializer(many=True), 400: PROBLEMS[400]},
+        summary="The acts the caller may record now on each of these assets",
+        description="One entry per asked asset that the caller may see, in the order asked; "
+        "an id the caller may not see is left out, as one that does not exist. The acts are "
+        "those of GET /api/v1/assets/{id}/actions/.",
+    )
+    def get(self, request: Request) -> Response:
+        form = AssetsActionsQuerySerializer(data={"asset": request.query_params.getlist("asset")})
+        form.is_valid(raise_exception=True)
+        asked = list(dict.fromkeys(form.validated_data["asset"]))
+        user = current_user(request)
+        found = {asset.pk: asset for asset in assets_visible_to(user).filter(pk__in=asked)}
+        assets = [found[pk] for pk in asked if pk in found]
+        acts = acts_open_to(user, assets)
+        of = AssetActionSerializer.of
+        body = [{"asset": a.pk, "actions": [of(rule) for rule in acts[a.pk]]} for a in assets]
+        return Response(body)
 
 
 class AssetTransitionsBulkView(APIView):

@@ -28,7 +28,7 @@ from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier, CaseStatus
 from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
-from cases.visibility import can_edit_case
+from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
@@ -384,13 +384,21 @@ def check_records_acts(user: User, asset: Asset) -> None:
         )
 
 
-def acts_open_to(user: User, asset: Asset) -> list[engine.Rule]:
-    """The acts `user` may record on `asset` now, in table order: the table's acts from the
-    asset's stage whose actor the user is; none on an archived case (`_record` checks the same)."""
-    if asset.case.status == CaseStatus.ARCHIVED:
-        return []
-    actors = {name for name, may in ACTORS.items() if may(user, asset)}
-    return [rule for rule in ASSET_RULES if asset.stage in rule.from_states and rule.who in actors]
+def acts_open_to(user: User, assets: Sequence[Asset]) -> dict[Any, list[engine.Rule]]:
+    """The acts `user` may record now on each asset (by id), in table order: the table's acts
+    from the asset's stage whose actor the user is (the case's team), none on an archived case
+    (`_record` checks the same). One query whatever the number of assets (their cases loaded)."""
+    team = editable_case_ids(user, {asset.case_id for asset in assets})
+    return {
+        asset.pk: [
+            rule
+            for rule in ASSET_RULES
+            if asset.stage in rule.from_states and rule.who == CASE_TEAM
+        ]
+        if asset.case_id in team and asset.case.status != CaseStatus.ARCHIVED
+        else []
+        for asset in assets
+    }
 
 
 def _record(

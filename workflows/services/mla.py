@@ -14,7 +14,7 @@ from audit import trail
 from cases.models import Asset, Case, CaseShare, CaseStatus, Role, State, User
 from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import audited_update, lock_current, save_new_version
-from cases.visibility import editable_cases
+from cases.visibility import editable_case_ids
 from core import engine
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
@@ -155,10 +155,6 @@ def _answering_cases(user: User, case_ids: Collection[Any]) -> set[Any]:
     return set(shares.values_list("case_id", flat=True))
 
 
-def _team_cases(user: User, case_ids: Collection[Any]) -> set[Any]:
-    return set(editable_cases(user).filter(pk__in=case_ids).values_list("pk", flat=True))
-
-
 def _actors(
     user: User, mla_request: MlaRequest, team_cases: Container[Any], answering_cases: Container[Any]
 ) -> set[str]:
@@ -174,7 +170,7 @@ def _actors(
 def may_act(user: User, mla_request: MlaRequest, who: str) -> bool:
     case_ids = [mla_request.case_id]
     return who in _actors(
-        user, mla_request, _team_cases(user, case_ids), _answering_cases(user, case_ids)
+        user, mla_request, editable_case_ids(user, case_ids), _answering_cases(user, case_ids)
     )
 
 
@@ -183,7 +179,10 @@ def mla_actions_open_to(user: User, mla_requests: Sequence[MlaRequest]) -> dict[
     actions from the request's status whose actor the user is, none on an archived case. Two
     queries whatever the number of requests (the requests' cases must be loaded)."""
     case_ids = {mla_request.case_id for mla_request in mla_requests}
-    team_cases, answering_cases = _team_cases(user, case_ids), _answering_cases(user, case_ids)
+    team_cases, answering_cases = (
+        editable_case_ids(user, case_ids),
+        _answering_cases(user, case_ids),
+    )
     return {
         mla_request.pk: []
         if mla_request.case.status == CaseStatus.ARCHIVED

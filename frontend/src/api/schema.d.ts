@@ -1,5 +1,25 @@
 // Generated from the live OpenAPI schema by `make frontend-client`. Do not edit.
 export interface paths {
+    "/api/v1/asset-actions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The acts the caller may record now on each of these assets
+         * @description One entry per asked asset that the caller may see, in the order asked; an id the caller may not see is left out, as one that does not exist. The acts are those of GET /api/v1/assets/{id}/actions/.
+         */
+        get: operations["asset_actions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/": {
         parameters: {
             query?: never;
@@ -182,7 +202,7 @@ export interface paths {
          *
          *     Failed attempts are counted per account and per client address; past the limit every attempt
          *     waits (429 with Retry-After) for a cool-off that grows, whether the account exists or not
-         *     (cases/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
+         *     (accounts/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
          *     current TOTP code or a recovery code): without it the answer is 400 `otp_required`, with a
          *     wrong one 400 `invalid_otp`, which counts as a failed attempt. A user whose role must have a
          *     second factor but has none yet gets a half signed-in session that may only enrol one.
@@ -611,8 +631,11 @@ export interface paths {
          *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
         get: operations["deadlines_feed_tokens_list"];
         put?: never;
-        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        /**
+         * Create a calendar feed token (its key and the feed's URL are shown once)
+         * @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
+         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once.
+         */
         post: operations["deadlines_feed_tokens_create"];
         delete?: never;
         options?: never;
@@ -1149,6 +1172,11 @@ export interface components {
          * @enum {string}
          */
         AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "repatriate" | "release" | "correct_record";
+        AssetActionsOf: {
+            /** Format: uuid */
+            asset: string;
+            actions: components["schemas"]["AssetAction"][];
+        };
         AssetCreateRequest: {
             kind: components["schemas"]["AssetKindEnum"];
             description: string;
@@ -1340,6 +1368,23 @@ export interface components {
             readonly last_used_at: string | null;
             /** Format: date-time */
             readonly revoked_at: string | null;
+        };
+        CalendarFeedTokenCreated: {
+            /** Format: uuid */
+            readonly id: string;
+            /** @description Where it is used (a phone, a calendar). */
+            name: string;
+            readonly key_prefix: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly last_used_at: string | null;
+            /** Format: date-time */
+            readonly revoked_at: string | null;
+            /** @description Shown once; store it now. */
+            readonly key: string;
+            /** @description The feed's URL with this key, for a calendar to subscribe to. */
+            readonly url: string;
         };
         CalendarFeedTokenRequest: {
             /** @description Where it is used (a phone, a calendar). */
@@ -2503,6 +2548,100 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    asset_actions_list: {
+        parameters: {
+            query: {
+                /** @description An asset's id; up to 100 (repeat the parameter). */
+                asset: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetActionsOf"][];
+                };
+            };
+            /** @description Invalid input: what the act requires (`errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     assets_list: {
         parameters: {
             query?: {
@@ -7248,7 +7387,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarFeedToken"];
+                    "application/json": components["schemas"]["CalendarFeedTokenCreated"];
                 };
             };
             /** @description Invalid input; see `errors`. */

@@ -1,14 +1,14 @@
 import { Badge, Button, Checkbox, Group, Stack, Table } from "@mantine/core";
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { ListTable, PAGE_SIZE, Pages, QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useTabPage } from "../cases/useTabPage";
-import { ActButtons, actsQuery } from "./ActButtons";
+import { ActButtons } from "./ActButtons";
 import { ActDialog } from "./ActDialog";
-import type { OpenAct } from "./actRules";
+import { orderedActs, type OpenAct } from "./actRules";
 
 export function AssetsTab({ caseId }: { caseId: string }) {
   const { t, label, state, money, date } = useT();
@@ -21,10 +21,15 @@ export function AssetsTab({ caseId }: { caseId: string }) {
       unwrap(await api.GET("/api/v1/assets/", { params: { query: { case: caseId, page, page_size: PAGE_SIZE } } })),
   });
   const assets = query.data?.results ?? [];
-  // What the caller may record on each asset of the page (GET /assets/{id}/actions/ per row:
-  // the list does not carry it).
-  const actQueries = useQueries({ queries: assets.map((asset) => actsQuery(asset.id)) });
-  const actsOf = new Map<string, OpenAct[]>(assets.map((asset, i) => [asset.id, actQueries[i]?.data ?? []]));
+  // What the caller may record on each asset of the page, in one call (GET /asset-actions/).
+  // Under the key of the one-asset acts, so that recording an act refreshes both.
+  const ids = assets.map((asset) => asset.id);
+  const pageActs = useQuery({
+    queryKey: ["/api/v1/assets/{asset_id}/actions/", "page", ids],
+    enabled: ids.length > 0,
+    queryFn: async () => unwrap(await api.GET("/api/v1/asset-actions/", { params: { query: { asset: ids } } })),
+  });
+  const actsOf = new Map<string, OpenAct[]>((pageActs.data ?? []).map((row) => [row.asset, orderedActs(row.actions)]));
   const allowedActs = (asset: { id: string }) => (actsOf.get(asset.id) ?? []).map((act) => act.action);
   // Bulk acts (one order for several assets, POST /assets/transitions/bulk/): offered for the
   // acts the API marks `bulk`, over the assets where the caller may record them now.

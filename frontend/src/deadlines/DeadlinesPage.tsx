@@ -213,7 +213,7 @@ function MonthCalendar({ month: value, onMonth }: { month?: string; onMonth: (mo
   );
 }
 
-type FeedTokenCreated = Schemas["CalendarFeedToken"] & { key?: string; url?: string };
+type FeedTokenCreated = Schemas["CalendarFeedTokenCreated"];
 
 /** The calendar feed: an address with a key of its own, shown once, revocable. */
 function FeedTokens() {
@@ -228,7 +228,7 @@ function FeedTokens() {
   });
   const create = useMutation({
     mutationFn: async () =>
-      unwrap(await api.POST("/api/v1/deadlines/feed-tokens/", { body: { name: name.trim() || t("deadlines.feedDefaultName") } })) as FeedTokenCreated,
+      unwrap(await api.POST("/api/v1/deadlines/feed-tokens/", { body: { name: name.trim() || t("deadlines.feedDefaultName") } })),
     onSuccess: async (token) => {
       setCreated(token);
       setName("");
