@@ -518,7 +518,7 @@ class TestAudit:
         def broken(*args: Any, **kwargs: Any) -> None:
             raise RuntimeError("audit store unavailable")
 
-        monkeypatch.setattr(asset_transitions.audit, "record", broken)
+        monkeypatch.setattr(asset_transitions.trail, "record", broken)
         data = {
             "order": {
                 "authority": "Court",
