@@ -35,7 +35,15 @@ from cases.models.assets import RECOVERY_FIGURES
 from reports.api.ftm import JsonForErrors
 from workflows.api.mla import MlaRequestViewSet
 
-__all__ = ["CSV", "XLSX", "ExportView", "export_routes", "safe_cell"]
+__all__ = [
+    "CSV",
+    "XLSX",
+    "ExportView",
+    "csv_response",
+    "export_routes",
+    "safe_cell",
+    "xlsx_response",
+]
 
 CSV = "csv"
 XLSX = "xlsx"
@@ -174,32 +182,43 @@ class ExportView(generics.GenericAPIView[Any]):
         return self.csv_response(header, values)
 
     def csv_response(self, header: list[str], values: Iterable[list[str]]) -> StreamingHttpResponse:
-        writer = csv.writer(_Echo())
-
-        def lines() -> Iterator[str]:
-            yield writer.writerow(header)
-            for row in values:
-                yield writer.writerow(row)
-
-        response = StreamingHttpResponse(lines(), content_type=MEDIA_TYPES[CSV])
-        response["Content-Disposition"] = f'attachment; filename="{self.filename()}"'
-        return response
+        return csv_response(header, values, filename=self.filename())
 
     def xlsx_response(self, header: list[str], values: Iterable[list[str]]) -> FileResponse:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(self.kind)
-        sheet.append(header)
+        return xlsx_response(header, values, filename=self.filename(), sheet=self.kind)
+
+
+def csv_response(
+    header: list[str], values: Iterable[list[str]], *, filename: str
+) -> StreamingHttpResponse:
+    """Rows streamed as CSV (their cells already made safe: `safe_cell`)."""
+    writer = csv.writer(_Echo())
+
+    def lines() -> Iterator[str]:
+        yield writer.writerow(header)
         for row in values:
-            sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
-        spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
-        workbook.save(spool)
-        spool.seek(0)
-        return FileResponse(
-            spool,
-            as_attachment=True,
-            filename=self.filename(),
-            content_type=MEDIA_TYPES[XLSX],
-        )
+            yield writer.writerow(row)
+
+    response = StreamingHttpResponse(lines(), content_type=MEDIA_TYPES[CSV])
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def xlsx_response(
+    header: list[str], values: Iterable[list[str]], *, filename: str, sheet: str
+) -> FileResponse:
+    """Rows as one XLSX sheet, written in constant memory to a temporary file, then streamed."""
+    workbook = Workbook(write_only=True)
+    worksheet = workbook.create_sheet(sheet)
+    worksheet.append(header)
+    for row in values:
+        worksheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
+    spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    workbook.save(spool)
+    spool.seek(0)
+    return FileResponse(
+        spool, as_attachment=True, filename=filename, content_type=MEDIA_TYPES[XLSX]
+    )
 
 
 class CaseExportView(ExportView):

@@ -31,6 +31,11 @@ export function ReportsPage() {
   const days = (value: string | null) => (value === null ? "—" : number(Number(value)));
   const seriesLabels = Object.fromEntries(RECOVERY.map((f) => [f, t(`recovery.${f}`)]));
   const exportQuery = search.jurisdiction ? `?jurisdiction=${encodeURIComponent(search.jurisdiction)}` : "";
+  // The summary's own figures, for the same report date and currency as shown.
+  const summaryQuery = new URLSearchParams(
+    Object.entries({ as_of: search.as_of, currency: search.currency }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  const summaryExport = (format: "csv" | "xlsx") => `${apiBase()}/api/v1/reports/summary.${format}${summaryQuery ? `?${summaryQuery}` : ""}`;
   return (
     <Stack>
       <Title order={1}>{t("reports.title")}</Title>
@@ -53,6 +58,12 @@ export function ReportsPage() {
         />
         <Group gap="xs" pb={4}>
           <Text size="sm">{t("reports.export")}:</Text>
+          <Anchor size="sm" href={summaryExport("csv")} download>
+            {t("reports.summaryCsv")}
+          </Anchor>
+          <Anchor size="sm" href={summaryExport("xlsx")} download>
+            {t("reports.summaryXlsx")}
+          </Anchor>
           <Anchor size="sm" href={`${apiBase()}/api/v1/assets/export.csv${exportQuery}`} download>
             {t("reports.assetsCsv")}
           </Anchor>
