@@ -182,7 +182,7 @@ export interface paths {
          *
          *     Failed attempts are counted per account and per client address; past the limit every attempt
          *     waits (429 with Retry-After) for a cool-off that grows, whether the account exists or not
-         *     (cases/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
+         *     (accounts/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
          *     current TOTP code or a recovery code): without it the answer is 400 `otp_required`, with a
          *     wrong one 400 `invalid_otp`, which counts as a failed attempt. A user whose role must have a
          *     second factor but has none yet gets a half signed-in session that may only enrol one.
@@ -1744,6 +1744,16 @@ export interface components {
             note?: string;
             /** @default  */
             reason?: string;
+            /**
+             * Format: date
+             * @description `send` only: the date the request was dispatched (a paper dispatch, or a request recorded after the fact); today in the sender's state when omitted. Not in the future, not after `due_on`.
+             */
+            sent_on?: string;
+            /**
+             * Format: date
+             * @description `acknowledge` only: the date the request was received and acknowledged; today in the requested state when omitted. Not in the future, not before `sent_on`.
+             */
+            acknowledged_on?: string;
         };
         /**
          * @description * `central_authority` - Central authority
