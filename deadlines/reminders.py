@@ -61,10 +61,11 @@ def _is_overdue(threshold_key_: str) -> bool:
 def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UUID, set[UUID]]:
     """Who is told, by role (a constant number of queries for the whole batch).
 
-    Before the deadline: the case team. Once it has passed: also the owning state's admins
-    (the lead prosecutor's supervisors) and, for an MLA request, the requested state's liaisons
-    when the case is shared with that state and the item is not restricted. Whether each one may
-    still see the case is checked again at delivery.
+    Always the case team; for an MLA request, also the requested state's liaisons, who owe the
+    answer (before it is due as well as after), when the case is shared with that state and the
+    request is not restricted. Once the deadline has passed: also the owning state's admins (the
+    lead prosecutor's supervisors). Whether each one may still see the deadline is checked again
+    at delivery.
     """
     case_ids = {d.case_id for d in deadlines}
     cases = {
@@ -82,40 +83,41 @@ def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UU
         team[case_id].add(user_id)
 
     overdue = [d for d in deadlines if _is_overdue(keys[d.pk])]
+    answers = [
+        d
+        for d in deadlines
+        if d.kind == DeadlineKind.MLA_RESPONSE and d.partner_state_id and not d.restricted
+    ]
+    answer_ids = {d.pk for d in answers}
     admins: dict[str, set[UUID]] = defaultdict(set)
     liaisons: dict[str, set[UUID]] = defaultdict(set)
     shared: set[tuple[UUID, str]] = set()
     if overdue:
         owner_states = {cases[d.case_id]["owner_state_id"] for d in overdue}
-        partner_states = {d.partner_state_id for d in overdue if d.partner_state_id}
         for user_id, state in User.objects.filter(
             role=Role.ADMIN, state_id__in=owner_states, is_active=True
         ).values_list("pk", "state_id"):
             admins[state].add(user_id)
-        if partner_states:
-            for user_id, state in User.objects.filter(
-                role=Role.LIAISON, state_id__in=partner_states, is_active=True
-            ).values_list("pk", "state_id"):
-                liaisons[state].add(user_id)
-            shared = set(
-                CaseShare.objects.active()
-                .filter(case_id__in={d.case_id for d in overdue}, state_id__in=partner_states)
-                .values_list("case_id", "state_id")
-            )
+    if answers:
+        partner_states = {d.partner_state_id for d in answers}
+        for user_id, state in User.objects.filter(
+            role=Role.LIAISON, state_id__in=partner_states, is_active=True
+        ).values_list("pk", "state_id"):
+            liaisons[state].add(user_id)
+        shared = set(
+            CaseShare.objects.active()
+            .filter(case_id__in={d.case_id for d in answers}, state_id__in=partner_states)
+            .values_list("case_id", "state_id")
+        )
 
     result: dict[UUID, set[UUID]] = {}
     for deadline in deadlines:
         people = set(team[deadline.case_id])
         if _is_overdue(keys[deadline.pk]):
             people |= admins[cases[deadline.case_id]["owner_state_id"]]
-            partner = deadline.partner_state_id
-            if (
-                deadline.kind == DeadlineKind.MLA_RESPONSE
-                and partner
-                and not deadline.restricted
-                and (deadline.case_id, partner) in shared
-            ):
-                people |= liaisons[partner]
+        partner = deadline.partner_state_id
+        if deadline.pk in answer_ids and partner and (deadline.case_id, partner) in shared:
+            people |= liaisons[partner]
         result[deadline.pk] = people
     return result
 

@@ -192,3 +192,39 @@ def test_the_delivered_text_counts_from_the_delivery_day(personas) -> None:
     )
     assert subject.endswith("due on Sunday 2026-12-06, in 3 working day(s)")
     assert "7 working" not in subject
+
+
+def mla_to_fr(personas, *, restricted: bool = False, shared: bool = True) -> Deadline:
+    case = make_case(by=personas.prosecutor_gb)
+    if shared:
+        share(case, "FR")
+    request, _ = mla_request_create(
+        case=case,
+        by=personas.prosecutor_gb,
+        requested_state=State.objects.get(code="FR"),
+        kind="evidence",
+        due_on=date(2027, 3, 17),
+        restricted=restricted,
+    )
+    mla_request_transition(request_id=request.pk, by=personas.prosecutor_gb, action="send")
+    return Deadline.objects.get(kind=DeadlineKind.MLA_RESPONSE, source_id=request.pk)
+
+
+def test_the_requested_states_liaisons_are_reminded_before_the_answer_is_due(personas) -> None:
+    """The liaisons owe the answer: they hear of it before it is due, not only after."""
+    deadline = mla_to_fr(personas)
+    reminders.sweep(now=at(fire(date(2027, 3, 17), "FR")["before_7"], tz=PARIS), enqueue=False)
+    assert sent(deadline) == [("before_7", "liaison_fr"), ("before_7", "prosecutor_gb")]
+    (liaison_row,) = Reminder.objects.filter(deadline=deadline, recipient=personas.liaison_fr)
+    assert reminders.deliver(liaison_row.pk) == "delivered"
+    reminders.sweep(now=at(date(2027, 3, 17), tz=PARIS), enqueue=False)
+    assert ("due", "liaison_fr") in sent(deadline)
+
+
+def test_no_liaison_hears_of_a_restricted_or_unshared_request(personas) -> None:
+    moment = at(fire(date(2027, 3, 17), "FR")["before_7"], tz=PARIS)
+    restricted = mla_to_fr(personas, restricted=True)
+    unshared = mla_to_fr(personas, shared=False)
+    reminders.sweep(now=moment, enqueue=False)
+    assert sent(restricted) == [("before_7", "prosecutor_gb")]
+    assert sent(unshared) == [("before_7", "prosecutor_gb")]
