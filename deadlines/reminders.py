@@ -17,7 +17,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from uuid import UUID
 
 from celery import current_app
@@ -30,6 +30,7 @@ from django.utils import timezone
 from audit import trail
 from cases.models import Case, CaseShare, Role, User
 from cases.visibility import sees_restricted
+from deadlines.calendar import local_today, working_calendar
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from deadlines.services import current_threshold, plan_next_fire, threshold_key
 from notifications.models import Notification
@@ -60,10 +61,11 @@ def _is_overdue(threshold_key_: str) -> bool:
 def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UUID, set[UUID]]:
     """Who is told, by role (a constant number of queries for the whole batch).
 
-    Before the deadline: the case team. Once it has passed: also the owning state's admins
-    (the lead prosecutor's supervisors) and, for an MLA request, the requested state's liaisons
-    when the case is shared with that state and the item is not restricted. Whether each one may
-    still see the case is checked again at delivery.
+    Always the case team; for an MLA request, also the requested state's liaisons, who owe the
+    answer (before it is due as well as after), when the case is shared with that state and the
+    request is not restricted. Once the deadline has passed: also the owning state's admins (the
+    lead prosecutor's supervisors). Whether each one may still see the deadline is checked again
+    at delivery.
     """
     case_ids = {d.case_id for d in deadlines}
     cases = {
@@ -81,40 +83,41 @@ def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UU
         team[case_id].add(user_id)
 
     overdue = [d for d in deadlines if _is_overdue(keys[d.pk])]
+    answers = [
+        d
+        for d in deadlines
+        if d.kind == DeadlineKind.MLA_RESPONSE and d.partner_state_id and not d.restricted
+    ]
+    answer_ids = {d.pk for d in answers}
     admins: dict[str, set[UUID]] = defaultdict(set)
     liaisons: dict[str, set[UUID]] = defaultdict(set)
     shared: set[tuple[UUID, str]] = set()
     if overdue:
         owner_states = {cases[d.case_id]["owner_state_id"] for d in overdue}
-        partner_states = {d.partner_state_id for d in overdue if d.partner_state_id}
         for user_id, state in User.objects.filter(
             role=Role.ADMIN, state_id__in=owner_states, is_active=True
         ).values_list("pk", "state_id"):
             admins[state].add(user_id)
-        if partner_states:
-            for user_id, state in User.objects.filter(
-                role=Role.LIAISON, state_id__in=partner_states, is_active=True
-            ).values_list("pk", "state_id"):
-                liaisons[state].add(user_id)
-            shared = set(
-                CaseShare.objects.active()
-                .filter(case_id__in={d.case_id for d in overdue}, state_id__in=partner_states)
-                .values_list("case_id", "state_id")
-            )
+    if answers:
+        partner_states = {d.partner_state_id for d in answers}
+        for user_id, state in User.objects.filter(
+            role=Role.LIAISON, state_id__in=partner_states, is_active=True
+        ).values_list("pk", "state_id"):
+            liaisons[state].add(user_id)
+        shared = set(
+            CaseShare.objects.active()
+            .filter(case_id__in={d.case_id for d in answers}, state_id__in=partner_states)
+            .values_list("case_id", "state_id")
+        )
 
     result: dict[UUID, set[UUID]] = {}
     for deadline in deadlines:
         people = set(team[deadline.case_id])
         if _is_overdue(keys[deadline.pk]):
             people |= admins[cases[deadline.case_id]["owner_state_id"]]
-            partner = deadline.partner_state_id
-            if (
-                deadline.kind == DeadlineKind.MLA_RESPONSE
-                and partner
-                and not deadline.restricted
-                and (deadline.case_id, partner) in shared
-            ):
-                people |= liaisons[partner]
+        partner = deadline.partner_state_id
+        if deadline.pk in answer_ids and partner and (deadline.case_id, partner) in shared:
+            people |= liaisons[partner]
         result[deadline.pk] = people
     return result
 
@@ -226,7 +229,29 @@ def enqueue_pending(*, now: datetime | None = None, limit: int = 20000) -> tuple
     return enqueued, False
 
 
-def reminder_text(reminder: Reminder) -> tuple[str, str]:
+def when_due(deadline: Deadline, today: date) -> str:
+    """How far the deadline is from `today` (the acting state's date), in its working days:
+    counted from the day the reader reads it, not from the threshold that planned the reminder
+    (a reminder sent late, or the only one sent after missed ones, must not say "due in 7 working
+    days" of a deadline 3 away, nor "due today" of one already past)."""
+    due = deadline.due_on
+    day = f"{due:%A} {due.isoformat()}"
+    calendar = working_calendar(deadline.acting_state_id)
+    one = timedelta(days=1)
+    if today < due:
+        # Working days after today up to the due date itself (a deadline on a weekend day
+        # counts the working days before it).
+        left = calendar.working_days_between(today + one, due + one)
+        if not left:
+            return f"due on {day}, with no working day left before it"
+        return f"due on {day}, in {left} working day(s)"
+    if today == due:
+        return f"due today, {day}"
+    late = calendar.working_days_between(due + one, today + one)
+    return f"OVERDUE since {day}" + (f" ({late} working day(s) late)" if late else "")
+
+
+def reminder_text(reminder: Reminder, *, now: datetime | None = None) -> tuple[str, str]:
     """Subject and body for one recipient: the case reference, the kind of deadline, its date.
 
     A partner-state liaison is told only about the answer their own state owes; the title the
@@ -234,13 +259,7 @@ def reminder_text(reminder: Reminder) -> tuple[str, str]:
     """
     deadline = reminder.deadline
     case = deadline.case
-    key = reminder.threshold.split(":", 1)[-1]
-    if key.startswith("before_"):
-        when = f"due in {key.removeprefix('before_')} working day(s), on {deadline.due_on}"
-    elif key == "due":
-        when = f"due today, {deadline.due_on}"
-    else:
-        when = f"OVERDUE since {deadline.due_on}"
+    when = when_due(deadline, local_today(deadline.acting_state_id, now or timezone.now()))
     owner_side = (
         sees_restricted(reminder.recipient) and reminder.recipient.state_id == case.owner_state_id
     )
@@ -277,7 +296,7 @@ def deliver(reminder_id: UUID | str) -> str:
             reminder.delivered_at = now
             reminder.save(update_fields=["skipped", "delivered_at"])
             return "skipped: the recipient can no longer see the case"
-        subject, body = reminder_text(reminder)
+        subject, body = reminder_text(reminder, now=now)
         notification = Notification.objects.create(
             recipient=recipient,
             kind="deadline_overdue" if _is_overdue(reminder.threshold) else "deadline_reminder",

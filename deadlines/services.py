@@ -7,7 +7,7 @@ share's expiry, and follow-up dates that prosecutors set on a case. Each source 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -18,7 +18,13 @@ from django.utils import timezone
 
 from audit import trail
 from cases.models import Case, State, User
-from deadlines.calendar import Threshold, due_thresholds, next_threshold
+from deadlines.calendar import (
+    Threshold,
+    due_thresholds,
+    local_today,
+    reminder_thresholds,
+    state_timezone,
+)
 from deadlines.models import Deadline
 
 
@@ -35,21 +41,59 @@ def threshold_key(deadline: Deadline, threshold: Threshold) -> str:
     return f"{deadline.due_on.isoformat()}:{threshold.key}"
 
 
+FIRST_ESCALATION = "overdue_1"
+
+
+def _escalation_once_passed(deadline: Deadline) -> Threshold:
+    """The first escalation brought forward to the moment the due date has passed: midnight at
+    the end of the due date, in the acting state."""
+    passed = datetime.combine(
+        deadline.due_on + timedelta(days=1),
+        time(0),
+        tzinfo=state_timezone(deadline.acting_state_id),
+    )
+    return Threshold(key=FIRST_ESCALATION, fire_on=passed.date(), fire_at=passed.astimezone(UTC))
+
+
 def current_threshold(deadline: Deadline, now: datetime) -> Threshold | None:
-    """The latest threshold already reached: the one worth telling people about now."""
+    """The latest threshold already reached: the one worth telling people about now.
+
+    Except when the due date has already passed in the acting state and nobody was told on the
+    day (the request was sent, or recorded, with its answer already late; the sweep was down; the
+    date was moved into the past): then it is the first escalation, at once, instead of a "due"
+    (or "due in N days") reminder of a day that is gone and an escalation only a week and a half
+    of working days later. Its key is the first escalation's, so it is sent once and the regular
+    `overdue_1` does not repeat it; the cadence goes on from `overdue_2`."""
     reached = due_thresholds(deadline.due_on, now, **schedule_options(deadline))
-    return reached[-1] if reached else None
+    if not reached:
+        return None
+    latest = reached[-1]
+    told_on_the_day = deadline.last_threshold == f"{deadline.due_on.isoformat()}:due"
+    if (
+        not latest.key.startswith("overdue_")
+        and local_today(deadline.acting_state_id, now) > deadline.due_on
+        and not told_on_the_day
+    ):
+        return _escalation_once_passed(deadline)
+    return latest
 
 
 def plan_next_fire(deadline: Deadline, now: datetime) -> datetime | None:
     """When the sweep must next look: now if the current threshold was not sent yet, else the
-    next threshold, or never."""
+    next threshold not sent yet, or never."""
     if not deadline.open:
         return None
     current = current_threshold(deadline, now)
     if current is not None and deadline.last_threshold != threshold_key(deadline, current):
         return current.fire_at
-    upcoming = next_threshold(deadline.due_on, now, **schedule_options(deadline))
+    upcoming = next(
+        (
+            t
+            for t in reminder_thresholds(deadline.due_on, **schedule_options(deadline))
+            if t.fire_at > now and threshold_key(deadline, t) != deadline.last_threshold
+        ),
+        None,
+    )
     return upcoming.fire_at if upcoming else None
 
 

@@ -327,7 +327,16 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
     specs: list[tuple[str, str, int, list[tuple[str, str, dict[str, Any]]]]] = [
         # requested state, kind, due in days, actions taken by (side, action, extra)
         ("CH", "freeze", 5, [("team", "send", {})]),
-        ("CH", "evidence", -4, [("team", "send", {}), ("CH", "acknowledge", {})]),
+        # Overdue: sent a month ago and acknowledged days later (never due before it was sent).
+        (
+            "CH",
+            "evidence",
+            -4,
+            [
+                ("team", "send", {"sent_on": today - timedelta(days=30)}),
+                ("CH", "acknowledge", {"acknowledged_on": today - timedelta(days=26)}),
+            ],
+        ),
         (
             "FR",
             "tracing",

@@ -45,20 +45,22 @@ def broker(settings) -> Iterator[RedisServer]:
 
 
 def due_follow_up(personas, client_for) -> None:
-    """A follow-up due today, written through the API: its 'due' reminder is due now."""
+    """A follow-up due in two weeks, written through the API. (Not one due today: a week later it
+    is overdue and its first escalation, at that first sweep, goes to the admins too: issue 18.)"""
     case = make_case(by=personas.prosecutor_gb)
     client = client_for(personas.prosecutor_gb)
-    today = timezone.now().date()
+    due_on = timezone.now().date() + timedelta(days=14)
     response = client.post(
         "/api/v1/deadlines/",
-        {"case": str(case.pk), "title": "Chase the Swiss bank", "due_on": today.isoformat()},
+        {"case": str(case.pk), "title": "Chase the Swiss bank", "due_on": due_on.isoformat()},
         format="json",
     )
     assert response.status_code == 201, response.content
 
 
 def sweep_in_the_future() -> reminders.SweepResult:
-    """Sweep as if it were a week later: the follow-up is overdue, a reminder is due."""
+    """Sweep as if it were a week later: a reminder before the follow-up's date is due (one, to
+    the lead prosecutor)."""
     return reminders.sweep(now=timezone.now() + timedelta(days=7))
 
 

@@ -283,6 +283,17 @@ class MlaActionSerializer(serializers.Serializer[Any]):
     action = serializers.ChoiceField(choices=MLA_ACTION_CHOICES)
     note = serializers.CharField(max_length=10000, required=False, allow_blank=True, default="")
     reason = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+    sent_on = BoundedDateField(
+        required=False,
+        help_text="`send` only: the date the request was dispatched (a paper dispatch, or a "
+        "request recorded after the fact); today in the sender's state when omitted. Not in the "
+        "future, not after `due_on`.",
+    )
+    acknowledged_on = BoundedDateField(
+        required=False,
+        help_text="`acknowledge` only: the date the request was received and acknowledged; today "
+        "in the requested state when omitted. Not in the future, not before `sent_on`.",
+    )
 
 
 REQUEST_ID = OpenApiParameter(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Container, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -16,6 +17,7 @@ from cases.services.case_file import check_case_takes_writes
 from cases.services.versioning import audited_update, lock_current, save_new_version
 from cases.visibility import editable_case_ids
 from core import engine
+from deadlines.calendar import local_today
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
 from notifications.services import notify
@@ -42,6 +44,16 @@ def _check_assets(case: Case, assets: Sequence[Asset]) -> None:
         raise ValidationError(
             {"assets": ValidationError("Assets must be of the same case.", "other_case")}
         )
+
+
+def _due_before_sending(due_on: date | None, sent_on: date | None) -> ValidationError | None:
+    """The answer cannot be owed before the request reaches the requested state. The same day
+    is allowed: an urgent freeze is measured in hours (EU: 48)."""
+    if due_on is not None and sent_on is not None and due_on < sent_on:
+        return ValidationError(
+            f"The answer cannot be due before the request is sent (on {sent_on}).", "before_sent"
+        )
+    return None
 
 
 def requested_state_shared(mla_request: MlaRequest) -> bool:
@@ -136,6 +148,10 @@ def mla_request_update(
         raise ValidationError({"kind": ValidationError("Fixed once sent.", "sent")})
     if "assets" in changes:
         _check_assets(mla_request.case, changes["assets"])
+    if "due_on" in changes and (
+        problem := _due_before_sending(changes["due_on"], mla_request.sent_on)
+    ):
+        raise ValidationError({"due_on": problem})
     with audited_update(mla_request, action="mla.updated", by=by) as update:
         update.set(changes, EDITABLE_FIELDS)
         if "assets" in changes:
@@ -207,8 +223,18 @@ def mla_request_transition(
     action: str,
     note: str = "",
     reason: str = "",
+    sent_on: date | None = None,
+    acknowledged_on: date | None = None,
     expected_version: int | str | None = None,
 ) -> MlaRequest:
+    """Move the request by one row of the table.
+
+    `sent_on` (for `send`) and `acknowledged_on` (for `acknowledge`) record a paper dispatch or
+    receipt, or a request entered after the fact, on its real date; without them the date is
+    today in the acting user's state. Neither may be in the future there. Neither is bounded by
+    the date the request was entered in this system: one recorded after the fact was sent before
+    it was recorded. An acknowledgement is not before the sending, nor the due date before it.
+    """
     mla_request = lock_current(
         MlaRequest.objects.select_related("case"), request_id, expected_version
     )
@@ -229,19 +255,41 @@ def mla_request_transition(
         problems["note"] = ValidationError("Say what is needed or what was done.", "required")
     if "reason" in rule.requires and not reason.strip():
         problems["reason"] = ValidationError("Give the reasons.", "required")
+    # "Today" where the act happens: an acknowledgement in Auckland before noon UTC is not in
+    # the future (DOMAIN.md: the acting state's local date).
+    today = local_today(by.state_id, timezone.now())
+    sent_on = _act_date(problems, "sent_on", sent_on, accepted=action == "send", today=today)
+    acknowledged_on = _act_date(
+        problems, "acknowledged_on", acknowledged_on, accepted=action == "acknowledge", today=today
+    )
+    if (
+        action == "send"
+        and not problems.keys() & {"due_on", "sent_on"}
+        and (problem := _due_before_sending(mla_request.due_on, sent_on))
+    ):
+        problems["due_on"] = problem
+    if (
+        action == "acknowledge"
+        and acknowledged_on is not None
+        and mla_request.sent_on is not None
+        and acknowledged_on < mla_request.sent_on
+    ):
+        problems["acknowledged_on"] = ValidationError(
+            f"A request is not acknowledged before it was sent (on {mla_request.sent_on}).",
+            "before_sent",
+        )
     if problems:
         raise ValidationError(problems)
 
     before = trail.snapshot(mla_request)
-    today = timezone.now().date()
     from_status = mla_request.status
     mla_request.status = rule.target(from_status)
     changed = ["status"]
     if action == "send":
         # A spontaneous disclosure (Art. 56) owes no answer: without a due date, no deadline.
-        mla_request.sent_on, changed = today, [*changed, "sent_on"]
+        mla_request.sent_on, changed = sent_on, [*changed, "sent_on"]
     if action == "acknowledge":
-        mla_request.acknowledged_on, changed = today, [*changed, "acknowledged_on"]
+        mla_request.acknowledged_on, changed = acknowledged_on, [*changed, "acknowledged_on"]
     if action == "refuse":
         mla_request.refusal_reason, changed = reason, [*changed, "refusal_reason"]
     if action == "postpone":
@@ -272,6 +320,31 @@ def mla_request_transition(
     )
     _tell_the_other_side(mla_request, rule, note=note or reason)
     return mla_request
+
+
+def _act_date(
+    problems: dict[str, ValidationError],
+    attr: str,
+    given: date | None,
+    *,
+    accepted: bool,
+    today: date,
+) -> date | None:
+    """The date of the act named `attr`: the one given, else today; refused in the future, or
+    with an action that records no such date."""
+    if not accepted:
+        if given is not None:
+            problems[attr] = ValidationError(
+                "This action does not record that date.", "not_for_this_action"
+            )
+        return None
+    if given is None:
+        return today
+    if given > today:
+        problems[attr] = ValidationError(
+            f"The date cannot be in the future (it is {today} in your state).", "in_future"
+        )
+    return given
 
 
 def _tell_the_other_side(mla_request: MlaRequest, rule: engine.Rule, *, note: str) -> None:

@@ -1829,6 +1829,16 @@ export interface components {
             note?: string;
             /** @default  */
             reason?: string;
+            /**
+             * Format: date
+             * @description `send` only: the date the request was dispatched (a paper dispatch, or a request recorded after the fact); today in the sender's state when omitted. Not in the future, not after `due_on`.
+             */
+            sent_on?: string;
+            /**
+             * Format: date
+             * @description `acknowledge` only: the date the request was received and acknowledged; today in the requested state when omitted. Not in the future, not before `sent_on`.
+             */
+            acknowledged_on?: string;
         };
         /**
          * @description * `central_authority` - Central authority
