@@ -8,7 +8,7 @@ deadline is from the day it is read, in the acting state's working days.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,44 +17,13 @@ from cases.models import State
 from deadlines import reminders
 from deadlines.calendar import reminder_thresholds
 from deadlines.models import Deadline, DeadlineKind, Reminder
-from deadlines.services import deadline_sync
+from tests.deadlines.test_reminders import at, follow_up, sent, thresholds_of
 from tests.factories import make_case, share
 from workflows.services.mla import mla_request_create, mla_request_transition
 
 pytestmark = pytest.mark.django_db
 
-LONDON = ZoneInfo("Europe/London")
 PARIS = ZoneInfo("Europe/Paris")
-
-
-def at(day: date, hour: int = 9, tz: ZoneInfo = LONDON) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=tz)
-
-
-def follow_up(case, due_on: date, by) -> Deadline:
-    deadline = deadline_sync(
-        kind=DeadlineKind.FOLLOW_UP,
-        source_id=case.pk,
-        case=case,
-        due_on=due_on,
-        acting_state="GB",
-        title="Chase the Swiss bank records",
-        restricted=True,
-        by=by,
-    )
-    assert deadline is not None
-    return deadline
-
-
-def fire(due_on: date, country: str = "GB") -> dict[str, date]:
-    return {t.key: t.fire_on for t in reminder_thresholds(due_on, country_code=country)}
-
-
-def sent(deadline: Deadline) -> list[tuple[str, str]]:
-    return sorted(
-        (r.threshold.split(":", 1)[1], r.recipient.username)
-        for r in Reminder.objects.filter(deadline=deadline).select_related("recipient")
-    )
 
 
 def keys(deadline: Deadline) -> list[str]:
@@ -66,13 +35,17 @@ def test_past_at_the_first_sweep_escalates_at_once_and_once(personas) -> None:
     regular first escalation would be Tuesday 2026-12-08), to the admins as well; the regular
     one does not repeat it; the cadence goes on with the second."""
     due_on = date(2026, 11, 27)
-    assert fire(due_on)["overdue_1"] == date(2026, 12, 8)
+    assert thresholds_of(due_on)["overdue_1"] == date(2026, 12, 8)
     case = make_case(by=personas.prosecutor_gb)
     deadline = follow_up(case, due_on, personas.prosecutor_gb)
 
     reminders.sweep(now=at(date(2026, 12, 1)), enqueue=False)
     assert sent(deadline) == [("overdue_1", "admin_gb"), ("overdue_1", "prosecutor_gb")]
-    for moment in (at(date(2026, 12, 1), 10), at(date(2026, 12, 4)), at(fire(due_on)["overdue_1"])):
+    for moment in (
+        at(date(2026, 12, 1), 10),
+        at(date(2026, 12, 4)),
+        at(thresholds_of(due_on)["overdue_1"]),
+    ):
         reminders.sweep(now=moment, enqueue=False)
     assert len(sent(deadline)) == 2
     deadline.refresh_from_db()
@@ -80,7 +53,7 @@ def test_past_at_the_first_sweep_escalates_at_once_and_once(personas) -> None:
     assert deadline.next_fire_at == min(
         t.fire_at for t in reminder_thresholds(due_on, country_code="GB") if t.key == "overdue_2"
     )
-    reminders.sweep(now=at(fire(due_on)["overdue_2"]), enqueue=False)
+    reminders.sweep(now=at(thresholds_of(due_on)["overdue_2"]), enqueue=False)
     assert keys(deadline) == ["overdue_1", "overdue_2"]
 
 
@@ -89,10 +62,10 @@ def test_a_sweep_after_a_week_of_downtime_escalates(personas) -> None:
     2027-03-24 (the regular escalation is Monday 2027-03-29, after Good Friday): escalated on
     the 24th."""
     due_on = date(2027, 3, 17)
-    assert fire(due_on)["overdue_1"] == date(2027, 3, 29)
+    assert thresholds_of(due_on)["overdue_1"] == date(2027, 3, 29)
     case = make_case(by=personas.prosecutor_gb)
     deadline = follow_up(case, due_on, personas.prosecutor_gb)
-    reminders.sweep(now=at(fire(due_on)["before_1"]), enqueue=False)
+    reminders.sweep(now=at(thresholds_of(due_on)["before_1"]), enqueue=False)
     reminders.sweep(now=at(date(2027, 3, 24)), enqueue=False)
     assert keys(deadline) == ["before_1", "overdue_1"]
     assert ("overdue_1", "admin_gb") in sent(deadline)
@@ -119,7 +92,7 @@ def test_told_on_the_day_the_escalation_keeps_its_date(personas) -> None:
     reminders.sweep(now=at(due_on), enqueue=False)
     reminders.sweep(now=at(date(2027, 3, 18)), enqueue=False)
     assert keys(deadline) == ["due"]
-    reminders.sweep(now=at(fire(due_on)["overdue_1"]), enqueue=False)
+    reminders.sweep(now=at(thresholds_of(due_on)["overdue_1"]), enqueue=False)
     assert keys(deadline) == ["due", "overdue_1"]
 
 
@@ -213,7 +186,9 @@ def mla_to_fr(personas, *, restricted: bool = False, shared: bool = True) -> Dea
 def test_the_requested_states_liaisons_are_reminded_before_the_answer_is_due(personas) -> None:
     """The liaisons owe the answer: they hear of it before it is due, not only after."""
     deadline = mla_to_fr(personas)
-    reminders.sweep(now=at(fire(date(2027, 3, 17), "FR")["before_7"], tz=PARIS), enqueue=False)
+    reminders.sweep(
+        now=at(thresholds_of(date(2027, 3, 17), "FR")["before_7"], tz=PARIS), enqueue=False
+    )
     assert sent(deadline) == [("before_7", "liaison_fr"), ("before_7", "prosecutor_gb")]
     (liaison_row,) = Reminder.objects.filter(deadline=deadline, recipient=personas.liaison_fr)
     assert reminders.deliver(liaison_row.pk) == "delivered"
@@ -222,7 +197,7 @@ def test_the_requested_states_liaisons_are_reminded_before_the_answer_is_due(per
 
 
 def test_no_liaison_hears_of_a_restricted_or_unshared_request(personas) -> None:
-    moment = at(fire(date(2027, 3, 17), "FR")["before_7"], tz=PARIS)
+    moment = at(thresholds_of(date(2027, 3, 17), "FR")["before_7"], tz=PARIS)
     restricted = mla_to_fr(personas, restricted=True)
     unshared = mla_to_fr(personas, shared=False)
     reminders.sweep(now=moment, enqueue=False)

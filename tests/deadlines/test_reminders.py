@@ -23,9 +23,10 @@ from tests.factories import make_case, share
 LONDON = ZoneInfo("Europe/London")
 
 
-def at(day: date, hour: int = 9) -> datetime:
-    """A moment on a London working day, after the 08:00 start when reminders fire."""
-    return datetime.combine(day, time(hour), tzinfo=LONDON)
+def at(day: date, hour: int = 9, tz: ZoneInfo = LONDON) -> datetime:
+    """A moment of that day (in London unless said), by default after the 08:00 start when
+    reminders fire."""
+    return datetime.combine(day, time(hour), tzinfo=tz)
 
 
 def follow_up(case, due_on: date, by) -> Deadline:
