@@ -1,4 +1,6 @@
 from asset_recovery.celery import app, beat_schedule
+from deadlines.reminders import SWEEP_TASK
+from deadlines.tasks import sweep_reminders
 
 
 def test_celery_is_json_only_with_late_acks_and_limits() -> None:
@@ -12,6 +14,7 @@ def test_celery_is_json_only_with_late_acks_and_limits() -> None:
 
 def test_beat_schedule_is_defined_in_one_place() -> None:
     schedule = beat_schedule()
-    assert schedule["sweep-reminders"]["task"] == "deadlines.tasks.sweep_reminders"
+    # The task's registered name (kept from before the move: queued messages carry it).
+    assert schedule["sweep-reminders"]["task"] == sweep_reminders.name == SWEEP_TASK
     app.loader.import_default_modules()
     assert app.conf.beat_schedule == schedule
