@@ -196,10 +196,15 @@ def _check_same_case(case: Case, field: str, subject: Subject | None) -> None:
         )
 
 
-def check_case_takes_writes(case: Case) -> None:
+def case_takes_writes(case: Case) -> bool:
     """An archived case takes no writes: not to its file, its documents, its assets' legal acts,
     its MLA requests or its shares (revoking a share aside, which only narrows who sees it)."""
-    if case.status == CaseStatus.ARCHIVED:
+    return case.status != CaseStatus.ARCHIVED
+
+
+def check_case_takes_writes(case: Case) -> None:
+    """`case_takes_writes`, or a ValidationError naming the case."""
+    if not case_takes_writes(case):
         raise ValidationError({"case": ValidationError("The case is archived.", "archived")})
 
 

@@ -25,8 +25,8 @@ from django.utils import timezone
 from audit import trail
 from cases.models import Asset, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
-from cases.models.cases import Art57Tier, CaseStatus
-from cases.services.case_file import check_case_takes_writes
+from cases.models.cases import Art57Tier
+from cases.services.case_file import case_takes_writes, check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
@@ -395,7 +395,7 @@ def acts_open_to(user: User, assets: Sequence[Asset]) -> dict[Any, list[engine.R
             for rule in ASSET_RULES
             if asset.stage in rule.from_states and rule.who == CASE_TEAM
         ]
-        if asset.case_id in team and asset.case.status != CaseStatus.ARCHIVED
+        if asset.case_id in team and case_takes_writes(asset.case)
         else []
         for asset in assets
     }

@@ -12,8 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from audit import trail
-from cases.models import Asset, Case, CaseShare, CaseStatus, Role, State, User
-from cases.services.case_file import check_case_takes_writes
+from cases.models import Asset, Case, CaseShare, Role, State, User
+from cases.services.case_file import case_takes_writes, check_case_takes_writes
 from cases.services.versioning import audited_update, lock_current, save_new_version
 from cases.visibility import editable_case_ids
 from core import engine
@@ -200,13 +200,13 @@ def mla_actions_open_to(user: User, mla_requests: Sequence[MlaRequest]) -> dict[
         _answering_cases(user, case_ids),
     )
     return {
-        mla_request.pk: []
-        if mla_request.case.status == CaseStatus.ARCHIVED
-        else engine.allowed_actions(
+        mla_request.pk: engine.allowed_actions(
             MLA_RULES,
             mla_request.status,
             who=_actors(user, mla_request, team_cases, answering_cases),
         )
+        if case_takes_writes(mla_request.case)
+        else []
         for mla_request in mla_requests
     }
 
