@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self, TypeVar
 
 from django.apps import apps
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet, Subquery
-from django.utils import timezone
 
 from cases.models.cases import Case
 from cases.models.sharing import CaseShare
 from cases.models.users import Role, User
+from core.state_time import today_in
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -80,7 +80,7 @@ def _shared_with_state_q(state_code: str) -> Q:
     One Q, so one `filter()` call, so one join to the shares that the ordering reuses. At most
     one share per case and state is in force (`share_once_per_state`), so no case comes twice.
     """
-    today = timezone.now().date()
+    today = today_in(state_code)  # in force through its expiry date in the partner state
     return Q(shares__state_id=state_code, shares__revoked_at__isnull=True) & (
         Q(shares__expires_on__isnull=True) | Q(shares__expires_on__gte=today)
     )

@@ -1,9 +1,9 @@
 """Reminder schedule for legal deadlines, counted in the acting state's working days.
 
-This module is deliberately *pure*: it imports nothing from Django, touches no database and
-reads no settings.  Every knob (offsets, overdue cadence, start of the working day, time zone
-override, subdivision) is an argument, so the caller (a model method, a periodic sweep, a
-management command) passes the values it read from ``settings``.
+This module is deliberately *pure*: it touches no database and reads no settings.  Every knob
+(offsets, overdue cadence, start of the working day, time zone override, subdivision) is an
+argument, so the caller (a model method, a periodic sweep, a management command) passes the
+values it read from ``settings``.  Time zones and local dates come from `core.state_time`.
 
 Vocabulary
 ==========
@@ -64,16 +64,25 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import importlib.resources
 import threading
-import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from pathlib import Path
 from typing import Any
 
 import holidays
+
+from core.state_time import (
+    CAPITAL_TIMEZONE_OVERRIDES,
+    local_today,
+    state_timezone,
+)
+from core.state_time import (
+    check_aware as _check_aware,
+)
+from core.state_time import (
+    normalise_code as _normalise_code,
+)
 
 __all__ = [
     "CAPITAL_TIMEZONE_OVERRIDES",
@@ -103,28 +112,9 @@ DEFAULT_OVERDUE_LIMIT = 52
 DEFAULT_WORKDAY_START = time(8, 0)
 """Local wall-clock time at which reminders fire in the acting state."""
 
-CAPITAL_TIMEZONE_OVERRIDES: dict[str, str] = {
-    # The first zone.tab row for these countries is not the zone of the seat of government.
-    "AU": "Australia/Sydney",  # first listed: Australia/Lord_Howe; Canberra keeps Sydney time
-    "BR": "America/Sao_Paulo",  # first listed: America/Noronha; Brasilia keeps Sao Paulo time
-    "CA": "America/Toronto",  # first listed: America/St_Johns; Ottawa keeps Toronto time
-    "FM": "Pacific/Pohnpei",  # first listed: Pacific/Chuuk; Palikir is on Pohnpei
-    "RU": "Europe/Moscow",  # first listed: Europe/Kaliningrad
-    "UA": "Europe/Kyiv",  # first listed: Europe/Simferopol
-}
-"""Principal zones that differ from the first ``zone.tab`` row for the country."""
-
-_CODE_ALIASES = {"UK": "GB", "EL": "GR"}  # common non-ISO spellings (EU usage)
 
 _FALLBACK_WEEKEND = frozenset({5, 6})  # Saturday, Sunday
 _MAX_SCAN_DAYS = 366 * 20  # guard against a calendar without working days
-
-
-def _normalise_code(country_code: str) -> str:
-    if not isinstance(country_code, str) or not country_code.strip():
-        raise ValueError(f"country_code must be a non-empty string, got {country_code!r}")
-    code = country_code.strip().upper()
-    return _CODE_ALIASES.get(code, code)
 
 
 def _normalise_subdiv(subdiv: str | None) -> str | None:
@@ -250,83 +240,6 @@ def working_calendar(country_code: str, subdiv: str | None = None) -> WorkingCal
     An unknown ``subdiv`` of a supported country raises :class:`ValueError`.
     """
     return _cached_calendar(_normalise_code(country_code), _normalise_subdiv(subdiv))
-
-
-# ---------------------------------------------------------------------------------------------
-# Time zones
-# ---------------------------------------------------------------------------------------------
-
-
-def _read_zone_tab(name: str) -> str | None:
-    for directory in zoneinfo.TZPATH:
-        try:
-            return (Path(directory) / name).read_text(encoding="utf-8")
-        except OSError:
-            continue
-    try:  # the optional first-party ``tzdata`` package ships the same tables
-        return (importlib.resources.files("tzdata.zoneinfo") / name).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, OSError):
-        return None
-
-
-def _parse_zone_tab(text: str) -> dict[str, list[str]]:
-    """Map country code -> zones in file order (``zone.tab`` or ``zone1970.tab`` syntax)."""
-    zones: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) < 3:
-            continue
-        for code in fields[0].split(","):
-            zones.setdefault(code.strip().upper(), []).append(fields[2].strip())
-    return zones
-
-
-@functools.lru_cache(maxsize=1)
-def _zone_table() -> dict[str, list[str]]:
-    # zone.tab has one country per row (Europe/Oslo for NO); zone1970.tab merges countries
-    # whose clocks agreed since 1970 (Europe/Berlin for NO), so it is only a fallback.
-    table: dict[str, list[str]] = {}
-    for name in ("zone1970.tab", "zone.tab"):  # later file wins
-        text = _read_zone_tab(name)
-        if text is not None:
-            table.update(_parse_zone_tab(text))
-    return table
-
-
-def _load_zone(name: str) -> zoneinfo.ZoneInfo | None:
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-
-
-@functools.lru_cache(maxsize=512)
-def _cached_state_timezone(code: str) -> zoneinfo.ZoneInfo:
-    candidates = []
-    if code in CAPITAL_TIMEZONE_OVERRIDES:
-        candidates.append(CAPITAL_TIMEZONE_OVERRIDES[code])
-    candidates.extend(_zone_table().get(code, ()))
-    for name in candidates:
-        zone = _load_zone(name)
-        if zone is not None:
-            return zone
-    return zoneinfo.ZoneInfo("UTC")
-
-
-def state_timezone(country_code: str) -> zoneinfo.ZoneInfo:
-    """Principal time zone of a state (first ``zone.tab`` row, see module docstring).
-
-    Falls back to UTC for codes the tz database does not know.
-    """
-    return _cached_state_timezone(_normalise_code(country_code))
-
-
-def local_today(country_code: str, now: datetime, *, tz: tzinfo | None = None) -> date:
-    """The calendar date in the acting state at the aware instant ``now``."""
-    _check_aware("now", now)
-    return now.astimezone(tz or state_timezone(country_code)).date()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -488,13 +401,6 @@ def _check_date(name: str, d: date) -> date:
     if isinstance(d, datetime) or not isinstance(d, date):
         raise ValueError(f"{name} must be a datetime.date (not datetime), got {d!r}")
     return d
-
-
-def _check_aware(name: str, value: datetime) -> None:
-    if not isinstance(value, datetime):
-        raise ValueError(f"{name} must be an aware datetime, got {value!r}")
-    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
-        raise ValueError(f"{name} must be timezone-aware, got naive {value!r}")
 
 
 def _check_workday_start(value: time) -> time:

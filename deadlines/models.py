@@ -18,6 +18,7 @@ from django.db.models import Q
 from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, model_by_label, visible_ids
+from deadlines.overdue import is_overdue, overdue_q
 
 
 class DeadlineKind(models.TextChoices):
@@ -37,6 +38,11 @@ SOURCE_MODELS = {
 
 def _visible_sources(kind: DeadlineKind, user: User) -> Any:
     return visible_ids(model_by_label(SOURCE_MODELS[kind])._default_manager.all(), user)
+
+
+def deadline_overdue_q() -> Q:
+    """`Deadline.overdue` in the query."""
+    return Q(open=True) & overdue_q(due_field="due_on", state_field="acting_state_id")
 
 
 class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
@@ -103,6 +109,11 @@ class Deadline(CaseChild):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.due_on}"
 
+    @property
+    def overdue(self) -> bool:
+        """Open, and its date has passed in the acting state."""
+        return self.open and is_overdue(self.due_on, self.acting_state_id)
+
 
 class Reminder(models.Model):
     """One reminder of one deadline at one threshold for one recipient: sent exactly once."""
@@ -115,6 +126,10 @@ class Reminder(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     enqueued_at = models.DateTimeField(null=True, blank=True)
+    # Two deliveries, each once: the in-app notification, then the email (if the recipient has
+    # an address). `delivered_at` is set when nothing is left to deliver.
+    notified_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
     # Set when, at delivery, the recipient could no longer see the case: nothing was sent.
     skipped = models.BooleanField(default=False)

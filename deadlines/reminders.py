@@ -4,9 +4,10 @@
   with what is due), records one `Reminder` row per recipient (unique per deadline, threshold and
   recipient), and asks the workers to deliver. Deadlines are claimed with
   `SELECT ... FOR UPDATE SKIP LOCKED`, so two sweeps at once share the work instead of doubling it.
-- `deliver()` turns one reminder row into an in-app notification and an email, after checking
-  again that the recipient may still see the case; it is idempotent, so retries, late acks and
-  redelivery cannot send twice.
+- `deliver()` turns one reminder row into an in-app notification and an email, two deliveries
+  each committed on its own and each exactly once, after checking again that the recipient may
+  still see the case; retries, late acks and redelivery cannot send either twice, and a mail
+  server that is down or hangs delays only the email.
 - The broker only carries wake-ups. When Redis is down the rows wait; the next sweep enqueues
   every undelivered reminder again.
 """
@@ -275,65 +276,133 @@ def reminder_message_id(reminder: Reminder) -> str:
     return f"<reminder-{reminder.pk}@{domain}>"
 
 
-def deliver(reminder_id: UUID | str) -> str:
-    """Deliver one reminder exactly once. Returns what happened, for logs and tests."""
-    with transaction.atomic():
-        reminder = (
-            Reminder.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("deadline", "deadline__case", "recipient")
-            .filter(pk=reminder_id, delivered_at__isnull=True)
-            .first()
+def _locked_undelivered(reminder_id: UUID | str) -> Reminder | None:
+    """The reminder, locked, if no other worker holds it and it is not yet delivered."""
+    return (
+        Reminder.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("deadline", "deadline__case", "recipient")
+        .filter(pk=reminder_id, delivered_at__isnull=True)
+        .first()
+    )
+
+
+def _still_visible(reminder: Reminder) -> bool:
+    """The recipient must still see the deadline itself now, by the one rule (a case no longer
+    shared, an asset restricted since the reminder was planned: nothing more is sent)."""
+    return Deadline.objects.visible_to(reminder.recipient).filter(pk=reminder.deadline_id).exists()
+
+
+def _record_delivered(reminder: Reminder) -> None:
+    with trail.acting_as(label="task:deliver_reminders"):
+        trail.record(
+            "reminder.delivered",
+            obj=reminder,
+            case=reminder.deadline.case_id,
+            restricted=reminder.deadline.restricted,
+            changes={
+                "after": {
+                    "threshold": reminder.threshold,
+                    "recipient": str(reminder.recipient_id),
+                    "emailed": reminder.emailed_at is not None,
+                }
+            },
         )
+
+
+def notify_in_app(reminder_id: UUID | str) -> str:
+    """The first delivery, committed on its own: the in-app notification. It never waits for
+    the mail server, so an email outage delays no one's reminder in the application."""
+    with transaction.atomic():
+        reminder = _locked_undelivered(reminder_id)
         if reminder is None:
             return "already delivered or being delivered"
-        deadline, recipient = reminder.deadline, reminder.recipient
-        # The recipient must still see the deadline itself now, by the one rule (a case no
-        # longer shared, an asset restricted since the reminder was planned: nothing is sent).
-        may_see = Deadline.objects.visible_to(recipient).filter(pk=deadline.pk).exists()
+        if reminder.notified_at is not None:
+            return "in the inbox; email pending"
         now = timezone.now()
-        if not may_see:
+        if not _still_visible(reminder):
             reminder.skipped = True
             reminder.delivered_at = now
             reminder.save(update_fields=["skipped", "delivered_at"])
             return "skipped: the recipient can no longer see the case"
         subject, body = reminder_text(reminder, now=now)
-        notification = Notification.objects.create(
-            recipient=recipient,
+        reminder.notification = Notification.objects.create(
+            recipient=reminder.recipient,
             kind="deadline_overdue" if _is_overdue(reminder.threshold) else "deadline_reminder",
             title=subject,
             body=body,
-            case=deadline.case,
+            case=reminder.deadline.case,
         )
-        if recipient.email:
-            # Sent inside the transaction: if the mail server refuses, nothing is marked and the
-            # task is retried. A crash between sending and committing can repeat the email (never
-            # the notification); mail has no transactions to do better, but the repeat carries
-            # the same Message-ID, by which mail systems fold duplicates.
+        reminder.notified_at = now
+        fields = ["notified_at", "notification"]
+        if not reminder.recipient.email:  # nothing else to deliver
+            reminder.delivered_at = now
+            fields.append("delivered_at")
+        reminder.save(update_fields=fields)
+        if reminder.delivered_at is not None:
+            _record_delivered(reminder)
+        return "delivered" if reminder.delivered_at else "in the inbox; email pending"
+
+
+def send_email(reminder_id: UUID | str) -> str:
+    """The second delivery: the email, once the notification is in the inbox.
+
+    Sent inside the transaction that marks it: if the mail server refuses or times out
+    (`EMAIL_TIMEOUT`), nothing is marked and the task is retried. A crash between sending and
+    committing can repeat the email; mail has no transactions to do better, but the repeat
+    carries the same Message-ID, by which mail systems fold duplicates.
+    """
+    with transaction.atomic():
+        reminder = _locked_undelivered(reminder_id)
+        if reminder is None or reminder.notified_at is None:
+            return "already delivered or being delivered"
+        now = timezone.now()
+        if _still_visible(reminder):
+            # The text as of now: "due in 2 working days" stays true when the mail was late.
+            subject, body = reminder_text(reminder, now=now)
             EmailMessage(
                 subject,
                 body,
                 settings.DEFAULT_FROM_EMAIL,
-                [recipient.email],
+                [reminder.recipient.email],
                 headers={"Message-ID": reminder_message_id(reminder)},
             ).send()
+            reminder.emailed_at = now
         reminder.delivered_at = now
-        reminder.notification = notification
-        reminder.save(update_fields=["delivered_at", "notification"])
-        with trail.acting_as(label="task:deliver_reminders"):
-            trail.record(
-                "reminder.delivered",
-                obj=reminder,
-                case=deadline.case_id,
-                restricted=deadline.restricted,
-                changes={
-                    "after": {"threshold": reminder.threshold, "recipient": str(recipient.pk)}
-                },
-            )
-        return "delivered"
+        reminder.save(update_fields=["emailed_at", "delivered_at"])
+        _record_delivered(reminder)
+        return "delivered" if reminder.emailed_at else "delivered in the app only: no longer seen"
+
+
+def deliver(reminder_id: UUID | str) -> str:
+    """Deliver one reminder: in the application, then by email, each exactly once. Returns
+    what happened, for logs and tests."""
+    outcome = notify_in_app(reminder_id)
+    if outcome != "in the inbox; email pending":
+        return outcome
+    return send_email(reminder_id)
 
 
 def deliver_many(reminder_ids: Iterable[UUID | str]) -> dict[str, int]:
+    """Every in-app notification first, then the emails: a mail server that is down or hangs
+    delays only the emails. The first email failure is raised once all were tried, so that
+    the task is retried (and the delivered ones are not sent again)."""
+    ids = list(reminder_ids)
     outcome: dict[str, int] = defaultdict(int)
-    for reminder_id in reminder_ids:
-        outcome[deliver(reminder_id)] += 1
+    pending = []
+    for reminder_id in ids:
+        result = notify_in_app(reminder_id)
+        if result == "in the inbox; email pending":
+            pending.append(reminder_id)
+        else:
+            outcome[result] += 1
+    failure: Exception | None = None
+    for reminder_id in pending:
+        try:
+            outcome[send_email(reminder_id)] += 1
+        except Exception as exc:  # the mail server: the others are still tried
+            logger.warning("reminders: email of %s not sent: %s", reminder_id, exc)
+            outcome["email failed"] += 1
+            failure = failure or exc
+    if failure is not None:
+        raise failure
     return dict(outcome)

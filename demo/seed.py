@@ -9,6 +9,7 @@ from typing import Any
 from accounts.services.users import state_admins_group
 from cases.models import Case, Role, State, Subject, User
 from cases.services.case_file import asset_create, case_create, subject_create
+from core.state_time import today_in
 from demo.asset_stages import seed_asset_stages, seed_fx_rates
 from workflows.mla_models import MlaRequest
 from workflows.services.mla import mla_request_create, mla_request_transition
@@ -323,7 +324,8 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
     """Requests with a near deadline, an overdue one, one answered and one refused."""
     if MlaRequest.objects.filter(case=case).exists():
         return
-    lead, today = users["prosecutor_gb"], date.today()
+    lead = users["prosecutor_gb"]
+    today = today_in(lead.state_id)
     specs: list[tuple[str, str, int, list[tuple[str, str, dict[str, Any]]]]] = [
         # requested state, kind, due in days, actions taken by (side, action, extra)
         ("CH", "freeze", 5, [("team", "send", {})]),

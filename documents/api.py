@@ -30,7 +30,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
-    extend_schema_view,
 )
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
@@ -303,18 +302,12 @@ DOWNLOAD_DESCRIPTION = (
 )
 
 
-@extend_schema_view(
-    create=extend_schema(
-        summary="Upload a document (multipart/form-data)",
-        responses={201: DocumentSerializer},
-    ),
-    partial_update=extend_schema(responses={200: DocumentSerializer}),
-)
 class DocumentViewSet(CaseFileViewSet):
     owner_serializer_class = DocumentSerializer
     partner_serializer_class = DocumentPartnerSerializer
     create_serializer_class = DocumentCreateSerializer
     update_serializer_class = DocumentUpdateSerializer
+    create_summary = "Upload a document (multipart/form-data)"
     filterset_class = DocumentFilter
     ordering_fields = ["uploaded_at", "title", "kind", "size"]
     ordering = ["-uploaded_at", "-id"]

@@ -11,6 +11,7 @@ from django.db.models import Q
 from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, visible_ids
+from deadlines.overdue import is_overdue, overdue_q
 
 
 class MlaKind(models.TextChoices):
@@ -56,6 +57,13 @@ class MlaChannel(models.TextChoices):
     OTHER = "other", "Other"
 
 
+def answer_overdue_q() -> Q:
+    """`MlaRequest.overdue` in the query."""
+    return Q(status__in=OPEN_STATUSES) & overdue_q(
+        due_field="due_on", state_field="requested_state_id"
+    )
+
+
 class MlaRequestQuerySet(CaseChildQuerySet["MlaRequest"]):
     def narrow_for_partner(self, user: User) -> MlaRequestQuerySet:
         """A liaison sees the requests addressed to their own state once sent (a draft is the
@@ -63,6 +71,9 @@ class MlaRequestQuerySet(CaseChildQuerySet["MlaRequest"]):
         state would tell which states are involved, and the requesting state may ask that the
         fact of a request stay confidential."""
         return self.filter(requested_state_id=user.state_id).exclude(status=MlaStatus.DRAFT)
+
+    def overdue(self) -> MlaRequestQuerySet:
+        return self.filter(answer_overdue_q())
 
 
 class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
@@ -125,6 +136,15 @@ class MlaRequest(CaseChild):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.requested_state_id} ({self.status})"
+
+    @property
+    def overdue(self) -> bool:
+        """An answer is owed and its due date has passed in the requested state."""
+        return (
+            self.status in OPEN_STATUSES
+            and self.due_on is not None
+            and is_overdue(self.due_on, self.requested_state_id)
+        )
 
 
 class MlaTransition(models.Model):

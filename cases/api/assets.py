@@ -8,10 +8,10 @@ from typing import Any, cast
 
 import django_filters
 from django.db.models import QuerySet
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     MoneySerializer,
     ObjectIdField,
@@ -118,12 +118,7 @@ class AssetSerializer(AssetPartnerSerializer):
         fields = [
             *AssetPartnerSerializer.Meta.fields,
             "source",
-            "restricted",
-            "internal_notes",
-            "created_at",
-            # Owning state only: it moves with changes partners may not see.
-            "updated_at",
-            "version",
+            *CASE_CHILD_OWNER_FIELDS,
         ]
         read_only_fields = fields
 
@@ -145,14 +140,7 @@ ASSET_LIST_COLUMNS = (
     "stage",
     "freeze_expires_on",
 )
-ASSET_OWNER_COLUMNS = (
-    "source",
-    "restricted",
-    "internal_notes",
-    "created_at",
-    "updated_at",
-    "version",
-)
+ASSET_OWNER_COLUMNS = ("source", *CASE_CHILD_OWNER_FIELDS)
 
 
 def _asset_partner_row(row: Row, totals: Rows) -> Row:
@@ -246,10 +234,6 @@ class AssetFilter(django_filters.FilterSet):
         return queryset.filter(jurisdiction_id=value.upper())
 
 
-@extend_schema_view(
-    create=extend_schema(responses={201: AssetSerializer}),
-    partial_update=extend_schema(responses={200: AssetSerializer}),
-)
 class AssetViewSet(CaseFileViewSet):
     owner_serializer_class = AssetSerializer
     partner_serializer_class = AssetPartnerSerializer

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
@@ -88,6 +89,11 @@ class VisibleOrderingFilter(OrderingFilter):
         return [field for field in fields if field[0] not in self.owner_only]
 
 
+# The fields of every case child (`cases.models.base.CaseChild`) that only the owning state reads:
+# `updated_at` among them, as it moves with changes partners may not see.
+CASE_CHILD_OWNER_FIELDS = ("restricted", "internal_notes", "created_at", "updated_at", "version")
+
+
 class CaseFileViewSet(
     AuditedLookupMixin,
     mixins.ListModelMixin,
@@ -106,6 +112,20 @@ class CaseFileViewSet(
     partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     create_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     update_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    # What the schema says a create answers (the owner's view of the object unless named) and
+    # the create's summary, when it needs one.
+    created_serializer_class: ClassVar[type[serializers.Serializer[Any]] | None] = None
+    create_summary: ClassVar[str | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """The schema of a create and a PATCH: both answer the owner's serializer (a write is
+        the owning state's), which the input serializers would otherwise stand for."""
+        super().__init_subclass__(**kwargs)
+        created = cls.created_serializer_class or cls.owner_serializer_class
+        extend_schema_view(
+            create=extend_schema(responses={201: created}, summary=cls.create_summary),
+            partial_update=extend_schema(responses={200: cls.owner_serializer_class}),
+        )(cls)
 
     def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
         if self.action == "create":

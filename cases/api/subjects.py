@@ -6,10 +6,9 @@ from typing import Any, cast
 
 import django_filters
 from django.db.models import Q, QuerySet
-from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
-from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     ObjectIdField,
     StateCodeField,
@@ -112,12 +111,7 @@ class SubjectSerializer(SubjectPartnerSerializer):
     class Meta(SubjectPartnerSerializer.Meta):
         fields = [
             *SubjectPartnerSerializer.Meta.fields,
-            "restricted",
-            "internal_notes",
-            "created_at",
-            # Owning state only: it moves with changes partners may not see.
-            "updated_at",
-            "version",
+            *CASE_CHILD_OWNER_FIELDS,
         ]
         read_only_fields = fields
 
@@ -193,10 +187,6 @@ class SubjectFilter(django_filters.FilterSet):
         return queryset.filter(Q(name__icontains=term) | Q(aliases__icontains=term))
 
 
-@extend_schema_view(
-    create=extend_schema(responses={201: SubjectSerializer}),
-    partial_update=extend_schema(responses={200: SubjectSerializer}),
-)
 class SubjectViewSet(CaseFileViewSet):
     owner_serializer_class = SubjectSerializer
     partner_serializer_class = SubjectPartnerSerializer

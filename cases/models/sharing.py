@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -11,6 +10,7 @@ from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from cases.models.users import Role
+from core.state_time import date_passed, date_passed_q
 
 
 class CaseShareQuerySet(QuerySet["CaseShare"]):
@@ -23,16 +23,15 @@ class CaseShareQuerySet(QuerySet["CaseShare"]):
             return self.none()
         return self.filter(case__owner_state_id=user.state_id)
 
-    def active(self, today: date | None = None) -> CaseShareQuerySet:
-        """Shares in force now: not revoked, and not past their expiry date (UTC).
+    def active(self) -> CaseShareQuerySet:
+        """Shares in force now: not revoked, and not past their expiry date.
 
-        Expiry is checked here, in the query, so an expired share stops working at its expiry
-        even before any clean-up task runs.
+        A share is in force through its expiry date in the partner state (that state's date,
+        `core.state_time`), the state whose access it is. Expiry is checked here, in the query,
+        so an expired share stops working at its expiry even before any clean-up task runs.
         """
-        today = today or timezone.now().date()
-        return self.filter(revoked_at__isnull=True).filter(
-            Q(expires_on__isnull=True) | Q(expires_on__gte=today)
-        )
+        expired = date_passed_q(date_field="expires_on", state_field="state_id")
+        return self.filter(revoked_at__isnull=True).filter(Q(expires_on__isnull=True) | ~expired)
 
 
 class CaseShare(models.Model):
@@ -84,6 +83,13 @@ class CaseShare(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_id} → {self.state_id}"
+
+    @property
+    def in_force(self) -> bool:
+        """`CaseShareQuerySet.active()` for one loaded share."""
+        return self.revoked_at is None and (
+            self.expires_on is None or not date_passed(self.expires_on, self.state_id)
+        )
 
 
 class CaseUserObjectPermission(UserObjectPermissionBase):

@@ -8,7 +8,6 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from audit import trail
 from cases.asset_kinds import AssetDetailsError, validate_details
@@ -25,6 +24,7 @@ from cases.models import (
     User,
 )
 from cases.services.versioning import audited_update
+from core.state_time import today_in
 
 REFERENCE_FORMAT = "{state}-{year}-{number:05d}"
 
@@ -118,9 +118,10 @@ def case_create(
     _check_team_member(lead, owner_state=owner_state, field="lead_prosecutor")
     for member in team:
         _check_team_member(member, owner_state=owner_state, field="team")
-    opened = opened_on or timezone.now().date()
+    today = today_in(owner_state)
+    opened = opened_on or today
     case = Case.objects.create(
-        reference=next_case_reference(state=owner_state, year=timezone.now().year),
+        reference=next_case_reference(state=owner_state, year=today.year),
         title=title,
         summary=summary,
         owner_state_id=owner_state,
@@ -173,7 +174,7 @@ def case_update(*, case: Case, by: User, changes: Mapping[str, Any]) -> Case:
     with audited_update(case, action="case.updated", by=by, state=_case_state) as update:
         update.set(changes, CASE_EDITABLE_FIELDS)
         if "status" in changes and changes["status"] != CaseStatus.OPEN and case.closed_on is None:
-            case.closed_on = timezone.now().date()
+            case.closed_on = today_in(case.owner_state_id)
             update.touch("closed_on")
         if changes.get("status") == CaseStatus.OPEN and "closed_on" not in changes:
             case.closed_on = None

@@ -28,8 +28,9 @@ from cases.visibility import can_edit_case
 from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
+from core.state_time import date_passed, today_in
 from deadlines.api.feed_tokens import CalendarFeedTokenAuthentication
-from deadlines.models import Deadline, DeadlineKind
+from deadlines.models import Deadline, DeadlineKind, deadline_overdue_q
 from deadlines.services import deadline_sync, deadlines_visible_to
 
 
@@ -57,7 +58,7 @@ class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
         read_only_fields = fields
 
     def get_overdue(self, deadline: Deadline) -> bool:
-        return deadline.open and deadline.due_on < self.context["today"]
+        return deadline.overdue
 
     def get_title(self, deadline: Deadline) -> str:
         # The title was written by the owning state's team; partners get the kind only.
@@ -75,7 +76,7 @@ class FollowUpSerializer(serializers.Serializer[Any]):
     due_on = BoundedDateField()
 
     def validate_due_on(self, value: Any) -> Any:
-        if value < timezone.now().date():
+        if date_passed(value, self.context["request"].user.state_id):
             raise serializers.ValidationError("A follow-up cannot be set in the past.", "in_past")
         return value
 
@@ -95,15 +96,13 @@ class DeadlineFilter(django_filters.FilterSet):
     def filter_overdue(
         self, queryset: QuerySet[Deadline], name: str, value: bool
     ) -> QuerySet[Deadline]:
-        today = timezone.now().date()
-        if value:
-            return queryset.filter(open=True, due_on__lt=today)
-        return queryset.exclude(open=True, due_on__lt=today)
+        overdue = deadline_overdue_q()
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
 
 def serializer_context(user: Any) -> dict[str, Any]:
     owner_side = {user.state_id} if user.role in (Role.PROSECUTOR, Role.ADMIN) else set()
-    return {"today": timezone.now().date(), "owner_side_states": owner_side}
+    return {"owner_side_states": owner_side}
 
 
 class DeadlineViewSet(
@@ -220,7 +219,7 @@ class DeadlineCalendarView(APIView):
     )
     def get(self, request: Request) -> HttpResponse:
         user = current_user(request)
-        today = timezone.now().date()
+        today = today_in(user.state_id)
         deadlines = (
             deadlines_visible_to(user)
             .filter(open=True, due_on__lte=today + timedelta(days=CALENDAR_HORIZON_DAYS))

@@ -7,7 +7,6 @@ from typing import Any
 import pycountry
 from django.conf import settings
 from django.db import connection
-from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
@@ -19,6 +18,7 @@ from cases.api.fields import MoneySerializer
 from cases.models import AssetStage
 from core.dates import BoundedDateField
 from core.problems import NeedsPostgreSQL
+from core.state_time import today_in
 from reports.summary import FIGURES, summary_report
 from workflows.models import AssetAction
 
@@ -179,7 +179,7 @@ def report_asked(request: Request) -> dict[str, Any]:
         raise NeedsPostgreSQL("Reports need the PostgreSQL database (DATABASE_URL).")
     return summary_report(
         user=current_user(request),
-        as_of=query.validated_data.get("as_of") or timezone.localdate(),
+        as_of=query.validated_data.get("as_of") or today_in(current_user(request).state_id),
         reporting_currency=query.validated_data.get("currency") or settings.REPORTING_CURRENCY,
     )
 

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.state_time import _parse_zone_tab
 from deadlines.calendar import (
     DEFAULT_OFFSETS,
     DEFAULT_OVERDUE_INTERVAL,
     DEFAULT_OVERDUE_LIMIT,
     Threshold,
     WorkingCalendar,
-    _parse_zone_tab,
     due_thresholds,
     local_today,
     next_threshold,

@@ -8,14 +8,14 @@ import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
-from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from cases.api.base import (
+    CASE_CHILD_OWNER_FIELDS,
     CaseFileViewSet,
     VisibleCaseField,
     current_user,
@@ -38,12 +38,12 @@ from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
 from workflows.mla_models import (
-    OPEN_STATUSES,
     MlaChannel,
     MlaKind,
     MlaRequest,
     MlaStatus,
     MlaTransition,
+    answer_overdue_q,
 )
 from workflows.mla_rules import MLA_ACTION_CHOICES
 from workflows.mla_selectors import mla_requests_visible_to
@@ -112,12 +112,7 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
         return sorted(str(asset.pk) for asset in getattr(mla_request, VISIBLE_ASSETS, ()))
 
     def get_overdue(self, mla_request: MlaRequest) -> bool:
-        today = timezone.now().date()
-        return (
-            mla_request.status in OPEN_STATUSES
-            and mla_request.due_on is not None
-            and mla_request.due_on < today
-        )
+        return mla_request.overdue
 
     def get_allowed_actions(self, mla_request: MlaRequest) -> list[str]:
         """What the caller may do now (not what the table allows anyone): the UI shows a button
@@ -136,12 +131,7 @@ class MlaSerializer(MlaPartnerSerializer):
     class Meta(MlaPartnerSerializer.Meta):
         fields = [
             *MlaPartnerSerializer.Meta.fields,
-            "restricted",
-            "internal_notes",
-            "created_at",
-            # Owning state only: it moves with changes partners may not see.
-            "updated_at",
-            "version",
+            *CASE_CHILD_OWNER_FIELDS,
         ]
         read_only_fields = fields
 
@@ -214,19 +204,17 @@ class MlaFilter(django_filters.FilterSet):
     def filter_overdue(
         self, queryset: QuerySet[MlaRequest], name: str, value: bool
     ) -> QuerySet[MlaRequest]:
-        overdue = {"status__in": OPEN_STATUSES, "due_on__lt": timezone.now().date()}
-        return queryset.filter(**overdue) if value else queryset.exclude(**overdue)
+        overdue = answer_overdue_q()
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
 
-@extend_schema_view(
-    create=extend_schema(responses={201: MlaCreatedSerializer}, summary="Draft an MLA request"),
-    partial_update=extend_schema(responses={200: MlaSerializer}),
-)
 class MlaRequestViewSet(CaseFileViewSet):
     owner_serializer_class = MlaSerializer
     partner_serializer_class = MlaPartnerSerializer
     create_serializer_class = MlaCreateSerializer
     update_serializer_class = MlaUpdateSerializer
+    created_serializer_class = MlaCreatedSerializer
+    create_summary = "Draft an MLA request"
     filterset_class = MlaFilter
     ordering_fields = ["created_at", "due_on", "sent_on", "status"]
     ordering = ["-created_at", "-id"]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
@@ -46,9 +44,7 @@ class ShareSerializer(serializers.ModelSerializer[CaseShare]):
         read_only_fields = fields
 
     def get_active(self, share: CaseShare) -> bool:
-        return share.revoked_at is None and (
-            share.expires_on is None or share.expires_on >= self.context["today"]
-        )
+        return share.in_force
 
 
 class ShareCreateSerializer(serializers.Serializer[Any]):
@@ -88,10 +84,7 @@ class CaseSharesView(APIView):
         )
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(shares.order_by("-granted_at", "id"), request, view=self)
-        context = {"today": _today()}
-        return paginator.get_paginated_response(
-            ShareSerializer(page, many=True, context=context).data
-        )
+        return paginator.get_paginated_response(ShareSerializer(page, many=True).data)
 
     @extend_schema(
         parameters=[CASE_ID],
@@ -110,7 +103,7 @@ class CaseSharesView(APIView):
             share, created = case_share(case=case, by=current_user(request), **form.validated_data)
         except DjangoValidationError as exc:
             raise_as_api_error(exc)
-        body = ShareSerializer(share, context={"today": _today()}).data
+        body = ShareSerializer(share).data
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
 
@@ -133,7 +126,3 @@ class CaseShareDetailView(APIView):
         except CaseShare.DoesNotExist:
             raise exceptions.NotFound("The case is not shared with this state.") from None
         return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-def _today() -> date:
-    return timezone.now().date()

@@ -30,6 +30,7 @@ from cases.services.case_file import case_takes_writes, check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
+from core.state_time import today_in
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
 from workflows.asset_position import Position, Totals, fold
@@ -412,7 +413,9 @@ def _record(
         raise PermissionDenied(f"Only {rule.who} may {action}.")
 
     history = list(AssetTransition.objects.filter(asset=asset).order_by("sequence"))
-    act = _Act(asset=asset, action=action, data=data, history=history, today=_today())
+    act = _Act(
+        asset=asset, action=action, data=data, history=history, today=_order_today(asset, data)
+    )
     for name in rule.requires:
         CHECKS[name](act)
     _check_fields(act, rule)
@@ -522,5 +525,8 @@ def assets_transition_bulk(
     return recorded
 
 
-def _today() -> date:
-    return timezone.now().date()
+def _order_today(asset: Asset, data: Mapping[str, Any]) -> date:
+    """Today where the order was issued (its jurisdiction, else the asset's): an order made this
+    morning in Auckland is not in the future while it is still yesterday in London."""
+    jurisdiction = (data.get("order") or {}).get("jurisdiction")
+    return today_in(jurisdiction.code if jurisdiction is not None else asset.jurisdiction_id)

@@ -21,6 +21,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from audit import trail
 from cases.models import Case, CaseShare, Role, State, User
 from cases.services.case_file import check_case_takes_writes
+from core.state_time import date_passed
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
 from notifications.services import notify
@@ -90,15 +91,18 @@ def case_share(
         raise ValidationError(
             {"state": ValidationError("The owning state already sees its case.", "owner_state")}
         )
-    today = timezone.now().date()
-    if expires_on is not None and expires_on < today:
+    if expires_on is not None and date_passed(expires_on, state.code):
         raise ValidationError(
-            {"expires_on": ValidationError("The expiry cannot be in the past.", "in_past")}
+            {
+                "expires_on": ValidationError(
+                    "The expiry cannot be in the past (in the partner state).", "in_past"
+                )
+            }
         )
     # Lock the case so that two concurrent shares with the same state cannot both insert.
     Case.objects.select_for_update().filter(pk=case.pk).first()
     current = CaseShare.objects.filter(case=case, state=state, revoked_at__isnull=True).first()
-    if current is not None and current.expires_on is not None and current.expires_on < today:
+    if current is not None and not current.in_force:
         # An expired share is closed as history; the new grant is a new record.
         current.revoked_at = timezone.now()
         current.revoked_by = by
