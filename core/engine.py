@@ -128,9 +128,11 @@ def markdown_table(
     table: Sequence[Rule],
     *,
     describe_requirement: Mapping[str, str] | Callable[[str], str],
+    describe_who: Mapping[str, str] | None = None,
     unchanged: str = "(unchanged)",
 ) -> str:
-    """The table as Markdown, one row per rule, requirements spelt out."""
+    """The table as Markdown, one row per rule, requirements (and, given `describe_who`, the
+    actors) spelt out."""
 
     def describe(name: str) -> str:
         if callable(describe_requirement):
@@ -152,7 +154,7 @@ def markdown_table(
                     ", ".join(rule.from_states),
                     f"`{rule.action}`",
                     rule.to_state or unchanged,
-                    rule.who,
+                    describe_who[rule.who] if describe_who else rule.who,
                     requires,
                     accepts,
                 )

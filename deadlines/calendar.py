@@ -92,6 +92,9 @@ __all__ = [
     "DEFAULT_WORKDAY_START",
     "Threshold",
     "WorkingCalendar",
+    "acting_calendar",
+    "default_subdivision",
+    "subdivisions_of",
     "due_thresholds",
     "local_today",
     "next_threshold",
@@ -226,6 +229,31 @@ class WorkingCalendar:
             elif scanned > _MAX_SCAN_DAYS + 7 * n:
                 raise RuntimeError(f"{self!r} has no working days around {d.isoformat()}")
         return d
+
+
+DEFAULT_SUBDIVISIONS: dict[str, str] = {
+    # England and Wales share their bank holidays; Scotland and Northern Ireland have their own
+    # (St Andrew's Day, St Patrick's Day, the Battle of the Boyne), named where an order says so.
+    "GB": "ENG",
+}
+"""The subdivision whose holidays count when none is named (others: the state's own only)."""
+
+
+def default_subdivision(country_code: str) -> str | None:
+    return DEFAULT_SUBDIVISIONS.get(_normalise_code(country_code))
+
+
+def subdivisions_of(country_code: str) -> tuple[str, ...]:
+    """The subdivisions `holidays` knows for the state (ISO 3166-2 codes without the country:
+    ``SCT``, ``ZH``, ``NY``, ``BY``), empty for a state it does not support."""
+    supported = holidays.list_supported_countries()
+    return tuple(supported.get(_normalise_code(country_code), ()))
+
+
+def acting_calendar(country_code: str, subdiv: str | None = None) -> WorkingCalendar:
+    """The working days where the act happens: the subdivision named, else the state's
+    default one."""
+    return working_calendar(country_code, subdiv or default_subdivision(country_code))
 
 
 @functools.lru_cache(maxsize=512)

@@ -23,6 +23,7 @@ from deadlines.overdue import is_overdue, overdue_q
 
 class DeadlineKind(models.TextChoices):
     MLA_RESPONSE = "mla_response", "Answer to an MLA request due"
+    MLA_INFO_REPLY = "mla_info_reply", "Further information for an MLA request due"
     FREEZE_EXPIRY = "freeze_expiry", "Freeze order expires"
     SHARE_EXPIRY = "share_expiry", "Share with a partner state expires"
     FOLLOW_UP = "follow_up", "Follow-up set by a prosecutor"
@@ -32,6 +33,7 @@ class DeadlineKind(models.TextChoices):
 # `workflows`) sit in the apps above, which schedule their deadlines through this one.
 SOURCE_MODELS = {
     DeadlineKind.MLA_RESPONSE: "workflows.MlaRequest",
+    DeadlineKind.MLA_INFO_REPLY: "workflows.MlaRequest",
     DeadlineKind.FREEZE_EXPIRY: "cases.Asset",
 }
 
@@ -47,14 +49,15 @@ def deadline_overdue_q() -> Q:
 
 class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
     def narrow_for_partner(self, user: User) -> DeadlineQuerySet:
-        """A liaison sees a deadline only through its source, read in the query: the answer due
-        from their own state on an MLA request they see, and the freeze expiry of an asset they
-        see (so a deadline follows its asset when the asset is restricted later). Never share
-        expiries (they would tell which states see the case) nor the team's follow-ups (both
-        are stored as restricted, and have no partner source)."""
+        """A liaison sees a deadline only through its source, read in the query: what their own
+        state owes on an MLA request they see (the answer, or the further information asked of
+        it), and the freeze expiry of an asset they see (so a deadline follows its asset when
+        the asset is restricted later). Never share expiries (they would tell which states see
+        the case) nor the team's follow-ups (both are stored as restricted, and have no partner
+        source)."""
         return self.filter(
             Q(
-                kind=DeadlineKind.MLA_RESPONSE,
+                kind__in=(DeadlineKind.MLA_RESPONSE, DeadlineKind.MLA_INFO_REPLY),
                 partner_state_id=user.state_id,
                 source_id__in=_visible_sources(DeadlineKind.MLA_RESPONSE, user),
             )
@@ -72,9 +75,13 @@ class Deadline(CaseChild):
     source_id = models.UUIDField()
     title = models.CharField(max_length=300)
     due_on = models.DateField()
-    # Whose working days, holidays and time zone count: the state that must act.
+    # Whose working days, holidays and time zone count: the state that must act, and where it
+    # acts (a subdivision of ISO 3166-2 whose holidays count: SCT, ZH, NY, BY; empty for the
+    # state's default, `deadlines.calendar.default_subdivision`).
     acting_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
-    # For an MLA request, the requested state: its liaisons are told when the answer is overdue.
+    acting_subdivision = models.CharField(max_length=8, blank=True)
+    # The partner state whose liaisons owe this deadline (the requested state of an outgoing
+    # request, the requesting state for its reply to an incoming one): they are reminded too.
     partner_state = models.ForeignKey(
         "cases.State", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

@@ -31,7 +31,7 @@ from django.utils import timezone
 from audit import trail
 from cases.models import Case, CaseShare, Role, User
 from cases.visibility import sees_restricted
-from deadlines.calendar import local_today, working_calendar
+from deadlines.calendar import acting_calendar, local_today
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from deadlines.services import current_threshold, plan_next_fire, threshold_key
 from notifications.models import Notification
@@ -237,7 +237,7 @@ def when_due(deadline: Deadline, today: date) -> str:
     days" of a deadline 3 away, nor "due today" of one already past)."""
     due = deadline.due_on
     day = f"{due:%A} {due.isoformat()}"
-    calendar = working_calendar(deadline.acting_state_id)
+    calendar = acting_calendar(deadline.acting_state_id, deadline.acting_subdivision)
     one = timedelta(days=1)
     if today < due:
         # Working days after today up to the due date itself (a deadline on a weekend day

@@ -20,6 +20,7 @@ from audit import trail
 from cases.models import Case, State, User
 from deadlines.calendar import (
     Threshold,
+    default_subdivision,
     due_thresholds,
     local_today,
     reminder_thresholds,
@@ -31,6 +32,7 @@ from deadlines.models import Deadline
 def schedule_options(deadline: Deadline) -> dict[str, Any]:
     return {
         "country_code": deadline.acting_state_id,
+        "subdiv": deadline.acting_subdivision or default_subdivision(deadline.acting_state_id),
         "offsets": settings.REMINDER_OFFSETS,
         "overdue_interval": settings.REMINDER_OVERDUE_INTERVAL,
     }
@@ -109,8 +111,12 @@ def deadline_sync(
     partner_state: State | str | None = None,
     restricted: bool = False,
     by: User | None = None,
+    acting_subdivision: str | None = None,
 ) -> Deadline | None:
-    """Create, move or close the deadline of a source. `due_on=None` closes it."""
+    """Create, move or close the deadline of a source. `due_on=None` closes it.
+
+    `acting_subdivision` names where in the acting state the act happens (its holidays count;
+    "" for the state's default); None keeps what the deadline had."""
     now = timezone.now()
     existing = Deadline.objects.select_for_update().filter(kind=kind, source_id=source_id).first()
     if due_on is None:
@@ -130,6 +136,8 @@ def deadline_sync(
         deadline.last_threshold = ""  # a new date is reminded from scratch
     deadline.due_on = due_on
     deadline.acting_state_id = acting
+    if acting_subdivision is not None:
+        deadline.acting_subdivision = acting_subdivision
     deadline.partner_state_id = partner
     deadline.title = title[:300]
     deadline.restricted = restricted

@@ -38,7 +38,7 @@ class MlaStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
-# While a request is in one of these, an answer is owed and its due date is a deadline.
+# While a request is in one of these, an answer is owed.
 OPEN_STATUSES = (
     MlaStatus.SENT,
     MlaStatus.ACKNOWLEDGED,
@@ -46,6 +46,30 @@ OPEN_STATUSES = (
     MlaStatus.IN_EXECUTION,
     MlaStatus.POSTPONED,
 )
+# ... and the requested state's clock runs in these: it stops while the request waits for the
+# requesting state's further information, or is postponed (the days it stood still are added to
+# the due date when it runs again). While it runs, the due date is a deadline.
+CLOCK_RUNNING = (MlaStatus.SENT, MlaStatus.ACKNOWLEDGED, MlaStatus.IN_EXECUTION)
+CLOCK_STOPPED = (MlaStatus.INFO_REQUESTED, MlaStatus.POSTPONED)
+
+
+class MlaDirection(models.TextChoices):
+    OUTGOING = "outgoing", "Outgoing: the owning state asks"
+    INCOMING = "incoming", "Incoming: the owning state is asked (recorded from the letter received)"
+
+
+class RefusalGround(models.TextChoices):
+    UNCAC_46_21 = "uncac_46_21", "UNCAC 46(21): a ground for refusing assistance"
+    DE_MINIMIS_55_7 = "de_minimis_55_7", "UNCAC 55(7): insufficient evidence or de minimis value"
+    DUAL_CRIMINALITY_46_9 = "dual_criminality_46_9", "UNCAC 46(9): no dual criminality"
+    OTHER = "other", "Other (said in the reasons)"
+
+
+# Refusing on these grounds needs a consultation of the requesting state first: UNCAC 46(26)
+# (before refusing under 46(21)) and 55(8) (before lifting a provisional measure, which a
+# de minimis refusal of a freeze or seizure does). Postponing always needs one (46(26), 46(25)).
+CONSULT_BEFORE_REFUSING = (RefusalGround.UNCAC_46_21,)
+PROVISIONAL_MEASURE_KINDS = ("freeze", "seizure")
 
 
 class MlaChannel(models.TextChoices):
@@ -59,18 +83,22 @@ class MlaChannel(models.TextChoices):
 
 def answer_overdue_q() -> Q:
     """`MlaRequest.overdue` in the query."""
-    return Q(status__in=OPEN_STATUSES) & overdue_q(
+    return Q(status__in=CLOCK_RUNNING) & overdue_q(
         due_field="due_on", state_field="requested_state_id"
     )
 
 
 class MlaRequestQuerySet(CaseChildQuerySet["MlaRequest"]):
     def narrow_for_partner(self, user: User) -> MlaRequestQuerySet:
-        """A liaison sees the requests addressed to their own state once sent (a draft is the
-        requesting team's working paper), never those to other states: a request to another
-        state would tell which states are involved, and the requesting state may ask that the
-        fact of a request stay confidential."""
-        return self.filter(requested_state_id=user.state_id).exclude(status=MlaStatus.DRAFT)
+        """A liaison sees the requests between the owning state and their own once sent or
+        received (a draft is the team's working paper): those addressed to their state, and the
+        incoming ones their state sent. Never those of other states: a request to another state
+        would tell which states are involved, and the requesting state may ask that the fact of
+        a request stay confidential."""
+        own = Q(direction=MlaDirection.OUTGOING, requested_state_id=user.state_id) | Q(
+            direction=MlaDirection.INCOMING, requesting_state_id=user.state_id
+        )
+        return self.filter(own).exclude(status=MlaStatus.DRAFT)
 
     def overdue(self) -> MlaRequestQuerySet:
         return self.filter(answer_overdue_q())
@@ -89,6 +117,11 @@ class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
 class MlaRequest(CaseChild):
     case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="mla_requests")
     kind = models.CharField(max_length=24, choices=MlaKind.choices)
+    # Fixed when the request is recorded: the owning state as requesting side (outgoing) or as
+    # requested side (incoming); `requesting_state` and `requested_state` follow from it.
+    direction = models.CharField(
+        max_length=8, choices=MlaDirection.choices, default=MlaDirection.OUTGOING
+    )
     requesting_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
     requested_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
     requesting_reference = models.CharField(max_length=100, blank=True)
@@ -109,7 +142,16 @@ class MlaRequest(CaseChild):
     acknowledged_on = models.DateField(null=True, blank=True)
     closed_on = models.DateField(null=True, blank=True)
     refusal_reason = models.TextField(max_length=5000, blank=True)
+    # `RefusalGround` values (a JSON list: the embedded demo runs on SQLite too).
+    refusal_grounds = models.JSONField(default=list, blank=True)
     postponement_reason = models.TextField(max_length=5000, blank=True)
+    # The clock: the day the requested state's clock stopped (while it stands still), and the
+    # date the requesting state's reply to a request for information is due.
+    clock_stopped_on = models.DateField(null=True, blank=True)
+    reply_due_on = models.DateField(null=True, blank=True)
+    # Whose holidays count for the answer: the requested authority's subdivision (ISO 3166-2,
+    # e.g. SCT, ZH, NY, BY); empty for the state's own default (deadlines.calendar).
+    requested_subdivision = models.CharField(max_length=8, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -139,9 +181,9 @@ class MlaRequest(CaseChild):
 
     @property
     def overdue(self) -> bool:
-        """An answer is owed and its due date has passed in the requested state."""
+        """The requested state's clock runs and the due date has passed there."""
         return (
-            self.status in OPEN_STATUSES
+            self.status in CLOCK_RUNNING
             and self.due_on is not None
             and is_overdue(self.due_on, self.requested_state_id)
         )

@@ -24,6 +24,7 @@ from cases.models import (
     User,
 )
 from cases.services.versioning import audited_update
+from cases.signals import asset_changed
 from core.state_time import today_in
 
 REFERENCE_FORMAT = "{state}-{year}-{number:05d}"
@@ -323,4 +324,5 @@ def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset
         if "details" in changes or "kind" in changes:
             asset.details = _clean_asset_details(asset.kind, asset.details)
             update.touch("details")
+    asset_changed.send(sender=Asset, asset=asset, by=by)
     return asset

@@ -59,10 +59,10 @@ def test_past_at_the_first_sweep_escalates_at_once_and_once(personas) -> None:
 
 def test_a_sweep_after_a_week_of_downtime_escalates(personas) -> None:
     """Due Wednesday 2027-03-17; told the day before; the sweep is down until Wednesday
-    2027-03-24 (the regular escalation is Monday 2027-03-29, after Good Friday): escalated on
-    the 24th."""
+    2027-03-24 (the regular escalation is Tuesday 2027-03-30, after Good Friday and England's
+    Easter Monday): escalated on the 24th."""
     due_on = date(2027, 3, 17)
-    assert thresholds_of(due_on)["overdue_1"] == date(2027, 3, 29)
+    assert thresholds_of(due_on)["overdue_1"] == date(2027, 3, 30)
     case = make_case(by=personas.prosecutor_gb)
     deadline = follow_up(case, due_on, personas.prosecutor_gb)
     reminders.sweep(now=at(thresholds_of(due_on)["before_1"]), enqueue=False)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from cases.models import CaseShare
 from deadlines import reminders
-from deadlines.calendar import reminder_thresholds
+from deadlines.calendar import default_subdivision, reminder_thresholds
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from deadlines.services import deadline_sync
 from notifications.models import Notification
@@ -45,7 +45,14 @@ def follow_up(case, due_on: date, by) -> Deadline:
 
 
 def thresholds_of(due_on: date, country: str = "GB") -> dict[str, date]:
-    return {t.key: t.fire_on for t in reminder_thresholds(due_on, country_code=country)}
+    """The thresholds where the act happens: in the state's default subdivision (for GB,
+    England and Wales, whose Easter Monday and August bank holiday count)."""
+    return {
+        t.key: t.fire_on
+        for t in reminder_thresholds(
+            due_on, country_code=country, subdiv=default_subdivision(country)
+        )
+    }
 
 
 def sent(deadline: Deadline) -> list[tuple[str, str]]:

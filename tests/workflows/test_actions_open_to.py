@@ -44,6 +44,13 @@ def mla_request(case, status, by):
     )
 
 
+# What an action needs besides the note and the reason (`workflows.mla_rules.REQUIREMENTS`).
+MLA_EXTRA = {
+    "request_info": {"reply_due_on": "2999-01-01"},
+    "refuse": {"refusal_grounds": ["dual_criminality_46_9"]},
+}
+
+
 def offered_mla_actions(client, request):
     response = client.get(f"/api/v1/mla-requests/{request.pk}/")
     if response.status_code == 404:
@@ -72,13 +79,18 @@ def test_mla_offers_exactly_what_it_accepts(status, personas, client_for) -> Non
             )
             response = client.post(
                 f"/api/v1/mla-requests/{request.pk}/transitions/",
-                {"action": action, "note": "n", "reason": "r"},
+                {"action": action, "note": "n", "reason": "r", **MLA_EXTRA.get(action, {})},
                 format="json",
             )
             accepted = response.status_code == 200
             assert accepted == (action in offered), (name, status, action, response.content)
             if not accepted:
-                assert response.status_code in (403, 409), response.content
+                # The other side's (403), not from this status (409), or one that needs a
+                # consultation first (400, named).
+                assert response.status_code in (400, 403, 409), response.content
+                if response.status_code == 400:
+                    codes = {e["code"] for e in response.json()["errors"]}
+                    assert codes == {"consultation_required"}, response.content
         refused_here.refresh_from_db()
         assert (refused_here.status, refused_here.version) == (status, 1)
 
@@ -91,6 +103,21 @@ def test_mla_offers_the_sides_their_own_moves(personas, client_for) -> None:
     assert offered_mla_actions(client_for(personas.liaison_fr), sent) == [
         "acknowledge",
         "request_info",
+        "consult",
+        "refuse",
+    ]
+    # Postponing needs a consultation first (UNCAC 46(26)): offered once one is recorded.
+    act = client_for(personas.liaison_fr).post(
+        f"/api/v1/mla-requests/{sent.pk}/transitions/",
+        {"action": "consult", "note": "Asked GB whether a postponement harms its case"},
+        format="json",
+    )
+    assert act.status_code == 200, act.content
+    sent.refresh_from_db()
+    assert offered_mla_actions(client_for(personas.liaison_fr), sent) == [
+        "acknowledge",
+        "request_info",
+        "consult",
         "postpone",
         "refuse",
     ]
@@ -150,7 +177,12 @@ def test_asset_offers_exactly_what_it_accepts(stage, personas, client_for) -> No
             accepted = response.status_code == 200
             assert accepted == (action in offered), (name, stage, action, response.content)
             if not accepted:
-                assert response.status_code in (403, 409), response.content
+                # The other side's (403), not from this status (409), or one that needs a
+                # consultation first (400, named).
+                assert response.status_code in (400, 403, 409), response.content
+                if response.status_code == 400:
+                    codes = {e["code"] for e in response.json()["errors"]}
+                    assert codes == {"consultation_required"}, response.content
         assert refused_here.transitions.count() == len(PATH_TO[stage])
 
 

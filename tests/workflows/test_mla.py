@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -12,7 +13,12 @@ from core import engine
 from deadlines.models import Deadline, DeadlineKind
 from tests.factories import make_asset, make_case, share
 from workflows.mla_models import MlaRequest, MlaStatus, MlaTransition
-from workflows.mla_rules import MLA_RULES, REQUESTED_LIAISON, REQUESTING_TEAM
+from workflows.mla_rules import (
+    MLA_RULES,
+    MLA_RULES_BY_DIRECTION,
+    REQUESTED_SIDE,
+    REQUESTING_SIDE,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +83,9 @@ def test_life_of_a_request(case, personas, client_for) -> None:
     assert "internal_notes" not in seen.json()
     assert act(liaison, rid, "acknowledge").json()["status"] == "acknowledged"
     assert (
-        act(liaison, rid, "request_info", note="Which account numbers?").json()["status"]
+        act(liaison, rid, "request_info", note="Which account numbers?", reply_due_on=due()).json()[
+            "status"
+        ]
         == "info_requested"
     )
     assert act(team, rid, "provide_info", note="IBAN FR14...").json()["status"] == "acknowledged"
@@ -113,9 +121,21 @@ def test_requirements_and_conflicts(case, personas, client_for) -> None:
     wrong = act(liaison, rid, "execute")
     assert wrong.status_code == 409
     assert wrong.json()["current_status"] == "sent"
-    assert set(wrong.json()["allowed_actions"]) == set(engine.allowed_actions(MLA_RULES, "sent"))
-    refused = act(liaison, rid, "refuse", reason="Dual criminality not met")
+    assert set(wrong.json()["allowed_actions"]) == set(
+        engine.allowed_actions(MLA_RULES_BY_DIRECTION["outgoing"], "sent")
+    )
+    no_grounds = act(liaison, rid, "refuse", reason="Dual criminality not met")
+    assert no_grounds.status_code == 400
+    assert no_grounds.json()["errors"][0]["attr"] == "refusal_grounds"
+    refused = act(
+        liaison,
+        rid,
+        "refuse",
+        reason="Dual criminality not met",
+        refusal_grounds=["dual_criminality_46_9"],
+    )
     assert refused.json()["refusal_reason"] == "Dual criminality not met"
+    assert refused.json()["refusal_grounds"] == ["dual_criminality_46_9"]
 
 
 def test_only_the_right_side_acts(case, personas, client_for) -> None:
@@ -192,51 +212,117 @@ def test_assets_must_be_of_the_case_and_restricted_ones_stay_hidden(
 
 
 RULE_CASES = [
-    pytest.param(rule, state, id=f"{state}-{rule.action}")
-    for rule in MLA_RULES
+    pytest.param(direction, rule, state, id=f"{direction}-{state}-{rule.action}")
+    for direction, rules in MLA_RULES_BY_DIRECTION.items()
+    for rule in rules
     for state in rule.from_states
 ]
 
+# Who stands for each side, by direction (the table in workflows.mla_rules): GB's team and FR's
+# liaison, for a request from GB to FR (outgoing) or from FR to GB (incoming).
+SIDE_ACTOR = {
+    ("outgoing", REQUESTING_SIDE): "prosecutor_gb",
+    ("outgoing", REQUESTED_SIDE): "liaison_fr",
+    ("incoming", REQUESTING_SIDE): "liaison_fr",
+    ("incoming", REQUESTED_SIDE): "prosecutor_gb",
+}
+# What each action needs besides the note and reason (`mla_rules.REQUIREMENTS`).
+EXTRA = {
+    "request_info": lambda: {"reply_due_on": due()},
+    "refuse": lambda: {"refusal_grounds": ["uncac_46_21"]},
+}
 
-@pytest.mark.parametrize(("rule", "state"), RULE_CASES)
-def test_every_row_of_the_table(rule, state, case, personas, client_for) -> None:
-    share(case, "FR")
-    request = MlaRequest.objects.create(
+
+def request_between_gb_and_fr(case, direction, status, by, **fields):
+    outgoing = direction == "outgoing"
+    return MlaRequest.objects.create(
         case=case,
         kind="evidence",
-        requesting_state_id="GB",
-        requested_state_id="FR",
-        status=state,
-        due_on=timezone.now().date() + timedelta(days=10),
-        created_by=personas.prosecutor_gb,
+        direction=direction,
+        requesting_state_id="GB" if outgoing else "FR",
+        requested_state_id="FR" if outgoing else "GB",
+        status=status,
+        created_by=by,
+        **fields,
     )
-    actor = personas.prosecutor_gb if rule.who == REQUESTING_TEAM else personas.liaison_fr
-    assert rule.who in (REQUESTING_TEAM, REQUESTED_LIAISON)
-    response = act(client_for(actor), request.pk, rule.action, note="n", reason="r")
+
+
+def consulted(request, by) -> None:
+    MlaTransition.objects.create(
+        request=request,
+        sequence=1,
+        action="consult",
+        from_status=request.status,
+        to_status=request.status,
+        note="Consulted by video call",
+        performed_by=by,
+    )
+
+
+@pytest.mark.parametrize(("direction", "rule", "state"), RULE_CASES)
+def test_every_row_of_the_table_in_both_directions(
+    direction, rule, state, case, personas, client_for
+) -> None:
+    share(case, "FR")
+    request = request_between_gb_and_fr(
+        case,
+        direction,
+        state,
+        personas.prosecutor_gb,
+        due_on=timezone.now().date() + timedelta(days=10),
+    )
+    if "consulted" in rule.requires:
+        consulted(request, personas.prosecutor_gb)
+    # A draft is the team's alone: it records an incoming request received, or withdrawn.
+    name = "prosecutor_gb" if state == MlaStatus.DRAFT else SIDE_ACTOR[(direction, rule.who)]
+    actor = getattr(personas, name)
+    extra = EXTRA.get(rule.action, dict)()
+    response = act(client_for(actor), request.pk, rule.action, note="n", reason="r", **extra)
     assert response.status_code == 200, response.content
     assert response.json()["status"] == rule.target(state)
     assert MlaTransition.objects.filter(request=request, action=rule.action).count() == 1
 
 
+@pytest.mark.parametrize(("direction", "rule", "state"), RULE_CASES)
+def test_the_other_side_may_not(direction, rule, state, case, personas, client_for) -> None:
+    """The side that does not own the row is refused (403; a liaison does not see a draft:
+    404). The team records an incoming request's requesting side from its letters, so there
+    only the liaison's refusal is checked."""
+    share(case, "FR")
+    request = request_between_gb_and_fr(
+        case, direction, state, personas.prosecutor_gb, due_on=timezone.now().date()
+    )
+    others = {"prosecutor_gb", "liaison_fr"} - {SIDE_ACTOR[(direction, rule.who)]}
+    if direction == "incoming":
+        others.discard("prosecutor_gb")
+    for name in others:
+        extra = EXTRA.get(rule.action, dict)()
+        response = act(
+            client_for(getattr(personas, name)),
+            request.pk,
+            rule.action,
+            note="n",
+            reason="r",
+            **extra,
+        )
+        assert response.status_code == (404 if state == MlaStatus.DRAFT else 403), name
+    assert not MlaTransition.objects.filter(request=request).exists()
+
+
 NOT_ALLOWED = [
-    pytest.param(state, action, id=f"{state}-{action}")
+    pytest.param(direction, state, action, id=f"{direction}-{state}-{action}")
+    for direction, rules in MLA_RULES_BY_DIRECTION.items()
     for state in MlaStatus.values
     for action in engine.actions_of(MLA_RULES)
-    if action not in engine.allowed_actions(MLA_RULES, state)
+    if action not in engine.allowed_actions(rules, state)
 ]
 
 
-@pytest.mark.parametrize(("state", "action"), NOT_ALLOWED)
-def test_everything_else_is_409(state, action, case, personas, client_for) -> None:
+@pytest.mark.parametrize(("direction", "state", "action"), NOT_ALLOWED)
+def test_everything_else_is_409(direction, state, action, case, personas, client_for) -> None:
     share(case, "FR")
-    request = MlaRequest.objects.create(
-        case=case,
-        kind="evidence",
-        requesting_state_id="GB",
-        requested_state_id="FR",
-        status=state,
-        due_on=timezone.now().date(),
-        created_by=personas.prosecutor_gb,
+    request = request_between_gb_and_fr(
+        case, direction, state, personas.prosecutor_gb, due_on=timezone.now().date()
     )
     for actor in (personas.prosecutor_gb, personas.liaison_fr):
         response = act(client_for(actor), request.pk, action, note="n", reason="r")
@@ -248,11 +334,13 @@ def test_everything_else_is_409(state, action, case, personas, client_for) -> No
     assert not MlaTransition.objects.filter(request=request).exists()
 
 
-def test_the_doc_shows_exactly_the_rules_table() -> None:
-    from pathlib import Path
+def test_the_docs_show_exactly_the_rules_tables_of_both_directions() -> None:
+    from workflows.rules_docs import rendered, sections
 
-    from workflows.mla_rules import markdown_table
-
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "mla-lifecycle.md").read_text()
-    section = doc.split("<!-- rules-table:start -->\n")[1].split("<!-- rules-table:end -->")[0]
-    assert section == markdown_table(), "docs/mla-lifecycle.md is out of date"
+    for path, generated in sections().items():
+        assert rendered(path, generated) == path.read_text(encoding="utf-8"), (
+            f"{path.name} is out of date: run `python manage.py write_rules_docs`"
+        )
+    mla = (Path(__file__).resolve().parents[2] / "docs" / "mla-lifecycle.md").read_text()
+    assert "`receive`" in mla.split("## Incoming requests")[1]
+    assert "`receive`" not in mla.split("## Outgoing requests")[1].split("## Incoming")[0]

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
+from core import state_time
 from deadlines.models import Deadline, DeadlineKind
 from tests.factories import make_case
 from tests.workflows.conftest import problem_attrs
@@ -66,8 +67,9 @@ def act(client, request_id, action, **extra):
 
 
 def at_utc(monkeypatch, instant: datetime) -> None:
-    """The service's clock (only the service's: the rest of Django keeps the real one)."""
-    monkeypatch.setattr(mla_service, "timezone", SimpleNamespace(now=lambda: instant))
+    """The clock of "today" (`core.state_time`, only it: the rest of Django keeps the real
+    one)."""
+    monkeypatch.setattr(state_time, "timezone", SimpleNamespace(now=lambda: instant))
 
 
 def test_a_paper_dispatch_and_receipt_keep_their_dates(case, team, liaison) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
@@ -48,7 +48,13 @@ def test_each_side_hears_of_the_other_sides_moves(draft, personas) -> None:
     assert inbox(personas.liaison_fr) == [("mla.send", "MLA request GB-MLA-7 (GB to FR): sent", "")]
     assert inbox(personas.prosecutor_gb) == inbox(personas.prosecutor2_gb) == []
 
-    act(draft, personas.liaison_fr, "request_info", note="Which account numbers?")
+    act(
+        draft,
+        personas.liaison_fr,
+        "request_info",
+        note="Which account numbers?",
+        reply_due_on=date(2999, 1, 1),
+    )
     expected = (
         "mla.request_info",
         "MLA request GB-MLA-7 (GB to FR): further information requested",

@@ -48,6 +48,14 @@ class OrderSerializer(StrictInputMixin, serializers.Serializer[Any]):
 
     authority = serializers.CharField(max_length=300, help_text="The issuing authority.")
     jurisdiction = StateCodeField(help_text="The state whose authority issued it.")
+    subdivision = serializers.CharField(
+        max_length=8,
+        required=False,
+        allow_blank=True,
+        help_text="Where in that state the authority sits (ISO 3166-2 without the country: SCT, "
+        "ZH, NY, BY): its holidays count for the freeze's lapse. Empty: the state's default "
+        "(GB: England and Wales).",
+    )
     reference = serializers.CharField(max_length=200, help_text="The order's reference.")
     issued_on = BoundedDateField()
     expires_on = BoundedDateField(
@@ -164,6 +172,7 @@ class AssetTransitionBulkInputSerializer(StrictInputMixin, serializers.Serialize
 class TransitionOrderSerializer(serializers.Serializer[Any]):
     authority = serializers.CharField(source="order_authority")
     jurisdiction = StateCodeIdField(source="order_jurisdiction")
+    subdivision = serializers.CharField(source="order_subdivision")
     reference = serializers.CharField(source="order_reference")
     issued_on = BoundedDateField(source="order_issued_on")
     expires_on = BoundedDateField(source="order_expires_on", allow_null=True)

@@ -39,10 +39,12 @@ from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
 from workflows.mla_models import (
     MlaChannel,
+    MlaDirection,
     MlaKind,
     MlaRequest,
     MlaStatus,
     MlaTransition,
+    RefusalGround,
     answer_overdue_q,
 )
 from workflows.mla_rules import MLA_ACTION_CHOICES
@@ -68,12 +70,15 @@ def with_visible_assets(requests: QuerySet[MlaRequest], user: User) -> QuerySet[
 
 
 class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
-    """What the requested state's liaison sees: the request, not the team's internal notes."""
+    """What the other state's liaison sees: the request, not the team's internal notes."""
 
     case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
     case_reference = serializers.CharField(source="case.reference", read_only=True)
     requesting_state = StateCodeIdField()
     requested_state = StateCodeIdField()
+    refusal_grounds = serializers.ListField(
+        child=serializers.ChoiceField(choices=RefusalGround.choices), read_only=True
+    )
     assets = serializers.SerializerMethodField()
     overdue = serializers.SerializerMethodField()
     allowed_actions = serializers.SerializerMethodField()
@@ -85,8 +90,10 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
             "case",
             "case_reference",
             "kind",
+            "direction",
             "requesting_state",
             "requested_state",
+            "requested_subdivision",
             "requesting_reference",
             "requested_reference",
             "channel",
@@ -99,8 +106,11 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
             "due_on",
             "acknowledged_on",
             "closed_on",
+            "refusal_grounds",
             "refusal_reason",
             "postponement_reason",
+            "clock_stopped_on",
+            "reply_due_on",
             "overdue",
             "allowed_actions",
         ]
@@ -150,6 +160,14 @@ class MlaUpdateSerializer(serializers.Serializer[Any]):
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
     due_on = BoundedDateField(required=False, allow_null=True)
+    requested_subdivision = serializers.CharField(
+        max_length=8,
+        required=False,
+        allow_blank=True,
+        help_text="The requested authority's subdivision (ISO 3166-2 without the country: SCT, "
+        "ZH, NY, BY), whose holidays count for the answer; empty for the state's default "
+        "(GB: England and Wales).",
+    )
 
     def get_fields(self) -> dict[str, Any]:
         fields = super().get_fields()
@@ -167,13 +185,25 @@ class MlaUpdateSerializer(serializers.Serializer[Any]):
 class MlaCreateSerializer(MlaUpdateSerializer):
     case = VisibleCaseField()
     kind = serializers.ChoiceField(choices=MlaKind.choices)
-    requested_state = StateCodeField()
-    requesting_state = StateCodeField(required=False)
+    direction = serializers.ChoiceField(
+        choices=MlaDirection.choices,
+        required=False,
+        default=MlaDirection.OUTGOING,
+        help_text="`outgoing`: the case's state asks `requested_state`. `incoming`: the case's "
+        "state is asked by `requesting_state` (recorded from the letter received).",
+    )
+    requested_state = StateCodeField(
+        required=False, help_text="Required for an outgoing request; the case's state otherwise."
+    )
+    requesting_state = StateCodeField(
+        required=False, help_text="Required for an incoming request; the case's state otherwise."
+    )
     share_with_requested_state = serializers.BooleanField(
         required=False,
         default=False,
-        help_text="Share the case with the requested state in the same transaction if it does "
-        "not see it yet.",
+        help_text="Share the case with the other state of the request (the requested one, or "
+        "the requesting one of an incoming request) in the same transaction if it does not see "
+        "it yet.",
     )
 
 
@@ -189,12 +219,13 @@ class MlaFilter(django_filters.FilterSet):
     case = django_filters.UUIDFilter(field_name="case_id")
     status = django_filters.ChoiceFilter(choices=MlaStatus.choices)
     kind = django_filters.ChoiceFilter(choices=MlaKind.choices)
+    direction = django_filters.ChoiceFilter(choices=MlaDirection.choices)
     requested_state = django_filters.CharFilter(method="filter_state", max_length=2)
     overdue = StrictBooleanFilter(method="filter_overdue")
 
     class Meta:
         model = MlaRequest
-        fields = ["case", "status", "kind", "requested_state", "overdue"]
+        fields = ["case", "status", "kind", "direction", "requested_state", "overdue"]
 
     def filter_state(
         self, queryset: QuerySet[MlaRequest], name: str, value: str
@@ -273,9 +304,20 @@ class MlaActionSerializer(serializers.Serializer[Any]):
     reason = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
     sent_on = BoundedDateField(
         required=False,
-        help_text="`send` only: the date the request was dispatched (a paper dispatch, or a "
-        "request recorded after the fact); today in the sender's state when omitted. Not in the "
-        "future, not after `due_on`.",
+        help_text="`send` and `receive` only: the date the request was dispatched (a paper "
+        "dispatch, the date of the letter received, or a request recorded after the fact); today "
+        "in the acting user's state when omitted. Not in the future, not after `due_on`.",
+    )
+    reply_due_on = BoundedDateField(
+        required=False,
+        help_text="`request_info` only, and required there: the date the requesting side's "
+        "further information is due (its own deadline). Not in the past.",
+    )
+    refusal_grounds = serializers.ListField(
+        child=serializers.ChoiceField(choices=RefusalGround.choices),
+        required=False,
+        max_length=len(RefusalGround.choices),
+        help_text="`refuse` only, and required there: the grounds of the refusal.",
     )
     acknowledged_on = BoundedDateField(
         required=False,

@@ -31,6 +31,7 @@ from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
 from core.state_time import today_in
+from deadlines.calendar import subdivisions_of
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
 from workflows.asset_position import Position, Totals, fold
@@ -106,8 +107,18 @@ class _Act:
 def _check_order(act: _Act) -> None:
     if act.order is None:
         act.fail("order", "This act needs its legal order.", "required")
-    elif act.order["issued_on"] > act.today:
+        return
+    if act.order["issued_on"] > act.today:
         act.fail("order.issued_on", "An order cannot be issued in the future.", "in_future")
+    subdivision = (act.order.get("subdivision") or "").upper()
+    known = subdivisions_of(act.order["jurisdiction"].code)
+    if subdivision and subdivision not in known:
+        act.fail(
+            "order.subdivision",
+            f"Not a subdivision of {act.order['jurisdiction'].code} with its own holidays "
+            f"(known: {', '.join(known) or 'none'}).",
+            "unknown_subdivision",
+        )
 
 
 def _check_order_expiry(act: _Act) -> None:
@@ -323,6 +334,7 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         to_stage=rule.target(asset.stage),
         order_authority=order.get("authority", ""),
         order_jurisdiction=order.get("jurisdiction"),
+        order_subdivision=(order.get("subdivision") or "").upper(),
         order_reference=order.get("reference", ""),
         order_issued_on=order.get("issued_on"),
         order_expires_on=order.get("expires_on"),
@@ -437,17 +449,10 @@ def _record(
     save_new_version(asset, ["stage", "freeze_expires_on"])
     _store_totals(asset, position.totals, rows)
     # The freeze's expiry is a deadline, scheduled (or closed) in this transaction, so that its
-    # reminders exist exactly when the act that set the expiry was committed. The working days
-    # are those of the state where the asset sits: its law decides when the freeze lapses.
-    deadline_sync(
-        kind=DeadlineKind.FREEZE_EXPIRY,
-        source_id=asset.pk,
-        case=asset.case,
-        due_on=asset.freeze_expires_on,
-        acting_state=asset.jurisdiction_id,
-        title=f"Freeze of {asset.get_kind_display().lower()} '{asset.description[:80]}' lapses",
-        restricted=asset.restricted,
-        by=by,
+    # reminders exist exactly when the act that set the expiry was committed.
+    sets_expiry = transition.order_expires_on is not None
+    sync_freeze_deadline(
+        asset, by=by, subdivision=transition.order_subdivision if sets_expiry else None
     )
     trail.record(
         "asset.transition",
@@ -523,6 +528,23 @@ def assets_transition_bulk(
         except (ValidationError, PermissionDenied, engine.TransitionNotAllowed) as exc:
             raise BulkTransitionFailed(asset=asset, error=exc) from exc
     return recorded
+
+
+def sync_freeze_deadline(asset: Asset, *, by: User, subdivision: str | None = None) -> None:
+    """The freeze's lapse as a deadline, following the asset: its date, its restriction and the
+    state where it sits, whose law decides when the freeze lapses and whose working days count
+    (in the subdivision of the order that set the expiry, when it named one; None keeps it)."""
+    deadline_sync(
+        kind=DeadlineKind.FREEZE_EXPIRY,
+        source_id=asset.pk,
+        case=asset.case,
+        due_on=asset.freeze_expires_on,
+        acting_state=asset.jurisdiction_id,
+        acting_subdivision=subdivision,
+        title=f"Freeze of {asset.get_kind_display().lower()} '{asset.description[:80]}' lapses",
+        restricted=asset.restricted,
+        by=by,
+    )
 
 
 def _order_today(asset: Asset, data: Mapping[str, Any]) -> date:
