@@ -79,7 +79,7 @@ class Deadline(CaseChild):
     # acts (a subdivision of ISO 3166-2 whose holidays count: SCT, ZH, NY, BY; empty for the
     # state's default, `deadlines.calendar.default_subdivision`).
     acting_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
-    acting_subdivision = models.CharField(max_length=8, blank=True)
+    acting_subdivision = models.CharField(max_length=8, blank=True, default="", db_default="")
     # The partner state whose liaisons owe this deadline (the requested state of an outgoing
     # request, the requesting state for its reply to an incoming one): they are reminded too.
     partner_state = models.ForeignKey(

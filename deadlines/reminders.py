@@ -55,6 +55,10 @@ class SweepResult:
     reminder_ids: list[UUID] = field(default_factory=list)
 
 
+# The deadlines a partner state owes, whose liaisons are reminded (`Deadline.partner_state`).
+PARTNER_OWED = (DeadlineKind.MLA_RESPONSE, DeadlineKind.MLA_INFO_REPLY)
+
+
 def _is_overdue(threshold_key_: str) -> bool:
     return threshold_key_.split(":", 1)[-1].startswith("overdue")
 
@@ -62,9 +66,10 @@ def _is_overdue(threshold_key_: str) -> bool:
 def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UUID, set[UUID]]:
     """Who is told, by role (a constant number of queries for the whole batch).
 
-    Always the case team; for an MLA request, also the requested state's liaisons, who owe the
-    answer (before it is due as well as after), when the case is shared with that state and the
-    request is not restricted. Once the deadline has passed: also the owning state's admins (the
+    Always the case team; for what a partner state owes on an MLA request (the answer to an
+    outgoing request, the further information for an incoming one), also that state's liaisons
+    (before it is due as well as after), when the case is shared with that state and the request
+    is not restricted. Once the deadline has passed: also the owning state's admins (the
     lead prosecutor's supervisors). Whether each one may still see the deadline is checked again
     at delivery.
     """
@@ -85,9 +90,7 @@ def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UU
 
     overdue = [d for d in deadlines if _is_overdue(keys[d.pk])]
     answers = [
-        d
-        for d in deadlines
-        if d.kind == DeadlineKind.MLA_RESPONSE and d.partner_state_id and not d.restricted
+        d for d in deadlines if d.kind in PARTNER_OWED and d.partner_state_id and not d.restricted
     ]
     answer_ids = {d.pk for d in answers}
     admins: dict[str, set[UUID]] = defaultdict(set)

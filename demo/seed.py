@@ -321,43 +321,99 @@ def seed_ng_case(users: dict[str, User]) -> Case:
 
 
 def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
-    """Requests with a near deadline, an overdue one, one answered and one refused."""
+    """Requests in both directions, each with the history it would have: a near deadline, an
+    overdue one, one in execution, a draft, one refused after a consultation, and an incoming
+    one from France waiting for its further information (the clock stopped). Dates are days
+    before the seeding day, so the story is as old as it says."""
     if MlaRequest.objects.filter(case=case).exists():
         return
     lead = users["prosecutor_gb"]
     today = today_in(lead.state_id)
-    specs: list[tuple[str, str, int, list[tuple[str, str, dict[str, Any]]]]] = [
-        # requested state, kind, due in days, actions taken by (side, action, extra)
-        ("CH", "freeze", 5, [("team", "send", {})]),
-        # Overdue: sent a month ago and acknowledged days later (never due before it was sent).
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
+    # (direction, the other state, kind, due in days, steps: (who, action, fields))
+    specs: list[tuple[str, str, str, int, list[tuple[str, str, dict[str, Any]]]]] = [
+        ("outgoing", "CH", "freeze", 5, [("team", "send", {"sent_on": ago(2)})]),
         (
+            "outgoing",
             "CH",
             "evidence",
             -4,
             [
-                ("team", "send", {"sent_on": today - timedelta(days=30)}),
-                ("CH", "acknowledge", {"acknowledged_on": today - timedelta(days=26)}),
+                ("team", "send", {"sent_on": ago(30)}),
+                ("CH", "acknowledge", {"acknowledged_on": ago(26)}),
             ],
         ),
         (
+            "outgoing",
             "FR",
             "tracing",
             20,
-            [("team", "send", {}), ("FR", "acknowledge", {}), ("FR", "start_execution", {})],
+            [
+                ("team", "send", {"sent_on": ago(21)}),
+                ("FR", "acknowledge", {"acknowledged_on": ago(18)}),
+                ("FR", "start_execution", {}),
+            ],
         ),
-        ("FR", "evidence", 2, []),  # a draft, due soon once sent
+        ("outgoing", "FR", "evidence", 2, []),  # a draft, due soon once sent
+        (
+            "outgoing",
+            "CH",
+            "seizure",
+            -20,
+            [
+                ("team", "send", {"sent_on": ago(60)}),
+                ("CH", "acknowledge", {"acknowledged_on": ago(55)}),
+                ("CH", "consult", {"note": "Call with the UK Central Authority on the shares"}),
+                (
+                    "CH",
+                    "refuse",
+                    {
+                        "reason": "The shares were transferred before the facts; seizing them "
+                        "would be contrary to the Swiss legal system.",
+                        "refusal_grounds": ["uncac_46_21"],
+                    },
+                ),
+            ],
+        ),
+        (
+            "incoming",
+            "FR",
+            "evidence",
+            18,
+            [
+                ("team", "receive", {"sent_on": ago(12)}),
+                ("team", "acknowledge", {"acknowledged_on": ago(10)}),
+                (
+                    "team",
+                    "request_info",
+                    {
+                        "note": "Which of the official's accounts does the request concern?",
+                        "reply_due_on": today + timedelta(days=4),
+                    },
+                ),
+            ],
+        ),
     ]
     liaisons = {"CH": users["liaison_ch"], "FR": users["liaison_fr"]}
-    for state, kind, due_in, steps in specs:
+    for direction, state, kind, due_in, steps in specs:
+        other = {"requested_state": _state(state)}
+        if direction == "incoming":
+            other = {"requesting_state": _state(state)}
         request, _ = mla_request_create(
             case=case,
             by=lead,
-            requested_state=_state(state),
+            direction=direction,
             kind=kind,
             due_on=today + timedelta(days=due_in),
             share_with_requested_state=True,
-            requesting_reference=f"UKCA-{kind.upper()}-{state}",
-            description=f"Demo {kind} request to {state}.",
+            requesting_reference=(
+                f"UKCA-{kind.upper()}-{state}" if direction == "outgoing" else f"{state}-EIO-0412"
+            ),
+            description=f"Demo {direction} {kind} request ({state}).",
+            **other,
         )
         for side, action, extra in steps:
             actor = lead if side == "team" else liaisons[side]

@@ -1,5 +1,3 @@
-from typing import Any
-
 from django.apps import AppConfig
 
 
@@ -9,10 +7,8 @@ class WorkflowsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        # Imported here, once the models are loaded (Django's way for signal receivers).
         from cases.signals import asset_changed
-        from workflows.services.asset_transitions import sync_freeze_deadline
-
-        def follow_the_asset(sender: Any, *, asset: Any, by: Any, **kwargs: Any) -> None:
-            sync_freeze_deadline(asset, by=by)
+        from workflows.services.asset_transitions import follow_the_asset
 
         asset_changed.connect(follow_the_asset, dispatch_uid="workflows.freeze_deadline")

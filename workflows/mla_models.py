@@ -120,7 +120,10 @@ class MlaRequest(CaseChild):
     # Fixed when the request is recorded: the owning state as requesting side (outgoing) or as
     # requested side (incoming); `requesting_state` and `requested_state` follow from it.
     direction = models.CharField(
-        max_length=8, choices=MlaDirection.choices, default=MlaDirection.OUTGOING
+        max_length=8,
+        choices=MlaDirection.choices,
+        default=MlaDirection.OUTGOING,
+        db_default=MlaDirection.OUTGOING,
     )
     requesting_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
     requested_state = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
@@ -143,7 +146,7 @@ class MlaRequest(CaseChild):
     closed_on = models.DateField(null=True, blank=True)
     refusal_reason = models.TextField(max_length=5000, blank=True)
     # `RefusalGround` values (a JSON list: the embedded demo runs on SQLite too).
-    refusal_grounds = models.JSONField(default=list, blank=True)
+    refusal_grounds = models.JSONField(default=list, db_default=[], blank=True)
     postponement_reason = models.TextField(max_length=5000, blank=True)
     # The clock: the day the requested state's clock stopped (while it stands still), and the
     # date the requesting state's reply to a request for information is due.
@@ -151,7 +154,7 @@ class MlaRequest(CaseChild):
     reply_due_on = models.DateField(null=True, blank=True)
     # Whose holidays count for the answer: the requested authority's subdivision (ISO 3166-2,
     # e.g. SCT, ZH, NY, BY); empty for the state's own default (deadlines.calendar).
-    requested_subdivision = models.CharField(max_length=8, blank=True)
+    requested_subdivision = models.CharField(max_length=8, blank=True, default="", db_default="")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

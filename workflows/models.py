@@ -68,7 +68,7 @@ class AssetTransition(models.Model):
     )
     # Where in the jurisdiction the order was made (ISO 3166-2: SCT, ZH, NY, BY): its holidays
     # count for the freeze's lapse. Empty: the state's default (GB: England and Wales).
-    order_subdivision = models.CharField(max_length=8, blank=True)
+    order_subdivision = models.CharField(max_length=8, blank=True, default="", db_default="")
     order_reference = models.CharField(max_length=200, blank=True)
     order_issued_on = models.DateField(null=True, blank=True)
     order_expires_on = models.DateField(null=True, blank=True)  # freezes

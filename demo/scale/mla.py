@@ -1,5 +1,6 @@
-"""MLA requests in every status, each sent request with its `send` act (a row of
-`workflows.mla_rules.MLA_RULES`) and, while it is open (`OPEN_STATUSES`), the answer it is owed.
+"""Outgoing MLA requests in every status, each sent request with its `send` act (a row of
+`workflows.mla_rules.MLA_RULES`) and, while the requested state's clock runs (`CLOCK_RUNNING`),
+the answer it is owed.
 One request of each of `--due` cases is owed an answer at the benchmark's now (the sweep's work)."""
 
 from __future__ import annotations
@@ -10,8 +11,16 @@ from deadlines.models import DeadlineKind
 from demo.scale.case_file import SeededCase
 from demo.scale.deadlines import deadline_seed, due_at_bench_now
 from demo.scale.world import BENCH_NOW, LIAISON_STATE, PROSECUTOR_STATE, Seed, new_uuid, weighted
-from workflows.mla_models import OPEN_STATUSES, MlaChannel, MlaKind, MlaStatus
-from workflows.mla_rules import MLA_RULES
+from workflows.mla_models import (
+    CLOCK_RUNNING,
+    CLOCK_STOPPED,
+    OPEN_STATUSES,
+    MlaChannel,
+    MlaKind,
+    MlaStatus,
+    RefusalGround,
+)
+from workflows.mla_rules import MLA_RULES_BY_DIRECTION, OUTGOING
 
 S = MlaStatus
 # How often a request is in each status (in 100); every status of the table has a weight.
@@ -30,7 +39,7 @@ STATUS_WEIGHTS: dict[str, int] = {
 assert set(STATUS_WEIGHTS) == set(MlaStatus.values), "a status of the table has no weight"
 STATUSES = weighted(STATUS_WEIGHTS)
 KINDS = MlaKind.values
-SEND = next(rule for rule in MLA_RULES if rule.action == "send")
+SEND = next(rule for rule in MLA_RULES_BY_DIRECTION[OUTGOING] if rule.action == "send")
 # How many requests a case has, and how often.
 REQUESTS_PER_CASE = weighted({1: 15, 2: 20, 3: 30, 4: 20, 5: 15})
 ANSWER_DAYS = 90  # the due date of a request closed since
@@ -90,6 +99,8 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
         created_at,
         created_at,
         2 if sent_on else 1,
+        [RefusalGround.OTHER] if status == S.REFUSED else [],
+        (created_at + timedelta(days=30)).date() if status in CLOCK_STOPPED else None,
     )
     if sent_on:
         seed.tables["workflows_mlatransition"].add(
@@ -104,6 +115,6 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
             case.lead,
             created_at,
         )
-    if due_on is not None and is_open:
+    if due_on is not None and status in CLOCK_RUNNING:  # a stopped clock owes no answer now
         kind = DeadlineKind.MLA_RESPONSE
         deadline_seed(seed, case, kind, request_id, due_on, requested, restricted, created_at)

@@ -45,7 +45,8 @@ COLUMNS: dict[str, str] = {
     "workflows_mlarequest": "id case_id kind requesting_state_id requested_state_id "
     "requesting_reference requested_reference channel description confidentiality_conditions "
     "speciality_conditions restricted internal_notes status sent_on due_on acknowledged_on "
-    "closed_on refusal_reason postponement_reason created_by_id created_at updated_at version",
+    "closed_on refusal_reason postponement_reason created_by_id created_at updated_at version "
+    "refusal_grounds clock_stopped_on",
     "workflows_mlatransition": "id request_id sequence action from_status to_status note reason "
     "performed_by_id performed_at",
     "workflows_deadline": "id case_id kind source_id title due_on acting_state_id "

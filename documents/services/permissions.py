@@ -26,4 +26,6 @@ def can_upload(user: User, case: Case, mla_request: Any | None) -> bool:
         return True
     if mla_request is None or mla_request.case_id != case.pk:
         return False
-    return mla_request.status in OPEN_STATUSES and may_act(user, mla_request, partner_side(mla_request))
+    return mla_request.status in OPEN_STATUSES and may_act(
+        user, mla_request, partner_side(mla_request)
+    )

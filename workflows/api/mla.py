@@ -37,6 +37,7 @@ from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
+from workflows.api.asset_transition_serializers import StrictInputMixin
 from workflows.mla_models import (
     MlaChannel,
     MlaDirection,
@@ -146,7 +147,9 @@ class MlaSerializer(MlaPartnerSerializer):
         read_only_fields = fields
 
 
-class MlaUpdateSerializer(serializers.Serializer[Any]):
+class MlaUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """An unknown key (a typo, or `direction`, which is fixed once recorded) is refused."""
+
     kind = serializers.ChoiceField(choices=MlaKind.choices, required=False)
     requesting_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
     requested_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
@@ -298,7 +301,7 @@ class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):
         return {"state": user.state_id, "name": user.name or user.username}
 
 
-class MlaActionSerializer(serializers.Serializer[Any]):
+class MlaActionSerializer(StrictInputMixin, serializers.Serializer[Any]):
     action = serializers.ChoiceField(choices=MLA_ACTION_CHOICES)
     note = serializers.CharField(max_length=10000, required=False, allow_blank=True, default="")
     reason = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")

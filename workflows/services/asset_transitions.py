@@ -547,6 +547,11 @@ def sync_freeze_deadline(asset: Asset, *, by: User, subdivision: str | None = No
     )
 
 
+def follow_the_asset(sender: Any, *, asset: Asset, by: User, **kwargs: Any) -> None:
+    """`cases.signals.asset_changed`: the freeze's deadline follows the edited asset."""
+    sync_freeze_deadline(asset, by=by)
+
+
 def _order_today(asset: Asset, data: Mapping[str, Any]) -> date:
     """Today where the order was issued (its jurisdiction, else the asset's): an order made this
     morning in Auckland is not in the future while it is still yesterday in London."""

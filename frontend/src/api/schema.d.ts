@@ -1540,12 +1540,19 @@ export interface components {
         };
         /**
          * @description * `mla_response` - Answer to an MLA request due
+         *     * `mla_info_reply` - Further information for an MLA request due
          *     * `freeze_expiry` - Freeze order expires
          *     * `share_expiry` - Share with a partner state expires
          *     * `follow_up` - Follow-up set by a prosecutor
          * @enum {string}
          */
-        DeadlineKindEnum: "mla_response" | "freeze_expiry" | "share_expiry" | "follow_up";
+        DeadlineKindEnum: "mla_response" | "mla_info_reply" | "freeze_expiry" | "share_expiry" | "follow_up";
+        /**
+         * @description * `outgoing` - Outgoing: the owning state asks
+         *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received)
+         * @enum {string}
+         */
+        DirectionEnum: "outgoing" | "incoming";
         /** @description The owning state's view of a document. */
         Document: {
             /** Format: uuid */
@@ -1765,7 +1772,7 @@ export interface components {
             pending: boolean;
             recovery_codes_remaining: number;
         };
-        /** @description What the requested state's liaison sees: the request, not the team's internal notes. */
+        /** @description What the other state's liaison sees: the request, not the team's internal notes. */
         Mla: {
             /** Format: uuid */
             readonly id: string;
@@ -1773,8 +1780,10 @@ export interface components {
             readonly case: string;
             readonly case_reference: string;
             readonly kind: components["schemas"]["MlaKindEnum"];
+            readonly direction: components["schemas"]["DirectionEnum"];
             readonly requesting_state: string;
             readonly requested_state: string;
+            readonly requested_subdivision: string;
             readonly requesting_reference: string;
             /** @description The requested state's own reference number. */
             readonly requested_reference: string;
@@ -1794,8 +1803,13 @@ export interface components {
             readonly acknowledged_on: string | null;
             /** Format: date */
             readonly closed_on: string | null;
+            readonly refusal_grounds: components["schemas"]["RefusalGroundsEnum"][];
             readonly refusal_reason: string;
             readonly postponement_reason: string;
+            /** Format: date */
+            readonly clock_stopped_on: string | null;
+            /** Format: date */
+            readonly reply_due_on: string | null;
             readonly overdue: boolean;
             /** @description What the caller may do now (not what the table allows anyone): the UI shows a button
              *     only for these. Computed once for a whole page (`mla_actions_open_to`, two queries). */
@@ -1811,9 +1825,11 @@ export interface components {
         };
         /**
          * @description * `send` - send
+         *     * `receive` - receive
          *     * `acknowledge` - acknowledge
          *     * `request_info` - request_info
          *     * `provide_info` - provide_info
+         *     * `consult` - consult
          *     * `start_execution` - start_execution
          *     * `postpone` - postpone
          *     * `execute` - execute
@@ -1822,7 +1838,8 @@ export interface components {
          *     * `withdraw` - withdraw
          * @enum {string}
          */
-        MlaActionEnum: "send" | "acknowledge" | "request_info" | "provide_info" | "start_execution" | "postpone" | "execute" | "partially_execute" | "refuse" | "withdraw";
+        MlaActionEnum: "send" | "receive" | "acknowledge" | "request_info" | "provide_info" | "consult" | "start_execution" | "postpone" | "execute" | "partially_execute" | "refuse" | "withdraw";
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
         MlaActionRequest: {
             action: components["schemas"]["MlaActionEnum"];
             /** @default  */
@@ -1831,9 +1848,16 @@ export interface components {
             reason?: string;
             /**
              * Format: date
-             * @description `send` only: the date the request was dispatched (a paper dispatch, or a request recorded after the fact); today in the sender's state when omitted. Not in the future, not after `due_on`.
+             * @description `send` and `receive` only: the date the request was dispatched (a paper dispatch, the date of the letter received, or a request recorded after the fact); today in the acting user's state when omitted. Not in the future, not after `due_on`.
              */
             sent_on?: string;
+            /**
+             * Format: date
+             * @description `request_info` only, and required there: the date the requesting side's further information is due (its own deadline). Not in the past.
+             */
+            reply_due_on?: string;
+            /** @description `refuse` only, and required there: the grounds of the refusal. */
+            refusal_grounds?: components["schemas"]["RefusalGroundsEnum"][];
             /**
              * Format: date
              * @description `acknowledge` only: the date the request was received and acknowledged; today in the requested state when omitted. Not in the future, not before `sent_on`.
@@ -1850,6 +1874,7 @@ export interface components {
          * @enum {string}
          */
         MlaChannelEnum: "central_authority" | "diplomatic" | "direct_judicial" | "aro_network" | "interpol" | "other";
+        /** @description An unknown key (a typo, or `direction`, which is fixed once recorded) is refused. */
         MlaCreateRequest: {
             kind: components["schemas"]["MlaKindEnum"];
             requesting_reference?: string;
@@ -1863,19 +1888,35 @@ export interface components {
             internal_notes?: string;
             /** Format: date */
             due_on?: string | null;
+            /** @description The requested authority's subdivision (ISO 3166-2 without the country: SCT, ZH, NY, BY), whose holidays count for the answer; empty for the state's default (GB: England and Wales). */
+            requested_subdivision?: string;
             /** Format: uuid */
             case: string;
-            /** @example GB */
-            requested_state: string;
-            /** @example GB */
+            /**
+             * @description `outgoing`: the case's state asks `requested_state`. `incoming`: the case's state is asked by `requesting_state` (recorded from the letter received).
+             *
+             *     * `outgoing` - Outgoing: the owning state asks
+             *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received)
+             * @default outgoing
+             */
+            direction?: components["schemas"]["DirectionEnum"];
+            /**
+             * @description Required for an outgoing request; the case's state otherwise.
+             * @example GB
+             */
+            requested_state?: string;
+            /**
+             * @description Required for an incoming request; the case's state otherwise.
+             * @example GB
+             */
             requesting_state?: string;
             /**
-             * @description Share the case with the requested state in the same transaction if it does not see it yet.
+             * @description Share the case with the other state of the request (the requested one, or the requesting one of an incoming request) in the same transaction if it does not see it yet.
              * @default false
              */
             share_with_requested_state?: boolean;
         };
-        /** @description What the requested state's liaison sees: the request, not the team's internal notes. */
+        /** @description What the other state's liaison sees: the request, not the team's internal notes. */
         MlaCreated: {
             /** Format: uuid */
             readonly id: string;
@@ -1883,8 +1924,10 @@ export interface components {
             readonly case: string;
             readonly case_reference: string;
             readonly kind: components["schemas"]["MlaKindEnum"];
+            readonly direction: components["schemas"]["DirectionEnum"];
             readonly requesting_state: string;
             readonly requested_state: string;
+            readonly requested_subdivision: string;
             readonly requesting_reference: string;
             /** @description The requested state's own reference number. */
             readonly requested_reference: string;
@@ -1904,8 +1947,13 @@ export interface components {
             readonly acknowledged_on: string | null;
             /** Format: date */
             readonly closed_on: string | null;
+            readonly refusal_grounds: components["schemas"]["RefusalGroundsEnum"][];
             readonly refusal_reason: string;
             readonly postponement_reason: string;
+            /** Format: date */
+            readonly clock_stopped_on: string | null;
+            /** Format: date */
+            readonly reply_due_on: string | null;
             readonly overdue: boolean;
             /** @description What the caller may do now (not what the table allows anyone): the UI shows a button
              *     only for these. Computed once for a whole page (`mla_actions_open_to`, two queries). */
@@ -2071,6 +2119,8 @@ export interface components {
              * @example GB
              */
             jurisdiction: string;
+            /** @description Where in that state the authority sits (ISO 3166-2 without the country: SCT, ZH, NY, BY): its holidays count for the freeze's lapse. Empty: the state's default (GB: England and Wales). */
+            subdivision?: string;
             /** @description The order's reference. */
             reference: string;
             /** Format: date */
@@ -2342,6 +2392,7 @@ export interface components {
             kind?: components["schemas"]["DocumentKindEnum"];
             restricted?: boolean;
         };
+        /** @description An unknown key (a typo, or `direction`, which is fixed once recorded) is refused. */
         PatchedMlaUpdateRequest: {
             kind?: components["schemas"]["MlaKindEnum"];
             requesting_reference?: string;
@@ -2355,6 +2406,8 @@ export interface components {
             internal_notes?: string;
             /** Format: date */
             due_on?: string | null;
+            /** @description The requested authority's subdivision (ISO 3166-2 without the country: SCT, ZH, NY, BY), whose holidays count for the answer; empty for the state's default (GB: England and Wales). */
+            requested_subdivision?: string;
         };
         PatchedSubjectUpdateRequest: {
             kind?: components["schemas"]["SubjectKindEnum"];
@@ -2407,6 +2460,14 @@ export interface components {
             /** @description Shown once: each works once instead of a code. */
             recovery_codes: string[];
         };
+        /**
+         * @description * `uncac_46_21` - UNCAC 46(21): a ground for refusing assistance
+         *     * `de_minimis_55_7` - UNCAC 55(7): insufficient evidence or de minimis value
+         *     * `dual_criminality_46_9` - UNCAC 46(9): no dual criminality
+         *     * `other` - Other (said in the reasons)
+         * @enum {string}
+         */
+        RefusalGroundsEnum: "uncac_46_21" | "de_minimis_55_7" | "dual_criminality_46_9" | "other";
         Requirement: {
             /** @description The requirement's name in the rules table. */
             name: string;
@@ -2543,6 +2604,7 @@ export interface components {
         TransitionOrder: {
             authority: string;
             readonly jurisdiction: string;
+            subdivision: string;
             reference: string;
             /** Format: date */
             issued_on: string;
@@ -6752,10 +6814,11 @@ export interface operations {
                 due_after?: string;
                 due_before?: string;
                 /** @description * `mla_response` - Answer to an MLA request due
+                 *     * `mla_info_reply` - Further information for an MLA request due
                  *     * `freeze_expiry` - Freeze order expires
                  *     * `share_expiry` - Share with a partner state expires
                  *     * `follow_up` - Follow-up set by a prosecutor */
-                kind?: "follow_up" | "freeze_expiry" | "mla_response" | "share_expiry";
+                kind?: "follow_up" | "freeze_expiry" | "mla_info_reply" | "mla_response" | "share_expiry";
                 open?: boolean;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -8462,6 +8525,9 @@ export interface operations {
         parameters: {
             query?: {
                 case?: string;
+                /** @description * `outgoing` - Outgoing: the owning state asks
+                 *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received) */
+                direction?: "incoming" | "outgoing";
                 /** @description * `evidence` - Evidence
                  *     * `tracing` - Tracing information
                  *     * `freeze` - Freezing (UNCAC 55(2))
@@ -9203,6 +9269,9 @@ export interface operations {
         parameters: {
             query?: {
                 case?: string;
+                /** @description * `outgoing` - Outgoing: the owning state asks
+                 *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received) */
+                direction?: "incoming" | "outgoing";
                 /** @description * `evidence` - Evidence
                  *     * `tracing` - Tracing information
                  *     * `freeze` - Freezing (UNCAC 55(2))
@@ -9320,6 +9389,9 @@ export interface operations {
         parameters: {
             query?: {
                 case?: string;
+                /** @description * `outgoing` - Outgoing: the owning state asks
+                 *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received) */
+                direction?: "incoming" | "outgoing";
                 /** @description * `evidence` - Evidence
                  *     * `tracing` - Tracing information
                  *     * `freeze` - Freezing (UNCAC 55(2))

@@ -34,9 +34,11 @@ export function movingState(mla: { status: MlaStatus; requesting_state: string; 
 // What each act asks for (MLA_RULES `requires`): a note or a reason.
 export const MLA_FIELDS: Record<MlaAction, { note: "required" | "optional"; reason: boolean }> = {
   send: { note: "optional", reason: false },
+  receive: { note: "optional", reason: false },
   acknowledge: { note: "optional", reason: false },
   request_info: { note: "required", reason: false },
   provide_info: { note: "required", reason: false },
+  consult: { note: "required", reason: false },
   start_execution: { note: "optional", reason: false },
   postpone: { note: "optional", reason: true },
   execute: { note: "optional", reason: false },
@@ -47,9 +49,11 @@ export const MLA_FIELDS: Record<MlaAction, { note: "required" | "optional"; reas
 
 export const MLA_ORDER: readonly MlaAction[] = [
   "send",
+  "receive",
   "acknowledge",
   "request_info",
   "provide_info",
+  "consult",
   "start_execution",
   "postpone",
   "execute",
