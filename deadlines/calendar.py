@@ -94,12 +94,12 @@ __all__ = [
     "WorkingCalendar",
     "acting_calendar",
     "default_subdivision",
-    "subdivisions_of",
     "due_thresholds",
     "local_today",
     "next_threshold",
     "reminder_thresholds",
     "state_timezone",
+    "subdivisions_of",
     "working_calendar",
 ]
 
