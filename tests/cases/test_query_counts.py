@@ -27,8 +27,9 @@ PINNED = {
     ("liaison_fr", "/api/v1/assets/"): 5,
     ("prosecutor_gb", "/api/v1/documents/"): 4,
     ("liaison_fr", "/api/v1/documents/"): 4,
-    ("prosecutor_gb", "/api/v1/mla-requests/"): 6,  # + what the caller may do (allowed_actions)
-    ("liaison_fr", "/api/v1/mla-requests/"): 6,
+    # + what the caller may do (allowed_actions: sides, then the consultations recorded)
+    ("prosecutor_gb", "/api/v1/mla-requests/"): 7,
+    ("liaison_fr", "/api/v1/mla-requests/"): 7,
     ("prosecutor_gb", "/api/v1/deadlines/"): 4,
     ("liaison_fr", "/api/v1/deadlines/"): 4,
     ("liaison_fr", "/api/v1/notifications/"): 4,
