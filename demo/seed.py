@@ -399,9 +399,7 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
     ]
     liaisons = {"CH": users["liaison_ch"], "FR": users["liaison_fr"]}
     for direction, state, kind, due_in, steps in specs:
-        other = {"requested_state": _state(state)}
-        if direction == "incoming":
-            other = {"requesting_state": _state(state)}
+        other_state = _state(state)
         request, _ = mla_request_create(
             case=case,
             by=lead,
@@ -413,7 +411,8 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
                 f"UKCA-{kind.upper()}-{state}" if direction == "outgoing" else f"{state}-EIO-0412"
             ),
             description=f"Demo {direction} {kind} request ({state}).",
-            **other,
+            requested_state=other_state if direction == "outgoing" else None,
+            requesting_state=other_state if direction == "incoming" else None,
         )
         for side, action, extra in steps:
             actor = lead if side == "team" else liaisons[side]

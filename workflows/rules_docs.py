@@ -42,10 +42,7 @@ def rendered(path: Path, generated: dict[str, str]) -> str:
     for name, body in generated.items():
         if section(text, name) is None:
             raise ValueError(f"{path.name} has no <!-- {name}:start --> section")
-        text = re.sub(
-            rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)",
-            lambda match, body=body: match.group(1) + body + match.group(2),
-            text,
-            flags=re.S,
-        )
+        start, end = f"<!-- {name}:start -->\n", f"<!-- {name}:end -->"
+        before, rest = text.split(start, 1)
+        text = before + start + body + end + rest.split(end, 1)[1]
     return text

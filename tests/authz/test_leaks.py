@@ -61,6 +61,7 @@ def test_a_freeze_deadline_follows_its_asset_when_the_asset_is_restricted(
     liaison = client_for(personas.liaison_fr)
     assert str(deadline.pk) in ids(liaison.get("/api/v1/deadlines/"))
 
+    asset.refresh_from_db()  # as the API reads it: after the freeze
     asset_update(asset=asset, by=gb, changes={"restricted": True})
 
     assert str(deadline.pk) not in ids(liaison.get("/api/v1/deadlines/"))

@@ -112,6 +112,7 @@ def build_world(personas: Any) -> dict[str, Any]:
     later_restricted_freeze = Deadline.objects.get(
         kind=DeadlineKind.FREEZE_EXPIRY, source_id=later_restricted_asset.pk
     )
+    later_restricted_asset.refresh_from_db()  # as the API reads it: after the freeze
     asset_update(asset=later_restricted_asset, by=gb, changes={"restricted": True})
     draft_mla_document = make_document(case=case, mla_request=draft_mla, title="Draft letter")
     restricted_mla = send_mla(case, gb, restricted=True)

@@ -17,6 +17,7 @@ from cases.models import State
 from deadlines import reminders
 from deadlines.calendar import reminder_thresholds
 from deadlines.models import Deadline, DeadlineKind, Reminder
+from deadlines.services import plan_next_fire
 from tests.deadlines.test_reminders import at, follow_up, sent, thresholds_of
 from tests.factories import make_case, share
 from workflows.services.mla import mla_request_create, mla_request_transition
@@ -158,6 +159,10 @@ def test_the_delivered_text_counts_from_the_delivery_day(personas) -> None:
     due_on = date(2026, 12, 6)
     case = make_case(by=personas.prosecutor_gb)
     deadline = follow_up(case, due_on, personas.prosecutor_gb)
+    # Planned as on that Tuesday, whatever today is (deadline_sync plans from the real now).
+    Deadline.objects.filter(pk=deadline.pk).update(
+        next_fire_at=plan_next_fire(deadline, at(date(2026, 12, 1)))
+    )
     (reminder_id,) = reminders.sweep(now=at(date(2026, 12, 1)), enqueue=False).reminder_ids
     assert keys(deadline) == ["before_7"]
     subject, _ = reminders.reminder_text(

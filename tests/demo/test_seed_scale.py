@@ -19,7 +19,7 @@ from demo.management.commands import seed_scale
 from demo.scale.world import OWNER_STATES
 from workflows.asset_position import fold
 from workflows.asset_rules import ASSET_RULES
-from workflows.mla_models import OPEN_STATUSES, MlaRequest, MlaStatus, MlaTransition
+from workflows.mla_models import CLOCK_RUNNING, MlaRequest, MlaStatus, MlaTransition
 from workflows.mla_rules import MLA_RULES
 from workflows.models import AssetTransition
 
@@ -105,7 +105,7 @@ def test_seed_scale_mla_requests_and_deadlines_follow_the_tables(world: None) ->
     owed = {d.source_id: d.due_on for d in Deadline.objects.filter(kind=DeadlineKind.MLA_RESPONSE)}
     for request in MlaRequest.objects.all():
         assert (request.pk in sent) == (request.status != MlaStatus.DRAFT)
-        assert (request.pk in owed) == (request.status in OPEN_STATUSES)
+        assert (request.pk in owed) == (request.status in CLOCK_RUNNING)  # as _sync_deadlines
         if request.pk in owed:
             assert owed[request.pk] == request.due_on
     assert set(MlaTransition.objects.values_list("from_status", "to_status").distinct()) == {
