@@ -30,11 +30,11 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
-from django.db.models import Count, F, Min, QuerySet
+from django.db.models import Case, CharField, Count, F, Min, QuerySet, Value, When
 from django.utils import timezone
 
 from cases.models import Asset, AssetStage, User
-from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
+from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_q
 from reports.fx import convert, rates_on
 from workflows.mla_models import OPEN_STATUSES, MlaStatus
 from workflows.mla_selectors import mla_requests_visible_to
@@ -44,16 +44,21 @@ __all__ = [
     "DIMENSIONS",
     "EXPIRING_WITHIN_DAYS",
     "FIGURES",
+    "REPORT_LAPSED",
+    "REPORT_STAGES",
     "summary_report",
 ]
 
 #: The groupings of the asset totals: name in the report -> column of the visible-assets query.
 DIMENSIONS = {
-    "stage": "stage",
+    "stage": "report_stage",
     "jurisdiction": "jurisdiction_id",
     "owner_state": "report_owner_state",
     "origin_state": "report_origin_state",
 }
+#: The stages the report groups by: a frozen asset whose freeze lapsed is `lapsed`, not frozen.
+REPORT_LAPSED = "lapsed"
+REPORT_STAGES = [*AssetStage.choices, (REPORT_LAPSED, "Frozen, lapsed")]
 #: `identified` is the estimated value of the assets traced (every asset, whatever its stage);
 #: the others are the recovery figures; `outstanding` = confiscated - returned - deducted.
 FIGURES = ("identified", *RECOVERY_FIGURES, "outstanding")
@@ -99,10 +104,16 @@ def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, 
         .annotate(
             report_owner_state=F("case__owner_state_id"),
             report_origin_state=F("case__origin_state_id"),
+            # Frozen now is a freeze in force: a lapsed one is reported apart.
+            report_stage=Case(
+                When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
+                default=F("stage"),
+                output_field=CharField(),
+            ),
         )
         .values(
             "id",
-            "stage",
+            "report_stage",
             "jurisdiction_id",
             "report_owner_state",
             "report_origin_state",

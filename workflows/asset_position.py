@@ -40,6 +40,9 @@ class TransitionRecord(Protocol):
     deducted_expenses_amount: Decimal | None
     deducted_expenses_currency: str
 
+    @property
+    def order_issued_on(self) -> date | None: ...  # read only: a seeded act always has one
+
 
 @dataclass(frozen=True)
 class Act:
@@ -48,6 +51,7 @@ class Act:
     id: Any
     action: str
     to_stage: str
+    order_issued_on: date | None
     order_expires_on: date | None
     amount: Decimal | None
     amount_currency: str
@@ -75,6 +79,7 @@ def _act(record: TransitionRecord) -> Act:
         id=record.id,
         action=record.action,
         to_stage=record.to_stage,
+        order_issued_on=record.order_issued_on,
         order_expires_on=record.order_expires_on,
         amount=record.amount,
         amount_currency=record.amount_currency,
@@ -86,7 +91,11 @@ def _act(record: TransitionRecord) -> Act:
 def apply_correction(act: Act, correction: TransitionRecord) -> Act:
     """The act with what the correction restates."""
     if correction.order_reference:  # the order was restated (a reference is always required)
-        act = replace(act, order_expires_on=correction.order_expires_on)
+        act = replace(
+            act,
+            order_issued_on=correction.order_issued_on,
+            order_expires_on=correction.order_expires_on,
+        )
     if correction.amount is not None:
         act = replace(act, amount=correction.amount, amount_currency=correction.amount_currency)
     if correction.deducted_expenses_amount is not None:

@@ -22,6 +22,12 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
   (57(4), in the tranche's currency) never exceeds what was confiscated in that currency: returning
   EUR of a USD confiscation would need a dated exchange rate, which the record does not invent.
 - A released asset can be frozen or seized again by a fresh order (new proceedings).
+- **A freeze lapses** at the end of its expiry date where the asset sits, unless renewed before.
+  The rules read a frozen asset whose freeze lapsed as `lapsed` (`rules_stage`; the stored stage
+  stays `frozen`, and the asset shows `freeze_lapsed_on`): nothing restrains it any more, so it
+  cannot be renewed or confiscated on; a new freeze is a new order, and a seizure or a formal
+  release may still be recorded. A renewal is an order issued while the freeze it renews is in
+  force: not before that freeze's own order, not after its expiry.
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
   `correct_record` act whose `corrects` names the earlier act. It restates that act's legal order
   and/or amounts (and a tranche's deducted expenses), which are checked again by the rules of the
@@ -35,7 +41,7 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
 
 from __future__ import annotations
 
-from cases.models import AssetStage
+from cases.models import Asset, AssetStage
 from cases.models.cases import ART_57_TIER, Art57Tier, OffenceCategory
 from core import engine
 from core.engine import Rule
@@ -45,10 +51,12 @@ __all__ = [
     "ART_57_TIER",
     "ASSET_RULES",
     "CASE_TEAM",
+    "LAPSED",
     "REQUIREMENTS",
     "art57_tier_for",
     "markdown_table",
     "mermaid_diagram",
+    "rules_stage",
 ]
 
 # Who may act. The case's team: its lead prosecutor and members (cases.visibility.can_edit_case).
@@ -59,7 +67,9 @@ WHO = {CASE_TEAM: "the case's team (lead prosecutor and members)"}
 REQUIREMENTS: dict[str, str] = {
     "order": "legal order (authority, jurisdiction, reference, issued_on)",
     "order_expiry": "`order.expires_on`, after `issued_on`",
-    "later_expiry": "expiry later than that of the freeze in force",
+    "later_expiry": (
+        "expiry later than that of the freeze in force, by an order issued while it is in force"
+    ),
     "amount": "`amount`",
     "basis": "`basis` (`conviction` or `non_conviction`)",
     "final_order": "`final: true` (only a final order takes title)",
@@ -78,9 +88,12 @@ REQUIREMENTS: dict[str, str] = {
 S = AssetStage
 A = AssetAction
 
+# A frozen asset whose freeze has lapsed, as the rules read it (never a stored stage).
+LAPSED = "lapsed"
+
 ASSET_RULES: tuple[Rule, ...] = (
     Rule(
-        (S.IDENTIFIED, S.RELEASED),
+        (S.IDENTIFIED, S.RELEASED, LAPSED),
         A.FREEZE,
         S.FROZEN,
         CASE_TEAM,
@@ -106,7 +119,7 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="A recorded decision not to freeze (keep watching, do not tip off).",
     ),
     Rule(
-        (S.IDENTIFIED, S.FROZEN, S.RELEASED),
+        (S.IDENTIFIED, S.FROZEN, S.RELEASED, LAPSED),
         A.SEIZE,
         S.SEIZED,
         CASE_TEAM,
@@ -140,7 +153,7 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="One tranche is handed back (UNCAC Art. 57); tranches may follow.",
     ),
     Rule(
-        (S.FROZEN, S.SEIZED),
+        (S.FROZEN, S.SEIZED, LAPSED),
         A.RELEASE,
         S.RELEASED,
         CASE_TEAM,
@@ -149,7 +162,7 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="The freeze or seizure is lifted, or confiscation refused.",
     ),
     Rule(
-        (S.FROZEN, S.SEIZED, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
+        (S.FROZEN, LAPSED, S.SEIZED, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
         A.CORRECT_RECORD,
         None,
         CASE_TEAM,
@@ -159,7 +172,15 @@ ASSET_RULES: tuple[Rule, ...] = (
     ),
 )
 
-engine.check_table(ASSET_RULES, states=AssetStage.values, who=WHO, requirements=REQUIREMENTS)
+engine.check_table(
+    ASSET_RULES, states=[*AssetStage.values, LAPSED], who=WHO, requirements=REQUIREMENTS
+)
+
+
+def rules_stage(asset: Asset) -> str:
+    """The stage the table reads for this asset: `lapsed` for a freeze that has lapsed."""
+    return LAPSED if asset.freeze_lapsed_on is not None else asset.stage
+
 
 # The fields each requirement reads from a transition's input.
 REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {

@@ -23,7 +23,7 @@ from cases.api.fields import (
 from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, Subject
-from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
+from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
 
@@ -83,6 +83,14 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
     beneficial_owner: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     estimated_value = serializers.SerializerMethodField()
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
+    freeze_lapsed_on = serializers.DateField(
+        read_only=True,
+        allow_null=True,
+        help_text=(
+            "The day the freeze lapsed (its expiry passed where the asset sits, unrenewed): it "
+            "restrains nothing and cannot be renewed; null while it is in force or not frozen."
+        ),
+    )
     recovery = serializers.SerializerMethodField()
 
     class Meta:
@@ -99,6 +107,7 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "estimated_value",
             "stage",
             "freeze_expires_on",
+            "freeze_lapsed_on",
             "recovery",
         ]
         read_only_fields = fields
@@ -156,6 +165,9 @@ def _asset_partner_row(row: Row, totals: Rows) -> Row:
         "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
         "stage": row["stage"],
         "freeze_expires_on": iso_date(row["freeze_expires_on"]),
+        "freeze_lapsed_on": iso_date(
+            freeze_lapsed_on(row["stage"], row["freeze_expires_on"], row["jurisdiction_id"])
+        ),
         "recovery": recovery_figures(totals),
     }
 

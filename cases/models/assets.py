@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -8,6 +9,7 @@ from django.db.models import F, Q
 
 from cases.models.base import CaseChild
 from cases.visibility import CaseChildQuerySet, Reference
+from core.state_time import date_passed, date_passed_q
 
 
 class AssetKind(models.TextChoices):
@@ -33,6 +35,25 @@ class AssetStage(models.TextChoices):
     CONFISCATED = "confiscated", "Confiscated"
     REPATRIATED = "repatriated", "Repatriated"
     RELEASED = "released", "Released"
+
+
+def freeze_lapsed_on(stage: str, freeze_expires_on: date | None, jurisdiction: str) -> date | None:
+    """The day a frozen asset's freeze lapsed (the day after its expiry, where the asset sits),
+    or None while it is in force or the asset is not frozen. A lapsed freeze restrains nothing: it
+    cannot be renewed or confiscated on, and a new freeze is a new order (workflows.asset_rules)."""
+    if stage != AssetStage.FROZEN or freeze_expires_on is None:
+        return None
+    if not date_passed(freeze_expires_on, jurisdiction):
+        return None
+    return freeze_expires_on + timedelta(days=1)
+
+
+def freeze_lapsed_q() -> Q:
+    """Assets whose freeze has lapsed (`freeze_lapsed_on` as a query: one comparison per local
+    date in the world now)."""
+    return Q(stage=AssetStage.FROZEN) & date_passed_q(
+        date_field="freeze_expires_on", state_field="jurisdiction_id"
+    )
 
 
 class AssetQuerySet(CaseChildQuerySet["Asset"]):
@@ -86,6 +107,10 @@ class Asset(CaseChild):
     freeze_expires_on = models.DateField(null=True, blank=True, editable=False)
 
     objects = AssetQuerySet.as_manager()
+
+    @property
+    def freeze_lapsed_on(self) -> date | None:
+        return freeze_lapsed_on(self.stage, self.freeze_expires_on, self.jurisdiction_id)
 
     class Meta:
         ordering = ["-created_at", "-id"]

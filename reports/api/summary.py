@@ -15,11 +15,10 @@ from rest_framework.views import APIView
 
 from cases.api.base import current_user
 from cases.api.fields import MoneySerializer
-from cases.models import AssetStage
 from core.dates import BoundedDateField
 from core.problems import NeedsPostgreSQL
 from core.state_time import today_in
-from reports.summary import FIGURES, summary_report
+from reports.summary import FIGURES, REPORT_STAGES, summary_report
 from workflows.models import AssetAction
 
 
@@ -88,7 +87,12 @@ def _group_serializer(
 
 
 StageGroupSerializer = _group_serializer(
-    "StageGroupSerializer", "stage", serializers.ChoiceField(choices=AssetStage.choices)
+    "StageGroupSerializer",
+    "stage",
+    serializers.ChoiceField(
+        choices=REPORT_STAGES,
+        help_text="The asset's stage; `lapsed`: frozen by an order whose expiry has passed.",
+    ),
 )
 JurisdictionGroupSerializer = _group_serializer(
     "JurisdictionGroupSerializer", "jurisdiction", serializers.CharField()

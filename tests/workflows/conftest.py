@@ -15,6 +15,7 @@ from rest_framework.test import APIClient
 from cases.models import Asset, AssetStage, CaseShare
 from tests.factories import make_asset, make_case, share
 from workflows.asset_position import fold
+from workflows.asset_rules import LAPSED
 from workflows.models import AssetTransition
 from workflows.services.sharing import case_unshare
 
@@ -26,7 +27,15 @@ PATH_TO: dict[str, tuple[str, ...]] = {
     AssetStage.CONFISCATED: ("freeze", "confiscate"),
     AssetStage.REPATRIATED: ("freeze", "confiscate", "repatriate"),
     AssetStage.RELEASED: ("freeze", "release"),
+    LAPSED: ("freeze",),  # by an order that expired two days ago (`LAPSED_FREEZE`)
 }
+# Every stage the rules table reads: the stored stages and a frozen asset whose freeze lapsed.
+RULES_STAGES = [*AssetStage.values, LAPSED]
+
+
+def stored_stage(stage: str) -> str:
+    """The stage stored for a stage the rules read (a lapsed freeze is stored as frozen)."""
+    return AssetStage.FROZEN if stage == LAPSED else stage
 
 
 def days(n: int) -> str:
@@ -74,6 +83,10 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
     return {"action": action, **bodies[action], **overrides}
 
 
+# A freeze recorded after the fact whose order has already expired: the asset's freeze lapsed.
+LAPSED_FREEZE = {"order": order("FRZ-1", expires_in=-2), "amount": money("900000.00")}
+
+
 def correction_payload(asset: Asset) -> dict[str, Any]:
     """Restate the order of the asset's latest act that has one."""
     target = (
@@ -99,10 +112,12 @@ def post_act(client: APIClient, asset: Asset, body: dict[str, Any], **headers: A
 def drive(client: APIClient, asset: Asset, stage: str) -> Asset:
     """Walk an identified asset to `stage` through the API, as the case team would."""
     for action in PATH_TO[stage]:
-        response = post_act(client, asset, payload(action))
+        body = payload(action, **LAPSED_FREEZE) if stage == LAPSED else payload(action)
+        response = post_act(client, asset, body)
         assert response.status_code == 200, response.json()
     asset.refresh_from_db()
-    assert asset.stage == stage
+    assert asset.stage == stored_stage(stage)
+    assert (asset.freeze_lapsed_on is not None) == (stage == LAPSED)
     return asset
 
 

@@ -20,7 +20,14 @@ from cases.models import AssetStage, CaseShare
 from cases.services.case_file import case_update
 from core import engine
 from tests.factories import make_asset, make_case, share
-from tests.workflows.conftest import PATH_TO, correction_payload, drive, payload, post_act
+from tests.workflows.conftest import (
+    PATH_TO,
+    RULES_STAGES,
+    correction_payload,
+    drive,
+    payload,
+    post_act,
+)
 from workflows.asset_rules import ASSET_RULES
 from workflows.mla_models import MlaRequest, MlaStatus
 from workflows.mla_rules import MLA_RULES
@@ -157,7 +164,7 @@ def act_body(action, asset):
     return correction_payload(asset) if action == "correct_record" else payload(action)
 
 
-@pytest.mark.parametrize("stage", AssetStage.values)
+@pytest.mark.parametrize("stage", RULES_STAGES)
 def test_asset_offers_exactly_what_it_accepts(stage, personas, client_for) -> None:
     case = make_case(by=personas.prosecutor_gb, origin="NG")
     share(case, "FR")
@@ -212,7 +219,7 @@ def test_the_acts_of_many_assets_are_those_of_each(personas, client_for) -> None
     case = make_case(by=personas.prosecutor_gb, origin="NG")
     share(case, "FR")
     team = client_for(personas.prosecutor_gb)
-    assets = [drive(team, make_asset(case=case), stage) for stage in AssetStage.values]
+    assets = [drive(team, make_asset(case=case), stage) for stage in RULES_STAGES]
     hidden = make_asset(case=case, restricted=True)
     other_state = make_asset(case=make_case(by=personas.prosecutor_ng))
     asked = [*assets, hidden, other_state]

@@ -17,6 +17,7 @@ from core.engine import Rule, TransitionNotAllowed
 from workflows.asset_position import fold
 from workflows.asset_rules import (
     ASSET_RULES,
+    LAPSED,
     REQUIREMENTS,
     WHO,
     markdown_table,
@@ -81,7 +82,7 @@ class TestEngine:
 class TestAssetRules:
     def test_the_table_is_unambiguous_and_complete(self) -> None:
         engine.check_table(
-            ASSET_RULES, states=AssetStage.values, who=WHO, requirements=REQUIREMENTS
+            ASSET_RULES, states=[*AssetStage.values, LAPSED], who=WHO, requirements=REQUIREMENTS
         )
         assert set(engine.actions_of(ASSET_RULES)) == set(AssetAction.values)
         # Every requirement the table names has a check in the service, and no check is unused.
@@ -90,7 +91,8 @@ class TestAssetRules:
 
     def test_every_stage_but_identified_can_be_reached(self) -> None:
         reachable = {rule.target(s) for rule in ASSET_RULES for s in rule.from_states}
-        assert reachable == set(AssetStage.values)
+        # `lapsed` is reached by the calendar (a freeze's expiry passing), not by an act.
+        assert reachable == {*AssetStage.values, LAPSED}
 
     @pytest.mark.parametrize(
         ("stage", "allowed"),
@@ -101,6 +103,7 @@ class TestAssetRules:
             ("confiscated", ["repatriate", "correct_record"]),
             ("repatriated", ["repatriate", "correct_record"]),
             ("released", ["freeze", "seize", "correct_record"]),
+            ("lapsed", ["freeze", "seize", "release", "correct_record"]),
         ],
     )
     def test_allowed_actions_per_stage(self, stage: str, allowed: list[str]) -> None:
@@ -144,6 +147,7 @@ class Record:
     amount: Decimal | None = None
     amount_currency: str = ""
     order_reference: str = "REF"
+    order_issued_on: date | None = None
     order_expires_on: date | None = None
     deducted_expenses_amount: Decimal | None = None
     deducted_expenses_currency: str = ""

@@ -34,7 +34,7 @@ from core.state_time import today_in
 from deadlines.calendar import subdivisions_of
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
-from workflows.asset_position import Position, Totals, fold
+from workflows.asset_position import Position, Totals, effective_acts, fold
 from workflows.asset_rules import (
     ACTIONS_WITH_AMOUNT,
     ACTIONS_WITH_EXPIRY,
@@ -44,6 +44,7 @@ from workflows.asset_rules import (
     REQUIREMENTS,
     accepted_fields,
     art57_tier_for,
+    rules_stage,
 )
 from workflows.models import AssetAction, AssetTransition, Recipient
 
@@ -142,6 +143,34 @@ def _check_later_expiry(act: _Act) -> None:
             f"A renewal must expire after the freeze in force (which lapses on {current}).",
             "not_later",
         )
+    issued_on = act.order.get("issued_on") if act.order else None
+    in_force_since = _freeze_in_force_issued_on(act.history)
+    if issued_on is None or current is None:
+        return
+    if issued_on > current:
+        act.fail(
+            "order.issued_on",
+            f"The freeze in force expired on {current}: an order issued after it is a new "
+            "freeze, not a renewal.",
+            "after_lapse",
+        )
+    elif in_force_since is not None and issued_on < in_force_since:
+        act.fail(
+            "order.issued_on",
+            f"A renewal cannot be issued before the order it renews ({in_force_since}).",
+            "before_freeze",
+        )
+
+
+def _freeze_in_force_issued_on(history: Sequence[AssetTransition]) -> date | None:
+    """The date of issue of the order that set the freeze in force (its last freeze or
+    renewal, as corrected)."""
+    setting = [
+        act.order_issued_on
+        for act in effective_acts(history)
+        if act.action in (AssetAction.FREEZE, AssetAction.RENEW_FREEZE)
+    ]
+    return setting[-1] if setting else None
 
 
 def _check_amount(act: _Act) -> None:
@@ -406,7 +435,7 @@ def acts_open_to(user: User, assets: Sequence[Asset]) -> dict[Any, list[engine.R
         asset.pk: [
             rule
             for rule in ASSET_RULES
-            if asset.stage in rule.from_states and rule.who == CASE_TEAM
+            if rules_stage(asset) in rule.from_states and rule.who == CASE_TEAM
         ]
         if asset.case_id in team and case_takes_writes(asset.case)
         else []
@@ -420,7 +449,7 @@ def _record(
     """Record one act on an asset the caller has locked."""
     check_records_acts(by, asset)
     check_case_takes_writes(asset.case)
-    rule = engine.find_rule(ASSET_RULES, asset.stage, action)
+    rule = engine.find_rule(ASSET_RULES, rules_stage(asset), action)
     if not ACTORS[rule.who](by, asset):
         raise PermissionDenied(f"Only {rule.who} may {action}.")
 

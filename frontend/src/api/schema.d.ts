@@ -1168,6 +1168,11 @@ export interface components {
             readonly stage: components["schemas"]["AssetStageEnum"];
             /** Format: date */
             readonly freeze_expires_on: string | null;
+            /**
+             * Format: date
+             * @description The day the freeze lapsed (its expiry passed where the asset sits, unrenewed): it restrains nothing and cannot be renewed; null while it is in force or not frozen.
+             */
+            readonly freeze_lapsed_on: string | null;
             readonly recovery: components["schemas"]["Recovery"];
             /** @description How the asset was traced (intelligence, records). */
             readonly source?: string;
@@ -2504,8 +2509,28 @@ export interface components {
             /** @description Number of assets. */
             count: number;
             figures: components["schemas"]["Figures"];
-            stage: components["schemas"]["AssetStageEnum"];
+            /** @description The asset's stage; `lapsed`: frozen by an order whose expiry has passed.
+             *
+             *     * `identified` - Identified
+             *     * `frozen` - Frozen
+             *     * `seized` - Seized
+             *     * `confiscated` - Confiscated
+             *     * `repatriated` - Repatriated
+             *     * `released` - Released
+             *     * `lapsed` - Frozen, lapsed */
+            stage: components["schemas"]["StageGroupStageEnum"];
         };
+        /**
+         * @description * `identified` - Identified
+         *     * `frozen` - Frozen
+         *     * `seized` - Seized
+         *     * `confiscated` - Confiscated
+         *     * `repatriated` - Repatriated
+         *     * `released` - Released
+         *     * `lapsed` - Frozen, lapsed
+         * @enum {string}
+         */
+        StageGroupStageEnum: "identified" | "frozen" | "seized" | "confiscated" | "repatriated" | "released" | "lapsed";
         State: {
             /** Format: uuid */
             readonly id: string;

@@ -39,7 +39,7 @@ export function AssetPage({ assetId }: { assetId: string }) {
           </AnchorLink>
           <Group justify="space-between" align="start">
             <Title order={1}>{asset.data.description}</Title>
-            <StageBadge stage={asset.data.stage} />
+            <StageBadge stage={asset.data.freeze_lapsed_on ? "lapsed" : asset.data.stage} />
           </Group>
           <ActButtons asset={asset.data} acts={acts.data ?? []} history={history.data?.results ?? []} tier={tier} />
           <Card withBorder>
@@ -52,7 +52,7 @@ export function AssetPage({ assetId }: { assetId: string }) {
                 <Table.Tr>
                   <Table.Th>{t("assets.stage")}</Table.Th>
                   <Table.Td>
-                    <StageBadge stage={asset.data.stage} />
+                    <StageBadge stage={asset.data.freeze_lapsed_on ? "lapsed" : asset.data.stage} />
                   </Table.Td>
                 </Table.Tr>
                 <Table.Tr>

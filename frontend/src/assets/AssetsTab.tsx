@@ -100,7 +100,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
               </Table.Td>
               <Table.Td>{label("assetKind", asset.kind)}</Table.Td>
               <Table.Td style={{ minWidth: 130 }}>
-                <StageBadge stage={asset.stage} />
+                <StageBadge stage={asset.freeze_lapsed_on ? "lapsed" : asset.stage} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{money(asset.estimated_value)}</Table.Td>
               <Table.Td>{state(asset.jurisdiction)}</Table.Td>

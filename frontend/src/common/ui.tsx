@@ -90,6 +90,7 @@ const STAGE_COLORS: Record<string, string> = {
   confiscated: "grape.9",
   repatriated: "teal.9",
   released: "dark.4",
+  lapsed: "orange.9",
 };
 
 export function StageBadge({ stage }: { stage: string }) {

@@ -223,6 +223,7 @@ export const en = {
   "stage.confiscated": "Confiscated",
   "stage.repatriated": "Repatriated",
   "stage.released": "Released",
+  "stage.lapsed": "Freeze lapsed",
   "assetKind.bank_account": "Bank account",
   "assetKind.real_estate": "Real estate",
   "assetKind.company_shares": "Company shares",

@@ -224,6 +224,7 @@ export const es: Record<MessageId, string> = {
   "stage.confiscated": "Decomisado",
   "stage.repatriated": "Restituido",
   "stage.released": "Liberado",
+  "stage.lapsed": "Congelación caducada",
   "assetKind.bank_account": "Cuenta bancaria",
   "assetKind.real_estate": "Inmueble",
   "assetKind.company_shares": "Participaciones societarias",

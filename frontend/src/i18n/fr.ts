@@ -224,6 +224,7 @@ export const fr: Record<MessageId, string> = {
   "stage.confiscated": "Confisqué",
   "stage.repatriated": "Restitué",
   "stage.released": "Libéré",
+  "stage.lapsed": "Gel caduc",
   "assetKind.bank_account": "Compte bancaire",
   "assetKind.real_estate": "Bien immobilier",
   "assetKind.company_shares": "Parts de société",

@@ -1,0 +1,105 @@
+"""A freeze lapses (issue 19): at the end of its expiry date where the asset sits, unless renewed
+before. A lapsed freeze is shown (`freeze_lapsed_on`, in the asset and the asset list, to the
+team and to partner states), restrains nothing (no renewal, no confiscation on it) and is
+followed by a new freeze, not a renewal; a renewal is issued while the freeze it renews is in
+force."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from cases.models.assets import freeze_lapsed_on
+from core.state_time import today_in
+from deadlines.models import Deadline, DeadlineKind
+from tests.workflows.conftest import days, drive, order, payload, post_act
+from workflows.asset_rules import LAPSED
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_freeze_is_in_force_through_its_expiry_date_where_the_asset_sits() -> None:
+    for code in ("GB", "NZ", "US"):
+        today = today_in(code)
+        assert freeze_lapsed_on("frozen", today, code) is None
+        assert freeze_lapsed_on("frozen", today - timedelta(days=1), code) == today
+        # Only a frozen asset's freeze lapses (a seizure or a release holds no expiry).
+        assert freeze_lapsed_on("seized", today - timedelta(days=1), code) is None
+
+
+def test_the_lapse_is_shown_to_the_team_and_to_the_partner_state(
+    world, gb, new_asset, personas, client_for
+) -> None:
+    asset = drive(gb, world.asset, LAPSED)
+    lapsed_on = (asset.freeze_expires_on + timedelta(days=1)).isoformat()
+    for client in (gb, client_for(personas.liaison_fr)):
+        shown = client.get(f"/api/v1/assets/{asset.pk}/").json()
+        assert (shown["stage"], shown["freeze_lapsed_on"]) == ("frozen", lapsed_on)
+        (row,) = [
+            r
+            for r in client.get("/api/v1/assets/?stage=frozen").json()["results"]
+            if r["id"] == str(asset.pk)
+        ]
+        assert row["freeze_lapsed_on"] == lapsed_on
+    in_force = drive(gb, new_asset(), "frozen")
+    assert gb.get(f"/api/v1/assets/{in_force.pk}/").json()["freeze_lapsed_on"] is None
+
+
+@pytest.mark.parametrize("action", ["renew_freeze", "confiscate"])
+def test_a_lapsed_freeze_is_not_renewed_nor_confiscated_on(world, gb, action) -> None:
+    asset = drive(gb, world.asset, LAPSED)
+    before = (asset.version, asset.transitions.count(), asset.freeze_expires_on)
+    response = post_act(gb, asset, payload(action))
+    assert response.status_code == 409, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    asset.refresh_from_db()
+    assert (asset.version, asset.transitions.count(), asset.freeze_expires_on) == before
+
+
+def test_after_the_lapse_a_new_freeze_is_a_new_order(world, gb) -> None:
+    asset = drive(gb, world.asset, LAPSED)
+    response = post_act(gb, asset, payload("freeze", order=order("FRZ-NEW", expires_in=90)))
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert (body["stage"], body["freeze_expires_on"], body["freeze_lapsed_on"]) == (
+        "frozen",
+        days(90),
+        None,
+    )
+    latest = asset.transitions.latest("sequence")
+    assert (latest.action, latest.from_stage, latest.to_stage) == ("freeze", "frozen", "frozen")
+    # The new freeze is in force: it is renewed, not frozen again.
+    assert post_act(gb, asset, payload("freeze")).status_code == 409
+    assert post_act(gb, asset, payload("renew_freeze")).status_code == 200
+
+
+def test_a_renewal_is_not_issued_before_the_order_it_renews(world, gb) -> None:
+    asset = drive(gb, world.asset, "frozen")  # by an order issued 30 days ago
+    earlier = {**order("FRZ-2", expires_in=365), "issued_on": days(-31)}
+    response = post_act(gb, asset, payload("renew_freeze", order=earlier))
+    assert response.status_code == 400, response.content
+    assert {e["attr"]: e["code"] for e in response.json()["errors"]} == {
+        "order.issued_on": "before_freeze"
+    }
+    assert asset.transitions.count() == 1
+
+
+def test_the_freeze_deadline_of_a_lapsed_freeze_stays_until_a_new_freeze(world, gb) -> None:
+    """The lapse is the freeze deadline's escalation: the new freeze moves it to its expiry."""
+    asset = drive(gb, world.asset, LAPSED)
+    post_act(gb, asset, payload("freeze", order=order("FRZ-NEW", expires_in=90)))
+    deadline = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.pk)
+    assert (deadline.open, deadline.due_on.isoformat()) == (True, days(90))
+
+
+def test_the_summary_reports_a_lapsed_freeze_apart_from_the_freezes_in_force(
+    world, gb, new_asset, personas, client_for
+) -> None:
+    drive(gb, world.asset, LAPSED)
+    drive(gb, new_asset(), "frozen")
+    drive(gb, new_asset(), "released")
+    for client in (gb, client_for(personas.liaison_fr)):
+        groups = client.get("/api/v1/reports/summary/").json()["assets"]["by_stage"]
+        counts = {group["stage"]: group["count"] for group in groups}
+        assert (counts["frozen"], counts["lapsed"], counts["released"]) == (1, 1, 1)
