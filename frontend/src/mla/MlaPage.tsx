@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Timeline, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Modal, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, downloadUrl, unwrap, type Schemas } from "../api/client";
@@ -8,7 +8,24 @@ import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { UploadForm } from "../cases/DocumentsTab";
 import { useCase } from "../cases/queries";
-import { allowedMlaActs, daysUntil, MLA_FIELDS, mlaPayload, movingState, type MlaAction } from "./mlaRules";
+import {
+  allowedMlaActs,
+  clockOf,
+  consultationRequired,
+  daysUntil,
+  emptyMlaValues,
+  maxDateFor,
+  minDateFor,
+  MLA_FIELDS,
+  mlaControlFor,
+  mlaPayload,
+  moveDueOn,
+  movingState,
+  REFUSAL_GROUNDS,
+  type MlaAction,
+  type MlaActValues,
+  type RefusalGround,
+} from "./mlaRules";
 
 type Mla = Schemas["Mla"];
 
@@ -40,7 +57,8 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
   const answering = !!item && me?.role === "liaison" && me.state.code === item.requested_state;
   const acts = item ? allowedMlaActs(item) : [];
   const mover = item ? movingState(item) : null;
-  const days = item?.due_on ? daysUntil(item.due_on, todayIso()) : null;
+  const moveBy = item ? moveDueOn(item) : null;
+  const days = moveBy ? daysUntil(moveBy, todayIso()) : null;
 
   return (
     <QueryState pending={mla.isPending} error={mla.error}>
@@ -53,19 +71,23 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
             <Title order={1}>
               {t("mla.title")}: {label("mlaKind", item.kind)}
             </Title>
-            <StatusBadge group="mlaStatus" value={item.status} />
+            <Group gap="xs">
+              <DirectionBadge direction={item.direction} />
+              <StatusBadge group="mlaStatus" value={item.status} />
+            </Group>
           </Group>
           <Alert color={item.overdue ? "red" : mover ? "blue" : "gray"} variant="light" data-testid="whose-move">
             {mover ? (
               <Text>
                 {me?.state.code === mover ? t("mla.yourMove") : t("mla.theirMove", { state: state(mover) })}
-                {item.due_on ? ` ${t("mla.byWhen", { date: date(item.due_on) })}` : ""}
+                {moveBy ? ` ${t("mla.byWhen", { date: date(moveBy) })}` : ""}
                 {days !== null ? ` (${days < 0 ? t("mla.daysLate", { days: -days }) : t("mla.daysLeft", { days })})` : ""}
               </Text>
             ) : (
               <Text>{t("mla.closed", { date: date(item.closed_on) })}</Text>
             )}
           </Alert>
+          <ClockLine mla={item} />
           {acts.length > 0 && (
             <Group gap="xs">
               {acts.map((action) => (
@@ -84,12 +106,18 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
               <Table.Tbody>
                 <Row name={t("mla.requesting")} value={state(item.requesting_state)} />
                 <Row name={t("mla.requested")} value={state(item.requested_state)} />
+                {item.requested_subdivision && <Row name={t("mla.requestedSubdivision")} value={item.requested_subdivision} />}
                 <Row name={t("mla.channel")} value={label("channel", item.channel)} />
                 <Row name={t("mla.requestingReference")} value={item.requesting_reference || "—"} />
                 <Row name={t("mla.requestedReference")} value={item.requested_reference || "—"} />
                 <Row name={t("mla.sent")} value={date(item.sent_on)} />
                 <Row name={t("mla.due")} value={date(item.due_on)} />
                 <Row name={t("mla.acknowledged")} value={date(item.acknowledged_on)} />
+                {item.clock_stopped_on && <Row name={t("mla.stoppedSince")} value={date(item.clock_stopped_on)} />}
+                {item.reply_due_on && <Row name={t("mla.replyDue")} value={date(item.reply_due_on)} />}
+                {item.refusal_grounds.length > 0 && (
+                  <Row name={t("mla.refusalGrounds")} value={item.refusal_grounds.map((g) => label("refusalGround", g)).join("\n")} />
+                )}
                 {item.refusal_reason && <Row name={t("mla.refusalReason")} value={item.refusal_reason} />}
                 {item.postponement_reason && <Row name={t("mla.postponementReason")} value={item.postponement_reason} />}
                 {item.confidentiality_conditions && <Row name={t("mla.confidentiality")} value={item.confidentiality_conditions} />}
@@ -167,6 +195,39 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
   );
 }
 
+/** Outgoing or incoming, as a badge (the case's state asks, or is asked). */
+export function DirectionBadge({ direction }: { direction: Mla["direction"] }) {
+  const { t } = useT();
+  return (
+    <Badge variant="outline" color={direction === "incoming" ? "grape.9" : "indigo.9"} data-testid="mla-direction">
+      {t(`direction.${direction}`)}
+    </Badge>
+  );
+}
+
+/** The requested state's clock: running towards the due date, or stopped since a date while
+ * information is awaited (with the reply's own due date) or execution postponed. */
+function ClockLine({ mla }: { mla: Mla }) {
+  const { t, date } = useT();
+  const clock = clockOf(mla);
+  if (clock.kind === "none") return null;
+  return (
+    <Text size="sm" data-testid="mla-clock">
+      <Text span fw={600}>
+        {t("mla.clock")}:
+      </Text>{" "}
+      {clock.kind === "running"
+        ? clock.dueOn
+          ? t("mla.clockRunning", { date: date(clock.dueOn) })
+          : t("mla.clockRunningNoDate")
+        : clock.why === "info_requested"
+          ? t("mla.clockStoppedInfo", { date: date(clock.since) })
+          : t("mla.clockStoppedPostponed", { date: date(clock.since) })}
+      {clock.kind === "stopped" && clock.replyDueOn ? ` ${t("mla.clockReplyDue", { date: date(clock.replyDueOn) })}` : ""}
+    </Text>
+  );
+}
+
 function Row({ name, value }: { name: string; value: string }) {
   return (
     <Table.Tr>
@@ -177,37 +238,81 @@ function Row({ name, value }: { name: string; value: string }) {
 }
 
 function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; onClose: () => void }) {
-  const { t } = useT();
+  const { t, label } = useT();
   const client = useQueryClient();
-  const [note, setNote] = useState("");
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<MlaActValues>(emptyMlaValues);
+  const [errors, setErrors] = useState<Partial<Record<keyof MlaActValues, string>>>({});
   const [summary, setSummary] = useState<string | null>(null);
+  const [consultNeeded, setConsultNeeded] = useState<string | null>(null);
+  const [consultNote, setConsultNote] = useState("");
+  const [consultError, setConsultError] = useState<string | null>(null);
+  const [consulted, setConsulted] = useState(false);
   const spec = MLA_FIELDS[action];
+  const today = todayIso();
+  const canConsult = (mla.allowed_actions ?? []).includes("consult");
+  const set = <K extends keyof MlaActValues>(key: K, value: MlaActValues[K]) => setValues((old) => ({ ...old, [key]: value }));
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{id}/"] }),
+      client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{request_id}/transitions/"] }),
+      client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/"] }),
+      client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
+    ]);
   const mutation = useMutation({
     mutationFn: async () =>
       unwrap(
         await api.POST("/api/v1/mla-requests/{request_id}/transitions/", {
           params: { path: { request_id: mla.id } },
-          body: mlaPayload(action, note, reason),
+          body: mlaPayload(action, values),
         }),
       ),
     onSuccess: async () => {
-      await Promise.all([
-        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{id}/"] }),
-        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{request_id}/transitions/"] }),
-        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/"] }),
-        client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
-      ]);
+      await refresh();
       onClose();
     },
     onError: (error) => {
       if (error instanceof ApiError) {
-        const fields = error.fieldErrors();
-        const { note: n, reason: r, ...rest } = fields;
-        setErrors({ ...(n ? { note: n } : {}), ...(r ? { reason: r } : {}) });
-        setSummary([t("acts.invalid"), ...Object.values(rest), error.problem?.errors?.length ? "" : error.problem?.detail ?? ""].filter(Boolean).join(" "));
+        const next: Partial<Record<keyof MlaActValues, string>> = {};
+        const rest: string[] = [];
+        const consult = consultationRequired(error.problem);
+        for (const item of error.problem?.errors ?? []) {
+          if (item.code === "consultation_required") continue;
+          const control = mlaControlFor(action, item.attr);
+          if (control) next[control] = next[control] ? `${next[control]} ${item.detail}` : item.detail;
+          else rest.push(item.detail);
+        }
+        setErrors(next);
+        setConsultNeeded(consult);
+        if (consult !== null) setConsulted(false);
+        const detail = error.problem?.errors?.length ? "" : consult === null ? (error.problem?.detail ?? "") : "";
+        setSummary(
+          consult !== null && rest.length === 0 && Object.keys(next).length === 0
+            ? null
+            : [t("acts.invalid"), detail, ...rest].filter(Boolean).join(" "),
+        );
       } else setSummary(t("app.error"));
+    },
+  });
+  const consultation = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST("/api/v1/mla-requests/{request_id}/transitions/", {
+          params: { path: { request_id: mla.id } },
+          body: mlaPayload("consult", { ...emptyMlaValues(), note: consultNote }),
+        }),
+      ),
+    onSuccess: async () => {
+      await refresh();
+      setConsultNeeded(null);
+      setConsultError(null);
+      setConsultNote("");
+      setConsulted(true);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) {
+        const fields = error.fieldErrors();
+        setConsultError(fields.note || Object.values(fields).join(" ") || error.problem?.detail || t("app.error"));
+      } else setConsultError(t("app.error"));
     },
   });
   const submit = (event: FormEvent) => {
@@ -216,6 +321,14 @@ function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; o
     setSummary(null);
     mutation.mutate();
   };
+  const dateLabel =
+    spec.date?.field === "sent_on"
+      ? action === "receive"
+        ? t("mla.sentOnReceived")
+        : t("mla.sentOn")
+      : spec.date?.field === "acknowledged_on"
+        ? t("mla.acknowledgedOn")
+        : t("mla.replyDueOn");
   return (
     <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t(`mlaAction.${action}`)} centered size="lg">
       <form onSubmit={submit} noValidate>
@@ -225,15 +338,73 @@ function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; o
               {summary}
             </Alert>
           )}
+          {consultNeeded !== null && (
+            <Alert color="orange" role="alert" title={t("mla.consultationRequired")} data-testid="consultation-required">
+              <Stack gap="xs">
+                {consultNeeded && <Text size="sm">{consultNeeded}</Text>}
+                {canConsult && (
+                  <>
+                    <Textarea
+                      label={t("mla.consultationNote")}
+                      required
+                      autosize
+                      minRows={2}
+                      value={consultNote}
+                      error={consultError}
+                      onChange={(e) => setConsultNote(e.currentTarget.value)}
+                    />
+                    <Group>
+                      <Button variant="light" loading={consultation.isPending} onClick={() => consultation.mutate()}>
+                        {t("mla.recordConsultation")}
+                      </Button>
+                    </Group>
+                  </>
+                )}
+              </Stack>
+            </Alert>
+          )}
+          {consulted && (
+            <Alert color="green" role="status">
+              {t("mla.consulted")}
+            </Alert>
+          )}
+          {spec.date && (
+            <TextInput
+              type="date"
+              label={dateLabel}
+              description={spec.date.field === "reply_due_on" ? t("mla.replyDueHelp") : t("mla.dateHelp")}
+              required={spec.date.required}
+              min={minDateFor(spec.date.field, today) ?? undefined}
+              max={maxDateFor(spec.date.field, today) ?? undefined}
+              value={values.date}
+              error={errors.date}
+              onChange={(e) => set("date", e.currentTarget.value)}
+            />
+          )}
+          {spec.grounds && (
+            <Checkbox.Group
+              label={t("mla.refusalGrounds")}
+              required
+              value={values.grounds}
+              error={errors.grounds}
+              onChange={(chosen) => set("grounds", chosen as RefusalGround[])}
+            >
+              <Stack gap={4} mt={4}>
+                {REFUSAL_GROUNDS.map((ground) => (
+                  <Checkbox key={ground} value={ground} label={label("refusalGround", ground)} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
           {spec.reason && (
             <Textarea
               label={t("mla.reason")}
               required
               autosize
               minRows={2}
-              value={reason}
+              value={values.reason}
               error={errors.reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
+              onChange={(e) => set("reason", e.currentTarget.value)}
             />
           )}
           <Textarea
@@ -241,9 +412,9 @@ function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; o
             required={spec.note === "required"}
             autosize
             minRows={2}
-            value={note}
+            value={values.note}
             error={errors.note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            onChange={(e) => set("note", e.currentTarget.value)}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
