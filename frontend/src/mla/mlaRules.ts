@@ -200,6 +200,13 @@ export function moveDueOn(mla: { status: MlaStatus; due_on: string | null; reply
   return mla.due_on;
 }
 
+/** Today in the user's local date, YYYY-MM-DD (the API bounds the dates again in the acting
+ * state's local date). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Days from `today` to `due` (negative when past), both YYYY-MM-DD. */
 export function daysUntil(due: string, today: string): number {
   return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
