@@ -34,6 +34,10 @@ describe("whose move an MLA request waits for", () => {
     expect(whoseMove("refused")).toBe("closed");
     expect(movingState({ ...mla, status: "executed" })).toBeNull();
   });
+  it("is the case's state's for an incoming draft (to record it as received)", () => {
+    expect(movingState({ requesting_state: "US", requested_state: "GB", status: "draft", direction: "incoming" })).toBe("GB");
+    expect(movingState({ ...mla, status: "draft", direction: "outgoing" })).toBe("GB");
+  });
   it("is the requesting state's of an incoming request too while information is awaited", () => {
     expect(movingState({ requesting_state: "US", requested_state: "GB", status: "info_requested" })).toBe("US");
   });

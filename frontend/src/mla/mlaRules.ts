@@ -24,8 +24,15 @@ export function whoseMove(status: MlaStatus): Side {
   return NEXT[status];
 }
 
-/** The state whose move it is (null once the request is closed). */
-export function movingState(mla: { status: MlaStatus; requesting_state: string; requested_state: string }): string | null {
+/** The state whose move it is (null once the request is closed). An incoming draft waits for the
+ * case's state, the requested one, to record it as received. */
+export function movingState(mla: {
+  status: MlaStatus;
+  requesting_state: string;
+  requested_state: string;
+  direction?: Schemas["DirectionEnum"];
+}): string | null {
+  if (mla.status === "draft" && mla.direction === "incoming") return mla.requested_state;
   const side = whoseMove(mla.status);
   if (side === "closed") return null;
   return side === "requesting" ? mla.requesting_state : mla.requested_state;
