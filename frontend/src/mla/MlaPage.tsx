@@ -121,7 +121,8 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
                     key={step.id}
                     title={
                       <Text fw={600} component="span">
-                        {t(`mlaAction.${step.action as MlaAction}`)} → {label("mlaStatus", step.to_status)}
+                        {t(`mlaAction.${step.action as MlaAction}`)}
+                        {step.from_status !== step.to_status ? ` → ${label("mlaStatus", step.to_status)}` : ""}
                       </Text>
                     }
                   >
