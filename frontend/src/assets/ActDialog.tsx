@@ -156,6 +156,14 @@ export function ActDialog({
                   onChange={(e) => set("jurisdiction", e.currentTarget.value)}
                 />
                 <TextInput
+                  label={t("acts.orderSubdivision")}
+                  description={t("acts.orderSubdivisionHelp")}
+                  maxLength={8}
+                  value={values.subdivision}
+                  error={errors.subdivision}
+                  onChange={(e) => set("subdivision", e.currentTarget.value)}
+                />
+                <TextInput
                   label={t("acts.reference")}
                   required={isRequired(spec, "order")}
                   value={values.reference}

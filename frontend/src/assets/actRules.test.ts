@@ -76,6 +76,12 @@ describe("the request body of an act", () => {
       order: { ...order, jurisdiction: "CH", expires_on: "2027-05-01" },
     });
   });
+  it("sends the order's subdivision when one is typed (upper case), and none otherwise", () => {
+    const body = actPayload("freeze", values({ ...order, expires_on: "2027-05-01", jurisdiction: "GB", subdivision: " sct " }));
+    expect(body.order).toEqual({ ...order, jurisdiction: "GB", subdivision: "SCT", expires_on: "2027-05-01" });
+    expect(actPayload("seize", values(order)).order).not.toHaveProperty("subdivision");
+    expect(controlFor("order.subdivision")).toBe("subdivision");
+  });
   it("never sends an expiry for a seizure (its order has none)", () => {
     const body = actPayload("seize", values({ ...order, amount: "900000.00" }));
     expect(body.order).not.toHaveProperty("expires_on");

@@ -113,6 +113,8 @@ export function orderedActs(acts: readonly OpenAct[]): OpenAct[] {
 export type ActValues = {
   authority: string;
   jurisdiction: string;
+  /** Where in that state the authority sits (its holidays count for a freeze's lapse). */
+  subdivision: string;
   reference: string;
   issued_on: string;
   expires_on: string;
@@ -132,6 +134,7 @@ export function emptyValues(defaults: { jurisdiction?: string; currency?: string
   return {
     authority: "",
     jurisdiction: defaults.jurisdiction ?? "",
+    subdivision: "",
     reference: "",
     issued_on: "",
     expires_on: "",
@@ -156,11 +159,12 @@ function money(amount: string, currency: string) {
 export function actPayload(action: AssetAction, v: ActValues, spec: ActSpec = ACT_FIELDS[action]): ActInput {
   const fields = new Set(fieldsOf(spec));
   const body: ActInput = { action };
-  const orderTyped = [v.authority, v.reference, v.issued_on, v.expires_on].some((s) => s.trim() !== "");
+  const orderTyped = [v.authority, v.reference, v.issued_on, v.expires_on, v.subdivision].some((s) => s.trim() !== "");
   if (fields.has("order") && (isRequired(spec, "order") || orderTyped)) {
     body.order = {
       authority: v.authority.trim(),
       jurisdiction: v.jurisdiction.trim().toUpperCase(),
+      ...(v.subdivision.trim() ? { subdivision: v.subdivision.trim().toUpperCase() } : {}),
       reference: v.reference.trim(),
       issued_on: v.issued_on,
       ...(fields.has("expires_on") || v.expires_on ? { expires_on: v.expires_on || null } : {}),
@@ -188,7 +192,7 @@ export function controlFor(attr: string | null | undefined): keyof ActValues | n
   if (!attr) return null;
   const [head, tail] = attr.split(".");
   if (head === "order") {
-    if (tail && ["authority", "jurisdiction", "reference", "issued_on", "expires_on"].includes(tail)) {
+    if (tail && ["authority", "jurisdiction", "subdivision", "reference", "issued_on", "expires_on"].includes(tail)) {
       return tail as keyof ActValues;
     }
     return "reference";

@@ -68,7 +68,7 @@ export function sourceRoute(d: { kind: string; source_id: string; case: string }
   | { to: "/assets/$assetId"; params: { assetId: string } }
   | { to: "/cases/$caseId/$tab"; params: { caseId: string; tab: string } }
   | { to: "/cases/$caseId"; params: { caseId: string } } {
-  if (d.kind === "mla_response") return { to: "/mla-requests/$mlaId", params: { mlaId: d.source_id } };
+  if (d.kind === "mla_response" || d.kind === "mla_info_reply") return { to: "/mla-requests/$mlaId", params: { mlaId: d.source_id } };
   if (d.kind === "freeze_expiry") return { to: "/assets/$assetId", params: { assetId: d.source_id } };
   if (d.kind === "share_expiry") return { to: "/cases/$caseId/$tab", params: { caseId: d.case, tab: "sharing" } };
   return { to: "/cases/$caseId", params: { caseId: d.case } };

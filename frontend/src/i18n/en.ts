@@ -1,7 +1,9 @@
 import { legalWorkEn } from "./legalWork";
+import { mlaDirectionsEn } from "./mlaDirections";
 // English catalog: the source of every message id. fr.ts and es.ts must hold the same ids.
 export const en = {
   ...legalWorkEn,
+  ...mlaDirectionsEn,
   "app.name": "Asset Recovery",
   "app.skip": "Skip to content",
   "app.loading": "Loading…",

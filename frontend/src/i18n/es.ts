@@ -1,8 +1,10 @@
 import { legalWorkEs } from "./legalWork";
+import { mlaDirectionsEs } from "./mlaDirections";
 import type { MessageId } from "./en";
 
 export const es: Record<MessageId, string> = {
   ...legalWorkEs,
+  ...mlaDirectionsEs,
   "app.name": "Recuperación de activos",
   "app.skip": "Saltar al contenido",
   "app.loading": "Cargando…",

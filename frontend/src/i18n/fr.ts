@@ -1,8 +1,10 @@
 import { legalWorkFr } from "./legalWork";
+import { mlaDirectionsFr } from "./mlaDirections";
 import type { MessageId } from "./en";
 
 export const fr: Record<MessageId, string> = {
   ...legalWorkFr,
+  ...mlaDirectionsFr,
   "app.name": "Recouvrement d'avoirs",
   "app.skip": "Aller au contenu",
   "app.loading": "Chargement…",

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { api, ApiError, unwrap, type Schemas } from "../api/client";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
+import { draftControlFor, draftSides, type Direction } from "./mlaRules";
 
 const KINDS: Schemas["MlaKindEnum"][] = [
   "evidence",
@@ -30,7 +31,9 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
   const owner = caseQuery.data?.data.owner_state;
   const places = [...new Set((caseQuery.data?.data.jurisdictions ?? []).map((j) => j.state))].filter((code) => code !== owner);
   const [kind, setKind] = useState<Schemas["MlaKindEnum"]>("freeze");
-  const [requested, setRequested] = useState("");
+  const [direction, setDirection] = useState<Direction>("outgoing");
+  const [other, setOther] = useState("");
+  const [subdivision, setSubdivision] = useState("");
   const [dueOn, setDueOn] = useState("");
   const [reference, setReference] = useState("");
   const [description, setDescription] = useState("");
@@ -45,7 +48,7 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
           body: {
             case: caseId,
             kind,
-            requested_state: requested.trim().toUpperCase(),
+            ...draftSides({ direction, otherState: other, subdivision }),
             due_on: dueOn || null,
             requesting_reference: reference.trim(),
             description: description.trim(),
@@ -62,7 +65,12 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
     onError: (error) => {
       if (error instanceof ApiError) {
         const fields = error.fieldErrors();
-        setErrors(fields);
+        const placed: Record<string, string> = {};
+        for (const [attr, detail] of Object.entries(fields)) {
+          const control = draftControlFor(attr) ?? attr;
+          placed[control] = placed[control] ? `${placed[control]} ${detail}` : detail;
+        }
+        setErrors(placed);
         setSummary([t("acts.invalid"), fields.non_field_errors ?? "", error.problem?.errors?.length ? "" : error.problem?.detail ?? ""].filter(Boolean).join(" "));
       } else setSummary(t("app.error"));
     },
@@ -91,26 +99,43 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
               onChange={(e) => setKind(e.currentTarget.value as Schemas["MlaKindEnum"])}
               data={KINDS.map((k) => ({ value: k, label: label("mlaKind", k) }))}
             />
-            {places.length > 0 ? (
+            <NativeSelect
+              label={t("mla.direction")}
+              description={t(`mla.directionHelp.${direction}`)}
+              required
+              value={direction}
+              error={errors.direction}
+              onChange={(e) => setDirection(e.currentTarget.value as Direction)}
+              data={(["outgoing", "incoming"] as const).map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+            />
+            {direction === "outgoing" && places.length > 0 ? (
               <NativeSelect
                 label={t("mla.requested")}
                 required
-                value={requested}
-                error={errors.requested_state}
-                onChange={(e) => setRequested(e.currentTarget.value)}
+                value={other}
+                error={errors.otherState}
+                onChange={(e) => setOther(e.currentTarget.value)}
                 data={[{ value: "", label: t("acts.choose") }, ...places.map((code) => ({ value: code, label: state(code) }))]}
               />
             ) : (
               <TextInput
-                label={t("mla.requested")}
+                label={direction === "outgoing" ? t("mla.requested") : t("mla.requesting")}
                 description={t("acts.stateCode")}
                 required
                 maxLength={2}
-                value={requested}
-                error={errors.requested_state}
-                onChange={(e) => setRequested(e.currentTarget.value)}
+                value={other}
+                error={errors.otherState}
+                onChange={(e) => setOther(e.currentTarget.value)}
               />
             )}
+            <TextInput
+              label={t("mla.requestedSubdivision")}
+              description={t("mla.subdivisionHelp")}
+              maxLength={8}
+              value={subdivision}
+              error={errors.subdivision}
+              onChange={(e) => setSubdivision(e.currentTarget.value)}
+            />
             <TextInput
               type="date"
               label={t("mla.dueProposed")}
@@ -142,7 +167,11 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
               </Stack>
             </Checkbox.Group>
           )}
-          <Checkbox label={t("mla.shareWithRequested")} checked={share} onChange={(e) => setShare(e.currentTarget.checked)} />
+          <Checkbox
+            label={direction === "outgoing" ? t("mla.shareWithRequested") : t("mla.shareWithRequesting")}
+            checked={share}
+            onChange={(e) => setShare(e.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("cases.cancel")}

@@ -1,20 +1,17 @@
-import { Alert, Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Timeline, Title } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { api, ApiError, downloadUrl, unwrap, type Schemas } from "../api/client";
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, downloadUrl, unwrap, type Schemas } from "../api/client";
 import { isOwningTeam, useSession } from "../auth/session";
 import { QueryState, StatusBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { UploadForm } from "../cases/DocumentsTab";
 import { useCase } from "../cases/queries";
-import { allowedMlaActs, daysUntil, MLA_FIELDS, mlaPayload, movingState, type MlaAction } from "./mlaRules";
+import { MlaActDialog } from "./MlaActDialog";
+import { allowedMlaActs, clockOf, daysUntil, moveDueOn, movingState, todayIso, type MlaAction } from "./mlaRules";
 
 type Mla = Schemas["Mla"];
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export function MlaPage({ mlaId }: { mlaId: string }) {
   const { t, label, state, date, dateTime } = useT();
@@ -40,7 +37,8 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
   const answering = !!item && me?.role === "liaison" && me.state.code === item.requested_state;
   const acts = item ? allowedMlaActs(item) : [];
   const mover = item ? movingState(item) : null;
-  const days = item?.due_on ? daysUntil(item.due_on, todayIso()) : null;
+  const moveBy = item ? moveDueOn(item) : null;
+  const days = moveBy ? daysUntil(moveBy, todayIso()) : null;
 
   return (
     <QueryState pending={mla.isPending} error={mla.error}>
@@ -53,19 +51,23 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
             <Title order={1}>
               {t("mla.title")}: {label("mlaKind", item.kind)}
             </Title>
-            <StatusBadge group="mlaStatus" value={item.status} />
+            <Group gap="xs">
+              <DirectionBadge direction={item.direction} />
+              <StatusBadge group="mlaStatus" value={item.status} />
+            </Group>
           </Group>
           <Alert color={item.overdue ? "red" : mover ? "blue" : "gray"} variant="light" data-testid="whose-move">
             {mover ? (
               <Text>
                 {me?.state.code === mover ? t("mla.yourMove") : t("mla.theirMove", { state: state(mover) })}
-                {item.due_on ? ` ${t("mla.byWhen", { date: date(item.due_on) })}` : ""}
+                {moveBy ? ` ${t("mla.byWhen", { date: date(moveBy) })}` : ""}
                 {days !== null ? ` (${days < 0 ? t("mla.daysLate", { days: -days }) : t("mla.daysLeft", { days })})` : ""}
               </Text>
             ) : (
               <Text>{t("mla.closed", { date: date(item.closed_on) })}</Text>
             )}
           </Alert>
+          <ClockLine mla={item} />
           {acts.length > 0 && (
             <Group gap="xs">
               {acts.map((action) => (
@@ -84,12 +86,18 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
               <Table.Tbody>
                 <Row name={t("mla.requesting")} value={state(item.requesting_state)} />
                 <Row name={t("mla.requested")} value={state(item.requested_state)} />
+                {item.requested_subdivision && <Row name={t("mla.requestedSubdivision")} value={item.requested_subdivision} />}
                 <Row name={t("mla.channel")} value={label("channel", item.channel)} />
                 <Row name={t("mla.requestingReference")} value={item.requesting_reference || "—"} />
                 <Row name={t("mla.requestedReference")} value={item.requested_reference || "—"} />
                 <Row name={t("mla.sent")} value={date(item.sent_on)} />
                 <Row name={t("mla.due")} value={date(item.due_on)} />
                 <Row name={t("mla.acknowledged")} value={date(item.acknowledged_on)} />
+                {item.clock_stopped_on && <Row name={t("mla.stoppedSince")} value={date(item.clock_stopped_on)} />}
+                {item.reply_due_on && <Row name={t("mla.replyDue")} value={date(item.reply_due_on)} />}
+                {item.refusal_grounds.length > 0 && (
+                  <Row name={t("mla.refusalGrounds")} value={item.refusal_grounds.map((g) => label("refusalGround", g)).join("\n")} />
+                )}
                 {item.refusal_reason && <Row name={t("mla.refusalReason")} value={item.refusal_reason} />}
                 {item.postponement_reason && <Row name={t("mla.postponementReason")} value={item.postponement_reason} />}
                 {item.confidentiality_conditions && <Row name={t("mla.confidentiality")} value={item.confidentiality_conditions} />}
@@ -113,7 +121,8 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
                     key={step.id}
                     title={
                       <Text fw={600} component="span">
-                        {t(`mlaAction.${step.action as MlaAction}`)} → {label("mlaStatus", step.to_status)}
+                        {t(`mlaAction.${step.action as MlaAction}`)}
+                        {step.from_status !== step.to_status ? ` → ${label("mlaStatus", step.to_status)}` : ""}
                       </Text>
                     }
                   >
@@ -167,94 +176,44 @@ export function MlaPage({ mlaId }: { mlaId: string }) {
   );
 }
 
+/** Outgoing or incoming, as a badge (the case's state asks, or is asked). */
+export function DirectionBadge({ direction }: { direction: Mla["direction"] }) {
+  const { t } = useT();
+  return (
+    <Badge variant="outline" color={direction === "incoming" ? "grape.9" : "indigo.9"} data-testid="mla-direction">
+      {t(`direction.${direction}`)}
+    </Badge>
+  );
+}
+
+/** The requested state's clock: running towards the due date, or stopped since a date while
+ * information is awaited (with the reply's own due date) or execution postponed. */
+function ClockLine({ mla }: { mla: Mla }) {
+  const { t, date } = useT();
+  const clock = clockOf(mla);
+  if (clock.kind === "none") return null;
+  return (
+    <Text size="sm" data-testid="mla-clock">
+      <Text span fw={600}>
+        {t("mla.clock")}:
+      </Text>{" "}
+      {clock.kind === "running"
+        ? clock.dueOn
+          ? t("mla.clockRunning", { date: date(clock.dueOn) })
+          : t("mla.clockRunningNoDate")
+        : clock.why === "info_requested"
+          ? t("mla.clockStoppedInfo", { date: date(clock.since) })
+          : t("mla.clockStoppedPostponed", { date: date(clock.since) })}
+      {clock.kind === "stopped" && clock.replyDueOn ? ` ${t("mla.clockReplyDue", { date: date(clock.replyDueOn) })}` : ""}
+    </Text>
+  );
+}
+
 function Row({ name, value }: { name: string; value: string }) {
   return (
     <Table.Tr>
       <Table.Th w="40%">{name}</Table.Th>
       <Table.Td style={{ whiteSpace: "pre-wrap" }}>{value}</Table.Td>
     </Table.Tr>
-  );
-}
-
-function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAction; onClose: () => void }) {
-  const { t } = useT();
-  const client = useQueryClient();
-  const [note, setNote] = useState("");
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
-  const spec = MLA_FIELDS[action];
-  const mutation = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.POST("/api/v1/mla-requests/{request_id}/transitions/", {
-          params: { path: { request_id: mla.id } },
-          body: mlaPayload(action, note, reason),
-        }),
-      ),
-    onSuccess: async () => {
-      await Promise.all([
-        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{id}/"] }),
-        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/{request_id}/transitions/"] }),
-        client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/"] }),
-        client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
-      ]);
-      onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError) {
-        const fields = error.fieldErrors();
-        const { note: n, reason: r, ...rest } = fields;
-        setErrors({ ...(n ? { note: n } : {}), ...(r ? { reason: r } : {}) });
-        setSummary([t("acts.invalid"), ...Object.values(rest), error.problem?.errors?.length ? "" : error.problem?.detail ?? ""].filter(Boolean).join(" "));
-      } else setSummary(t("app.error"));
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    setSummary(null);
-    mutation.mutate();
-  };
-  return (
-    <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t(`mlaAction.${action}`)} centered size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {summary && (
-            <Alert color="red" role="alert">
-              {summary}
-            </Alert>
-          )}
-          {spec.reason && (
-            <Textarea
-              label={t("mla.reason")}
-              required
-              autosize
-              minRows={2}
-              value={reason}
-              error={errors.reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-          )}
-          <Textarea
-            label={t("acts.note")}
-            required={spec.note === "required"}
-            autosize
-            minRows={2}
-            value={note}
-            error={errors.note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("cases.cancel")}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t("acts.record")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

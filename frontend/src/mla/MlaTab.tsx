@@ -7,6 +7,8 @@ import { ListTable, PAGE_SIZE, Pages, QueryState, StatusBadge } from "../common/
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useTabPage } from "../cases/useTabPage";
+import { DirectionBadge } from "./MlaPage";
+import { clockOf } from "./mlaRules";
 
 export function MlaTab({ caseId, canDraft = false }: { caseId: string; canDraft?: boolean }) {
   const { t, label, state, date } = useT();
@@ -31,9 +33,10 @@ export function MlaTab({ caseId, canDraft = false }: { caseId: string; canDraft?
       <ListTable
         empty={requests.length === 0}
         emptyText={t("mla.none")}
-        minWidth={720}
+        minWidth={820}
         headers={[
           t("mla.kind"),
+          t("mla.direction"),
           t("mla.requesting"),
           t("mla.requested"),
           t("mla.status"),
@@ -48,6 +51,9 @@ export function MlaTab({ caseId, canDraft = false }: { caseId: string; canDraft?
                 {label("mlaKind", mla.kind)}
               </AnchorLink>
             </Table.Td>
+            <Table.Td>
+              <DirectionBadge direction={mla.direction} />
+            </Table.Td>
             <Table.Td>{state(mla.requesting_state)}</Table.Td>
             <Table.Td>{state(mla.requested_state)}</Table.Td>
             <Table.Td>
@@ -59,6 +65,11 @@ export function MlaTab({ caseId, canDraft = false }: { caseId: string; canDraft?
               {mla.overdue && (
                 <Badge color="red.9">
                   {t("mla.overdue")}
+                </Badge>
+              )}
+              {clockOf(mla).kind === "stopped" && (
+                <Badge color="gray.8" variant="outline">
+                  {mla.clock_stopped_on ? `${t("mla.stoppedSince")} ${date(mla.clock_stopped_on)}` : t("mla.clockStopped")}
                 </Badge>
               )}
             </Table.Td>

@@ -1,0 +1,128 @@
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Schemas } from "../api/client";
+import { LocaleProvider } from "../i18n/locale";
+import { theme } from "../theme";
+
+const calls: { path: string; body?: unknown }[] = [];
+const answers: { status: number; body: unknown }[] = [];
+
+vi.mock("../api/client", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../api/client")>();
+  return {
+    ...actual,
+    api: {
+      POST: vi.fn(async (path: string, options?: { body?: unknown }) => {
+        calls.push({ path, body: options?.body });
+        const { status, body } = answers.shift() ?? { status: 200, body: {} };
+        return {
+          data: status < 300 ? body : undefined,
+          error: status >= 300 ? body : undefined,
+          response: new Response(null, { status }),
+        };
+      }),
+      GET: vi.fn(),
+    },
+  };
+});
+
+const user = userEvent.setup({ delay: null });
+async function fill(element: HTMLElement, text: string) {
+  await user.click(element);
+  await user.paste(text);
+}
+
+const { MlaActDialog } = await import("./MlaActDialog");
+
+// jsdom has no document.fonts (Mantine's autosize Textarea listens to it).
+if (!("fonts" in document)) {
+  Object.defineProperty(document, "fonts", {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+}
+
+const mla = {
+  id: "m1",
+  case: "c1",
+  kind: "freeze",
+  direction: "outgoing",
+  requesting_state: "GB",
+  requested_state: "CH",
+  status: "acknowledged",
+  allowed_actions: ["refuse", "postpone", "consult", "execute"],
+} as unknown as Schemas["Mla"];
+
+function renderDialog(action: Parameters<typeof MlaActDialog>[0]["action"], onClose = vi.fn()) {
+  render(
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={new QueryClient()}>
+        <LocaleProvider locale="en">
+          <MlaActDialog mla={mla} action={action} onClose={onClose} />
+        </LocaleProvider>
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return onClose;
+}
+
+const problem = (attr: string, code: string, detail: string) => ({
+  status: 400,
+  title: "Bad Request",
+  detail,
+  errors: [{ attr, code, detail }],
+});
+
+beforeEach(() => {
+  calls.length = 0;
+  answers.length = 0;
+});
+
+describe("the MLA act dialog", () => {
+  it("asks a refusal for its grounds, and records a consultation when the API asks for one first", async () => {
+    const consult = "Consult the requesting state first (action `consult`): UNCAC 46(26).";
+    answers.push({ status: 400, body: problem("action", "consultation_required", consult) });
+    const onClose = renderDialog("refuse");
+    await user.click(screen.getByLabelText("UNCAC 46(21): grounds for refusal"));
+    await fill(screen.getByLabelText(/^Reasons/), "Essential interests.");
+    await user.click(screen.getByRole("button", { name: "Record" }));
+    const alert = await screen.findByTestId("consultation-required");
+    expect(alert).toHaveTextContent("A consultation of the requesting state is required first.");
+    expect(alert).toHaveTextContent(consult);
+    expect(screen.getByLabelText(/^Reasons/)).toHaveValue("Essential interests.");
+    expect(calls[0]!.body).toEqual({ action: "refuse", reason: "Essential interests.", refusal_grounds: ["uncac_46_21"] });
+
+    await fill(screen.getByLabelText(/^What was discussed/), "Call with the central authority.");
+    await user.click(screen.getByRole("button", { name: "Record the consultation" }));
+    await screen.findByText("Consultation recorded: record the act again.");
+    expect(calls[1]!.body).toEqual({ action: "consult", note: "Call with the central authority." });
+    expect(screen.getByLabelText("UNCAC 46(21): grounds for refusal")).toBeChecked();
+
+    await user.click(screen.getByRole("button", { name: "Record" }));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(calls[2]!.body).toEqual(calls[0]!.body);
+  }, 30_000);
+
+  it("shows the API's field errors beside the fields", async () => {
+    answers.push({ status: 400, body: problem("reply_due_on", "required", "When is the reply due?") });
+    renderDialog("request_info");
+    const due = screen.getByLabelText(/^Further information due by/);
+    expect(due).toBeRequired();
+    await fill(screen.getByLabelText(/^Note/), "Bank statements for 2024.");
+    await user.click(screen.getByRole("button", { name: "Record" }));
+    expect(await screen.findByText("When is the reply due?")).toBeInTheDocument();
+    expect(due).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByRole("alert")).toHaveTextContent("The act was not recorded");
+  }, 30_000);
+
+  it("bounds an acknowledgement's date by today", () => {
+    renderDialog("acknowledge");
+    const input = screen.getByLabelText(/^Date received and acknowledged/);
+    expect(input).toHaveAttribute("type", "date");
+    expect(input.getAttribute("max")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.queryByText("Grounds of refusal")).toBeNull();
+  });
+});
