@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "audit.middleware.AuditContextMiddleware",
     "core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # /static/ from STATIC_ROOT (collectstatic), before anything that needs a session or a user.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accounts.sessions.SessionTimeoutMiddleware",
@@ -299,9 +301,19 @@ else:
     _documents_options = {"file_permissions_mode": 0o640, "directory_permissions_mode": 0o750}
     if envstr("DOCUMENTS_ROOT", ""):
         _documents_options["location"] = envstr("DOCUMENTS_ROOT", "")
+# Static files (admin, Swagger UI, Redoc) are served by WhiteNoise from STATIC_ROOT, which the
+# image fills with collectstatic. In production their names carry a hash of their content and
+# WhiteNoise serves those with a year-long, immutable Cache-Control (and gzip/brotli copies);
+# such names exist only after collectstatic, so the demo (DEBUG) keeps the plain storage.
+STATICFILES_BACKEND = envstr(
+    "STATICFILES_BACKEND",
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+    if DEBUG
+    else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": STATICFILES_BACKEND},
     "documents": {"BACKEND": DOCUMENTS_STORAGE_BACKEND, "OPTIONS": _documents_options},
 }
 
