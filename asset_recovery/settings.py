@@ -6,6 +6,7 @@ what `make run` uses for the demo on embedded defaults (SQLite and a filesystem 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import dj_database_url
@@ -443,6 +444,11 @@ REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
 REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 
 # --- Logging ------------------------------------------------------------------------------------
+# plain (default) or json. Every handler redacts secrets (asset_recovery/log_redaction.py).
+LOG_FORMAT = envstr("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}.")
+_LOG_RECORD_ATTRIBUTES = sorted(set(vars(logging.makeLogRecord({}))) | {"message", "asctime"})
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -452,12 +458,20 @@ LOGGING = {
         "redact_secrets": {"()": "asset_recovery.log_redaction.RedactSecretsLogFilter"},
     },
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        # One JSON object per line (LOG_FORMAT=json), with the record's `extra` fields; Django's
+        # request object (django.request's `request`) is left out, its path is in the message.
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "reserved_attrs": [*_LOG_RECORD_ATTRIBUTES, "request", "server_time"],
+        },
     },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "formatter": "plain",
+            "formatter": LOG_FORMAT,
             "filters": ["request_id", "redact_secrets"],
         }
     },
