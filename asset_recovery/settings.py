@@ -199,8 +199,24 @@ LOGIN_LOCKOUT_ADDRESS_FAILURES = envint("LOGIN_LOCKOUT_ADDRESS_FAILURES", 20)
 LOGIN_LOCKOUT_BASE_SECONDS = envint("LOGIN_LOCKOUT_BASE_SECONDS", 60)
 LOGIN_LOCKOUT_MAX_SECONDS = envint("LOGIN_LOCKOUT_MAX_SECONDS", 15 * 60)
 LOGIN_LOCKOUT_FORGET_SECONDS = envint("LOGIN_LOCKOUT_FORGET_SECONDS", 24 * 3600)
-# The cache holding the counts; it must be shared by all web processes (Redis) in production.
-LOGIN_LOCKOUT_CACHE = envstr("LOGIN_LOCKOUT_CACHE", "default")
+# The cache holding the counts; it must be shared by all web processes, or with two workers a
+# locked account signs in on the other one: Redis (REDIS_URL, the `lockout` cache) whenever it is
+# configured, the process's memory only for the demo on embedded defaults.
+if REDIS_URL:
+    CACHES["lockout"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "ar",
+        "OPTIONS": {
+            "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+        },
+    }
+LOGIN_LOCKOUT_CACHE = envstr("LOGIN_LOCKOUT_CACHE", "lockout" if REDIS_URL else "default")
+if LOGIN_LOCKOUT_CACHE not in CACHES:
+    raise ImproperlyConfigured(
+        f"LOGIN_LOCKOUT_CACHE names the cache {LOGIN_LOCKOUT_CACHE!r}, which is not configured."
+    )
 # Reverse proxies in front of the service that append to X-Forwarded-For (0: none; REMOTE_ADDR
 # is the client). Behind one TLS proxy: 1. A forged X-Forwarded-For must not dodge the lockout.
 NUM_PROXIES = envint("NUM_PROXIES", 0)

@@ -20,6 +20,11 @@ os.environ.setdefault(
     "STATICFILES_BACKEND", "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 
+# The suite's tests share the names of their personas; their sign-in failures are counted in the
+# process's memory, which tests/conftest.py empties before every test. The lockout on Redis, as
+# in production, is tested in tests/accounts/test_lockout_shared.py.
+os.environ.setdefault("LOGIN_LOCKOUT_CACHE", "default")
+
 from asset_recovery.settings import *  # noqa: F403
 
 # Hashing passwords at full strength would spend most of the suite's time in PBKDF2.
