@@ -199,3 +199,42 @@ def test_unknown_log_format_is_refused() -> None:
     result = _run("import django; django.setup()", LOG_FORMAT="xml")
     assert result.returncode != 0
     assert "LOG_FORMAT" in result.stderr
+
+
+def test_gunicorn_json_access_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gunicorn.config import Config
+
+    from asset_recovery.gunicorn_logging import RedactingLogger
+
+    monkeypatch.setenv("LOG_FORMAT", "json")
+    cfg = Config()
+    cfg.set("accesslog", "-")
+    access_logger = RedactingLogger(cfg)
+    stream = io.StringIO()
+    access_logger.access_log.handlers = [logging.StreamHandler(stream)]
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": f'/api/v1/deadlines.ics?token={SECRET}&x="1"',
+        "PATH_INFO": "/api/v1/deadlines.ics",
+        "QUERY_STRING": f'token={SECRET}&x="1"',
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_REFERER": f"https://calendar.example/?key={SECRET}",
+        "REMOTE_ADDR": "203.0.113.9",
+    }
+    response = SimpleNamespace(
+        status="403 Forbidden", sent=42, headers=[("X-Request-ID", "req-123")]
+    )
+    request = SimpleNamespace(headers=[("AUTHORIZATION", f"Token {SECRET}")])
+    access_logger.access(response, request, environ, timedelta(milliseconds=5, microseconds=250))
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1
+    assert SECRET not in lines[0]
+    record = json.loads(lines[0])
+    assert record["request_id"] == "req-123"
+    assert record["status"] == 403
+    assert record["method"] == "GET"
+    assert record["path"] == "/api/v1/deadlines.ics"
+    assert record["query"] == f'token={REDACTED}&x="1"'
+    assert record["duration_ms"] == 5.25
+    assert record["bytes"] == 42
+    assert record["referer"] == f"https://calendar.example/?key={REDACTED}"
