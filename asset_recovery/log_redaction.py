@@ -102,8 +102,11 @@ def redact_value(name: str, value: object, depth: int = 0) -> object:
         return redact_secrets(value)
     if isinstance(value, dict):
         return {k: redact_value(str(k), v, depth + 1) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(redact_value("", v, depth + 1) for v in value)
+    # Exactly list or tuple: a named tuple is not built from an iterable.
+    if type(value) is list:
+        return [redact_value("", v, depth + 1) for v in value]
+    if type(value) is tuple:
+        return tuple(redact_value("", v, depth + 1) for v in value)
     return value
 
 
@@ -114,7 +117,10 @@ class RedactSecretsLogFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, dict) and record.args:
             record.args = {k: redact_value(str(k), v) for k, v in record.args.items()}
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a message that does not match its arguments: the handler reports it
+            return True
         redacted = redact_secrets(message)
         if redacted != message:
             record.msg, record.args = redacted, None

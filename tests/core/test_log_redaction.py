@@ -238,3 +238,13 @@ def test_gunicorn_json_access_line(monkeypatch: pytest.MonkeyPatch) -> None:
     assert record["duration_ms"] == 5.25
     assert record["bytes"] == 42
     assert record["referer"] == f"https://calendar.example/?key={REDACTED}"
+
+
+def test_named_tuples_and_broken_messages_pass_through() -> None:
+    from collections import namedtuple
+
+    Point = namedtuple("Point", "x y")
+    written = _logged("point", extra={"where": Point(1, 2)})
+    assert "Point(x=1, y=2)" in written
+    record = logging.makeLogRecord({"msg": "two %s %s", "args": ("one",)})
+    assert RedactSecretsLogFilter().filter(record) is True
