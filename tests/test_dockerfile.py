@@ -153,3 +153,16 @@ def test_a_bare_slim_image_is_refused() -> None:
     )
     assert [s.release for s in stages] == [None, None]
     assert stages[-1].installed() == {"libicu72"}
+
+
+def test_pyicu_built_here_links_the_release_s_icu(stages: list[Stage]) -> None:
+    """On this machine's Debian release, PyICU (built like the image's builder builds it) loads
+    the ICU whose package the runtime installs: libicu72 is ICU 72."""
+    release = stages[-1].release
+    os_release = Path("/etc/os-release")
+    text = os_release.read_text() if os_release.is_file() else ""
+    if f"VERSION_CODENAME={release}" not in text:
+        pytest.skip(f"this machine is not Debian {release}")
+    icu = pytest.importorskip("icu")
+    major = str(icu.ICU_VERSION).split(".")[0]
+    assert ICU_PACKAGE[str(release)] == f"libicu{major}"
