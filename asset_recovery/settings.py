@@ -6,6 +6,7 @@ what `make run` uses for the demo on embedded defaults (SQLite and a filesystem 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import dj_database_url
@@ -72,6 +73,8 @@ MIDDLEWARE = [
     "audit.middleware.AuditContextMiddleware",
     "core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # /static/ from STATIC_ROOT (collectstatic), before anything that needs a session or a user.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accounts.sessions.SessionTimeoutMiddleware",
@@ -196,8 +199,24 @@ LOGIN_LOCKOUT_ADDRESS_FAILURES = envint("LOGIN_LOCKOUT_ADDRESS_FAILURES", 20)
 LOGIN_LOCKOUT_BASE_SECONDS = envint("LOGIN_LOCKOUT_BASE_SECONDS", 60)
 LOGIN_LOCKOUT_MAX_SECONDS = envint("LOGIN_LOCKOUT_MAX_SECONDS", 15 * 60)
 LOGIN_LOCKOUT_FORGET_SECONDS = envint("LOGIN_LOCKOUT_FORGET_SECONDS", 24 * 3600)
-# The cache holding the counts; it must be shared by all web processes (Redis) in production.
-LOGIN_LOCKOUT_CACHE = envstr("LOGIN_LOCKOUT_CACHE", "default")
+# The cache holding the counts; it must be shared by all web processes, or with two workers a
+# locked account signs in on the other one: Redis (REDIS_URL, the `lockout` cache) whenever it is
+# configured, the process's memory only for the demo on embedded defaults.
+if REDIS_URL:
+    CACHES["lockout"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "ar",
+        "OPTIONS": {
+            "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+        },
+    }
+LOGIN_LOCKOUT_CACHE = envstr("LOGIN_LOCKOUT_CACHE", "lockout" if REDIS_URL else "default")
+if LOGIN_LOCKOUT_CACHE not in CACHES:
+    raise ImproperlyConfigured(
+        f"LOGIN_LOCKOUT_CACHE names the cache {LOGIN_LOCKOUT_CACHE!r}, which is not configured."
+    )
 # Reverse proxies in front of the service that append to X-Forwarded-For (0: none; REMOTE_ADDR
 # is the client). Behind one TLS proxy: 1. A forged X-Forwarded-For must not dodge the lockout.
 NUM_PROXIES = envint("NUM_PROXIES", 0)
@@ -299,9 +318,19 @@ else:
     _documents_options = {"file_permissions_mode": 0o640, "directory_permissions_mode": 0o750}
     if envstr("DOCUMENTS_ROOT", ""):
         _documents_options["location"] = envstr("DOCUMENTS_ROOT", "")
+# Static files (admin, Swagger UI, Redoc) are served by WhiteNoise from STATIC_ROOT, which the
+# image fills with collectstatic. In production their names carry a hash of their content and
+# WhiteNoise serves those with a year-long, immutable Cache-Control (and gzip/brotli copies);
+# such names exist only after collectstatic, so the demo (DEBUG) keeps the plain storage.
+STATICFILES_BACKEND = envstr(
+    "STATICFILES_BACKEND",
+    "django.contrib.staticfiles.storage.StaticFilesStorage"
+    if DEBUG
+    else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": STATICFILES_BACKEND},
     "documents": {"BACKEND": DOCUMENTS_STORAGE_BACKEND, "OPTIONS": _documents_options},
 }
 
@@ -431,6 +460,11 @@ REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
 REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 
 # --- Logging ------------------------------------------------------------------------------------
+# plain (default) or json. Every handler redacts secrets (asset_recovery/log_redaction.py).
+LOG_FORMAT = envstr("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}.")
+_LOG_RECORD_ATTRIBUTES = sorted(set(vars(logging.makeLogRecord({}))) | {"message", "asctime"})
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -440,12 +474,20 @@ LOGGING = {
         "redact_secrets": {"()": "asset_recovery.log_redaction.RedactSecretsLogFilter"},
     },
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        # One JSON object per line (LOG_FORMAT=json), with the record's `extra` fields; Django's
+        # request object (django.request's `request`) is left out, its path is in the message.
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "reserved_attrs": [*_LOG_RECORD_ATTRIBUTES, "request", "server_time"],
+        },
     },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "formatter": "plain",
+            "formatter": LOG_FORMAT,
             "filters": ["request_id", "redact_secrets"],
         }
     },

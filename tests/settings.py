@@ -14,6 +14,16 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 # The suite signs personas in with force_login; tests/accounts turns the second factor on where
 # it is the subject (production requires it of prosecutors and admins).
 os.environ.setdefault("MFA_REQUIRED_ROLES", "")
+# Hashed static names exist only after collectstatic, which the suite does not run before every
+# test; tests/core/test_static_files.py collects and serves them with the production storage.
+os.environ.setdefault(
+    "STATICFILES_BACKEND", "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
+
+# The suite's tests share the names of their personas; their sign-in failures are counted in the
+# process's memory, which tests/conftest.py empties before every test. The lockout on Redis, as
+# in production, is tested in tests/accounts/test_lockout_shared.py.
+os.environ.setdefault("LOGIN_LOCKOUT_CACHE", "default")
 
 from asset_recovery.settings import *  # noqa: F403
 

@@ -38,7 +38,7 @@ DOCKERIGNORE = REPO_ROOT / ".dockerignore"
 PYPROJECT = REPO_ROOT / "pyproject.toml"
 
 FRONTEND_STAGE = "frontend"
-BASE_IMAGE = "python:3.11-slim"
+BASE_IMAGE = "python:3.11-slim-bookworm"
 APP_UID = "10001"
 WSGI_APP = "asset_recovery.wsgi:application"
 HEALTH_PATH = "/api/v1/health/"

@@ -11,13 +11,17 @@ forgotten `LOGIN_LOCKOUT_FORGET_SECONDS` after the last failure.
 Attempts refused during a lockout are not counted (hammering does not extend it), and the answer
 is the same whether the username exists or not, so a lockout tells nothing about the account.
 
-The counts live in the cache `LOGIN_LOCKOUT_CACHE` (atomic `incr`): in production with several
-processes that cache must be shared (Redis), or each process counts on its own.
+The counts live in the cache `LOGIN_LOCKOUT_CACHE` (atomic `incr`), which is Redis (the
+`lockout` cache of settings) whenever REDIS_URL is set, so that every web process, on any host,
+sees the failures counted and the lockouts started by the others. If that cache does not answer,
+sign-in goes on without the lockout (logged as an error), like the throttles: an outage of Redis
+must not lock every prosecutor out; the per-address login throttle still applies.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -27,6 +31,8 @@ from django.core.cache import BaseCache, caches
 from django.http import HttpRequest
 
 _PREFIX = "login-lockout"
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -70,13 +76,26 @@ def login_lockout_check(*, username: str, address: str) -> Lockout | None:
     """Whether attempts for this username or from this address must wait, and how long."""
     now = time.time()
     keys = [f"{key}:until" for key, _ in _subjects(username, address)]
-    waits = [until - now for until in _cache().get_many(keys).values()]
+    try:
+        untils = _cache().get_many(keys).values()
+    except Exception as exc:  # the cache's own errors (redis, connection) vary by backend
+        logger.error("login lockout cache unavailable, attempt not checked: %s", exc)
+        return None
+    waits = [until - now for until in untils]
     longest = max((w for w in waits if w > 0), default=0.0)
     return Lockout(seconds=max(1, math.ceil(longest))) if longest > 0 else None
 
 
 def login_failure_record(*, username: str, address: str) -> Lockout | None:
     """Count one failed attempt; answers the lockout it starts, if it starts one."""
+    try:
+        return _count_failure(username, address)
+    except Exception as exc:  # the cache's own errors (redis, connection) vary by backend
+        logger.error("login lockout cache unavailable, failure not counted: %s", exc)
+        return None
+
+
+def _count_failure(username: str, address: str) -> Lockout | None:
     forget = settings.LOGIN_LOCKOUT_FORGET_SECONDS
     started: Lockout | None = None
     cache = _cache()
@@ -98,4 +117,7 @@ def login_failure_record(*, username: str, address: str) -> Lockout | None:
 def login_success_record(*, username: str) -> None:
     """A sign-in that passed every factor clears the account's failures (not the address's)."""
     key, _ = _subjects(username, "")[0]
-    _cache().delete_many([key, f"{key}:until"])
+    try:
+        _cache().delete_many([key, f"{key}:until"])
+    except Exception as exc:  # the cache's own errors (redis, connection) vary by backend
+        logger.error("login lockout cache unavailable, failures not cleared: %s", exc)
