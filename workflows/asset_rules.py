@@ -24,10 +24,11 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
 - A released asset can be frozen or seized again by a fresh order (new proceedings).
 - **A freeze lapses** at the end of its expiry date where the asset sits, unless renewed before.
   The rules read a frozen asset whose freeze lapsed as `lapsed` (`rules_stage`; the stored stage
-  stays `frozen`, and the asset shows `freeze_lapsed_on`): nothing restrains it any more, so it
-  cannot be renewed or confiscated on; a new freeze is a new order, and a seizure or a formal
-  release may still be recorded. A renewal is an order issued while the freeze it renews is in
-  force: not before that freeze's own order, not after its expiry.
+  stays `frozen`, and the asset shows `freeze_lapsed_on`): nothing restrains it any more. A
+  renewal or a confiscation resting on the freeze needs an order issued while it was in force
+  (on or before its expiry: one recorded late keeps its real date); after that, a new freeze is
+  a new order, and a seizure or a formal release may still be recorded. A renewal is also not
+  issued before the order of the freeze it renews.
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
   `correct_record` act whose `corrects` names the earlier act. It restates that act's legal order
   and/or amounts (and a tranche's deducted expenses), which are checked again by the rules of the
@@ -67,8 +68,9 @@ WHO = {CASE_TEAM: "the case's team (lead prosecutor and members)"}
 REQUIREMENTS: dict[str, str] = {
     "order": "legal order (authority, jurisdiction, reference, issued_on)",
     "order_expiry": "`order.expires_on`, after `issued_on`",
-    "later_expiry": (
-        "expiry later than that of the freeze in force, by an order issued while it is in force"
+    "later_expiry": "expiry later than that of the freeze in force",
+    "issued_while_in_force": (
+        "on a frozen asset, the order is issued on or before the freeze's expiry"
     ),
     "amount": "`amount`",
     "basis": "`basis` (`conviction` or `non_conviction`)",
@@ -102,11 +104,11 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="A temporary order forbids any transfer (restraint).",
     ),
     Rule(
-        (S.FROZEN,),
+        (S.FROZEN, LAPSED),
         A.RENEW_FREEZE,
         S.FROZEN,
         CASE_TEAM,
-        requires=("order", "order_expiry", "later_expiry"),
+        requires=("order", "order_expiry", "later_expiry", "issued_while_in_force"),
         accepts=("amount", "note"),
         meaning="A new order extends the freeze before it lapses.",
     ),
@@ -128,11 +130,11 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="The authority takes custody or control.",
     ),
     Rule(
-        (S.FROZEN, S.SEIZED),
+        (S.FROZEN, LAPSED, S.SEIZED),
         A.CONFISCATE,
         S.CONFISCATED,
         CASE_TEAM,
-        requires=("order", "final_order", "basis", "amount"),
+        requires=("order", "final_order", "basis", "amount", "issued_while_in_force"),
         accepts=("note",),
         meaning="A final court decision takes title (forfeiture).",
     ),

@@ -103,7 +103,10 @@ class TestAssetRules:
             ("confiscated", ["repatriate", "correct_record"]),
             ("repatriated", ["repatriate", "correct_record"]),
             ("released", ["freeze", "seize", "correct_record"]),
-            ("lapsed", ["freeze", "seize", "release", "correct_record"]),
+            (
+                "lapsed",
+                ["freeze", "renew_freeze", "seize", "confiscate", "release", "correct_record"],
+            ),
         ],
     )
     def test_allowed_actions_per_stage(self, stage: str, allowed: list[str]) -> None:

@@ -89,7 +89,7 @@ class TestTheTable:
         assert action in problem["detail"]
         assert asset.transitions.count() == before
         asset.refresh_from_db()
-        assert asset.stage == stage
+        assert asset.stage == stored_stage(stage)
 
     def test_unknown_action_is_invalid_input(self, gb, world) -> None:
         response = post_act(gb, world.asset, {"action": "forfeit"})

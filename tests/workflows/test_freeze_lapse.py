@@ -47,14 +47,34 @@ def test_the_lapse_is_shown_to_the_team_and_to_the_partner_state(
 
 
 @pytest.mark.parametrize("action", ["renew_freeze", "confiscate"])
-def test_a_lapsed_freeze_is_not_renewed_nor_confiscated_on(world, gb, action) -> None:
-    asset = drive(gb, world.asset, LAPSED)
+def test_an_order_issued_after_the_lapse_cannot_rest_on_the_freeze(world, gb, action) -> None:
+    asset = drive(gb, world.asset, LAPSED)  # expired two days ago
     before = (asset.version, asset.transitions.count(), asset.freeze_expires_on)
-    response = post_act(gb, asset, payload(action))
-    assert response.status_code == 409, response.content
+    late = {**payload(action)["order"], "issued_on": days(-1)}
+    response = post_act(gb, asset, payload(action, order=late))
+    assert response.status_code == 400, response.content
     assert response["Content-Type"] == "application/problem+json"
+    assert {e["attr"]: e["code"] for e in response.json()["errors"]} == {
+        "order.issued_on": "after_lapse"
+    }
     asset.refresh_from_db()
     assert (asset.version, asset.transitions.count(), asset.freeze_expires_on) == before
+
+
+def test_a_renewal_issued_in_time_and_recorded_late_is_a_renewal(world, gb) -> None:
+    asset = drive(gb, world.asset, LAPSED)  # expired two days ago, issued 30 days ago
+    in_time = {**order("FRZ-2", expires_in=180), "issued_on": days(-3)}
+    response = post_act(gb, asset, payload("renew_freeze", order=in_time))
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert (body["freeze_expires_on"], body["freeze_lapsed_on"]) == (days(180), None)
+
+
+def test_a_lapsed_freeze_is_not_repatriated_from(world, gb) -> None:
+    asset = drive(gb, world.asset, LAPSED)
+    response = post_act(gb, asset, payload("repatriate"))
+    assert response.status_code == 409, response.content
+    assert response.json()["current_stage"] == LAPSED
 
 
 def test_after_the_lapse_a_new_freeze_is_a_new_order(world, gb) -> None:

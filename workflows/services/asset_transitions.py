@@ -23,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit import trail
-from cases.models import Asset, User
+from cases.models import Asset, AssetStage, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier
 from cases.services.case_file import case_takes_writes, check_case_takes_writes
@@ -145,20 +145,23 @@ def _check_later_expiry(act: _Act) -> None:
         )
     issued_on = act.order.get("issued_on") if act.order else None
     in_force_since = _freeze_in_force_issued_on(act.history)
-    if issued_on is None or current is None:
-        return
-    if issued_on > current:
-        act.fail(
-            "order.issued_on",
-            f"The freeze in force expired on {current}: an order issued after it is a new "
-            "freeze, not a renewal.",
-            "after_lapse",
-        )
-    elif in_force_since is not None and issued_on < in_force_since:
+    if issued_on is not None and in_force_since is not None and issued_on < in_force_since:
         act.fail(
             "order.issued_on",
             f"A renewal cannot be issued before the order it renews ({in_force_since}).",
             "before_freeze",
+        )
+
+
+def _check_issued_while_in_force(act: _Act) -> None:
+    issued_on = act.order.get("issued_on") if act.order else None
+    expired = act.asset.freeze_expires_on if act.asset.stage == AssetStage.FROZEN else None
+    if issued_on is not None and expired is not None and issued_on > expired:
+        act.fail(
+            "order.issued_on",
+            f"The freeze lapsed after {expired}: an order issued later cannot rest on it "
+            "(a new freeze is a new order).",
+            "after_lapse",
         )
 
 
@@ -295,6 +298,7 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "order": _check_order,
     "order_expiry": _check_order_expiry,
     "later_expiry": _check_later_expiry,
+    "issued_while_in_force": _check_issued_while_in_force,
     "amount": _check_amount,
     "basis": _check_basis,
     "final_order": _check_final_order,
