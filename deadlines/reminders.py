@@ -251,6 +251,10 @@ def when_due(deadline: Deadline, today: date) -> str:
         return f"due on {day}, in {left} working day(s)"
     if today == due:
         return f"due today, {day}"
+    if deadline.kind == DeadlineKind.FREEZE_EXPIRY:
+        # Nothing is late: the order is gone, and what the team must do is a new freeze.
+        lapsed = due + one
+        return f"lapsed on {lapsed:%A} {lapsed.isoformat()}, in force until {day}"
     late = calendar.working_days_between(due + one, today + one)
     return f"OVERDUE since {day}" + (f" ({late} working day(s) late)" if late else "")
 

@@ -21,12 +21,11 @@ from cases.models import Case, State, User
 from deadlines.calendar import (
     Threshold,
     default_subdivision,
-    due_thresholds,
     local_today,
     reminder_thresholds,
     state_timezone,
 )
-from deadlines.models import Deadline
+from deadlines.models import Deadline, DeadlineKind
 
 
 def schedule_options(deadline: Deadline) -> dict[str, Any]:
@@ -57,6 +56,21 @@ def _escalation_once_passed(deadline: Deadline) -> Threshold:
     return Threshold(key=FIRST_ESCALATION, fire_on=passed.date(), fire_at=passed.astimezone(UTC))
 
 
+# Deadlines whose passing changes the law at once: a freeze restrains nothing from the day after
+# its expiry (`cases.models.assets.freeze_lapsed_on`), so the team and the admins are told at the
+# start of that day, a weekend's included, and not a cadence of working days later.
+ESCALATED_AT_ONCE = frozenset({DeadlineKind.FREEZE_EXPIRY})
+
+
+def deadline_thresholds(deadline: Deadline) -> list[Threshold]:
+    """The reminder moments of this deadline, by its kind."""
+    thresholds = reminder_thresholds(deadline.due_on, **schedule_options(deadline))
+    if deadline.kind not in ESCALATED_AT_ONCE:
+        return thresholds
+    at_once = _escalation_once_passed(deadline)
+    return [at_once if t.key == FIRST_ESCALATION else t for t in thresholds]
+
+
 def current_threshold(deadline: Deadline, now: datetime) -> Threshold | None:
     """The latest threshold already reached: the one worth telling people about now.
 
@@ -66,7 +80,7 @@ def current_threshold(deadline: Deadline, now: datetime) -> Threshold | None:
     (or "due in N days") reminder of a day that is gone and an escalation only a week and a half
     of working days later. Its key is the first escalation's, so it is sent once and the regular
     `overdue_1` does not repeat it; the cadence goes on from `overdue_2`."""
-    reached = due_thresholds(deadline.due_on, now, **schedule_options(deadline))
+    reached = [t for t in deadline_thresholds(deadline) if t.fire_at <= now]
     if not reached:
         return None
     latest = reached[-1]
@@ -91,7 +105,7 @@ def plan_next_fire(deadline: Deadline, now: datetime) -> datetime | None:
     upcoming = next(
         (
             t
-            for t in reminder_thresholds(deadline.due_on, **schedule_options(deadline))
+            for t in deadline_thresholds(deadline)
             if t.fire_at > now and threshold_key(deadline, t) != deadline.last_threshold
         ),
         None,
