@@ -61,7 +61,9 @@ REPORT_LAPSED = "lapsed"
 REPORT_STAGES = [*AssetStage.choices, (REPORT_LAPSED, "Frozen, lapsed")]
 #: `identified` is the estimated value of the assets traced (every asset, whatever its stage);
 #: the others are the recovery figures; `outstanding` = confiscated - returned - deducted.
-FIGURES = ("identified", *RECOVERY_FIGURES, "outstanding")
+#: `frozen` is what was ever frozen (kept when the asset moves on, is released or its freeze
+#: lapses), `frozen_now` the same figure of the assets whose freeze is in force.
+FIGURES = ("identified", "frozen_now", *RECOVERY_FIGURES, "outstanding")
 EXPIRING_WITHIN_DAYS = 30
 EXECUTED_STATUSES = (MlaStatus.EXECUTED, MlaStatus.PARTIALLY_EXECUTED)
 MEDIAN_PLACES = Decimal("0.1")
@@ -148,9 +150,10 @@ def _asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Gro
     """  # noqa: S608 (the SQL is Django's, compiled with parameters; names are constants)
     totals = connection.ops.quote_name(AssetRecoveryTotal._meta.db_table)
     sums = ", ".join(f"SUM(t.{name})" for name in RECOVERY_FIGURES)
+    frozen_now = f"SUM(t.frozen) FILTER (WHERE va.report_stage = '{AssetStage.FROZEN.value}')"
     grouping, sets = _per_dimension("t.currency")
     recovery_sql = f"""
-        SELECT {grouping}, {columns}, t.currency, {sums}
+        SELECT {grouping}, {columns}, t.currency, {sums}, {frozen_now}
         FROM ({rows_sql}) AS va
         JOIN {totals} AS t ON t.asset_id = va.id
         GROUP BY {sets}
@@ -171,8 +174,9 @@ def _asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Gro
         cursor.execute(recovery_sql, params)
         for row in cursor.fetchall():
             index, dimension = _DIMENSION_OF_SET[row[0]]
-            currency, *amounts = row[1 + dimensions :]
+            currency, *amounts, now_frozen = row[1 + dimensions :]
             values = dict(zip(RECOVERY_FIGURES, amounts, strict=True))
+            values["frozen_now"] = now_frozen or Decimal(0)
             values["outstanding"] = (
                 values["confiscated"] - values["returned"] - values["deducted_expenses"]
             )

@@ -133,10 +133,13 @@ def independent_totals(user: Any) -> dict[str, dict[str, dict[str, Any]]]:
     totals = defaultdict(list)
     for row in AssetRecoveryTotal.objects.filter(asset__in=[a.pk for a in assets]):
         totals[row.asset_id].append(row)
+    today = timezone.now().date()
     for asset in assets:
+        lapsed = asset.stage == "frozen" and asset.freeze_expires_on < today
+        in_force = asset.stage == "frozen" and not lapsed
         keys = {
             "total": "",
-            "stage": asset.stage,
+            "stage": "lapsed" if lapsed else asset.stage,
             "jurisdiction": asset.jurisdiction_id,
             "owner_state": asset.case.owner_state_id,
             "origin_state": asset.case.origin_state_id,
@@ -152,6 +155,7 @@ def independent_totals(user: Any) -> dict[str, dict[str, dict[str, Any]]]:
                 for name in FIGURES:
                     group["figures"][name][row.currency] += getattr(row, name)
                 group["figures"]["outstanding"][row.currency] += row.outstanding
+                group["figures"]["frozen_now"][row.currency] += row.frozen if in_force else 0
     return groups
 
 

@@ -13,7 +13,7 @@ import pytest
 from cases.models.assets import freeze_lapsed_on
 from core.state_time import today_in
 from deadlines.models import Deadline, DeadlineKind
-from tests.workflows.conftest import days, drive, order, payload, post_act
+from tests.workflows.conftest import days, drive, money, order, payload, post_act
 from workflows.asset_rules import LAPSED
 
 pytestmark = pytest.mark.django_db
@@ -120,6 +120,13 @@ def test_the_summary_reports_a_lapsed_freeze_apart_from_the_freezes_in_force(
     drive(gb, new_asset(), "frozen")
     drive(gb, new_asset(), "released")
     for client in (gb, client_for(personas.liaison_fr)):
-        groups = client.get("/api/v1/reports/summary/").json()["assets"]["by_stage"]
-        counts = {group["stage"]: group["count"] for group in groups}
+        assets = client.get("/api/v1/reports/summary/").json()["assets"]
+        counts = {group["stage"]: group["count"] for group in assets["by_stage"]}
         assert (counts["frozen"], counts["lapsed"], counts["released"]) == (1, 1, 1)
+        # Each was frozen for 900,000 USD: frozen now is only the freeze in force.
+        figures = assets["total"]["figures"]
+        assert figures["frozen"]["amounts"] == [money("2700000.00")]
+        assert figures["frozen_now"]["amounts"] == [money("900000.00")]
+        by_stage = {group["stage"]: group["figures"] for group in assets["by_stage"]}
+        assert by_stage["lapsed"]["frozen_now"]["amounts"] == []
+        assert by_stage["frozen"]["frozen_now"]["amounts"] == [money("900000.00")]

@@ -1659,10 +1659,13 @@ export interface components {
             converted: components["schemas"]["Converted"];
         };
         /** @description `identified`: estimated value of the assets (every stage); `frozen`, `seized`,
-         *     `confiscated`: what the latest order of that kind covered; `returned`, `deducted_expenses`
+         *     `confiscated`: what the latest order of that kind covered, kept when the asset moves on (so
+         *     `frozen` is what was ever frozen); `frozen_now`: `frozen` of the assets whose freeze is in
+         *     force (not lapsed, released, seized or confiscated since); `returned`, `deducted_expenses`
          *     (UNCAC Art. 57(4)): sums of the tranches; `outstanding`: confiscated less both. */
         Figures: {
             identified: components["schemas"]["Figure"];
+            frozen_now: components["schemas"]["Figure"];
             frozen: components["schemas"]["Figure"];
             seized: components["schemas"]["Figure"];
             confiscated: components["schemas"]["Figure"];

@@ -198,6 +198,8 @@ export const en = {
   "reports.byStage": "By stage",
   "reports.count": "Count",
   "reports.identified": "Identified",
+  "reports.frozenNow": "Frozen now",
+  "reports.everFrozen": "Ever frozen",
   "reports.mla": "MLA requests",
   "reports.open": "Open",
   "reports.overdue": "Overdue",

@@ -199,6 +199,8 @@ export const es: Record<MessageId, string> = {
   "reports.byStage": "Por etapa",
   "reports.count": "Número",
   "reports.identified": "Identificado",
+  "reports.frozenNow": "Congelado hoy",
+  "reports.everFrozen": "Congelado en total",
   "reports.mla": "Solicitudes de asistencia",
   "reports.open": "Abiertas",
   "reports.overdue": "Vencidas",

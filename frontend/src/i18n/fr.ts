@@ -199,6 +199,8 @@ export const fr: Record<MessageId, string> = {
   "reports.byStage": "Par étape",
   "reports.count": "Nombre",
   "reports.identified": "Identifié",
+  "reports.frozenNow": "Gelé à ce jour",
+  "reports.everFrozen": "Gelé au total",
   "reports.mla": "Demandes d'entraide",
   "reports.open": "Ouvertes",
   "reports.overdue": "En retard",

@@ -4,11 +4,23 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { api, apiBase, unwrap } from "../api/client";
 import { QueryState, StageBadge } from "../common/ui";
 import { useT } from "../i18n/locale";
+import type { MessageId } from "../i18n/messages";
 import { BarChart, SERIES_COLORS } from "./BarChart";
 import { byState, byYear, missingRates, RECOVERY, ratesUsed, type Series } from "./chartData";
 
 export type ReportSearch = { as_of?: string; currency?: string; jurisdiction?: string };
 const CURRENCIES = ["USD", "EUR", "GBP", "CHF"];
+const TOTALS = ["identified", "frozen_now", ...RECOVERY, "outstanding"] as const;
+// The report puts what is frozen now (freezes in force) beside what was ever frozen.
+const TOTAL_LABELS: Record<(typeof TOTALS)[number], MessageId> = {
+  identified: "reports.identified",
+  frozen_now: "reports.frozenNow",
+  frozen: "reports.everFrozen",
+  seized: "recovery.seized",
+  confiscated: "recovery.confiscated",
+  returned: "recovery.returned",
+  outstanding: "recovery.outstanding",
+};
 
 export function ReportsPage() {
   const { t, money, number, date, state } = useT();
@@ -85,10 +97,10 @@ export function ReportsPage() {
               {t("reports.asOf", { date: date(summary.as_of) })} · {t("reports.inCurrency", { currency: summary.reporting_currency })}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              {(["identified", ...RECOVERY, "outstanding"] as const).map((figure) => (
+              {TOTALS.map((figure) => (
                 <Card withBorder key={figure} padding="sm">
                   <Text size="sm" c="gray.7">
-                    {figure === "identified" ? t("reports.identified") : t(`recovery.${figure}`)}
+                    {t(TOTAL_LABELS[figure])}
                   </Text>
                   <Text fw={700} size="lg" data-testid={`total-${figure}`} style={{ overflowWrap: "anywhere" }}>
                     {money(summary.assets.total.figures[figure].converted)}
