@@ -27,6 +27,7 @@ from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
 from cases.models import Asset, Case, OrganizationType, Subject, SubjectRole, User
+from core.money import format_amount
 
 __all__ = ["ASSET_SCHEMATA", "case_entities", "entity_id"]
 
@@ -179,7 +180,9 @@ def _asset_entities(asset: Asset, visible_subjects: set[Any]) -> Iterator[Entity
         country=asset.jurisdiction_id.lower(),
     )
     if asset.estimated_value_amount is not None and entity.schema.get("amount") is not None:
-        entity.add("amount", f"{asset.estimated_value_amount}")
+        entity.add(
+            "amount", format_amount(asset.estimated_value_amount, asset.estimated_value_currency)
+        )
         entity.add("currency", asset.estimated_value_currency)
     for key, prop in DETAIL_PROPERTIES.get(asset.kind, {}).items():
         value = (asset.details or {}).get(key)

@@ -24,6 +24,7 @@ from typing import Any
 import pycountry
 from django.db import transaction
 
+from core.money import format_amount, minor_unit
 from reports.models import FxRate
 
 __all__ = [
@@ -37,7 +38,6 @@ __all__ = [
 ]
 
 BASE_CURRENCY = "EUR"
-CENT = Decimal("0.01")
 
 
 class FxFileError(ValueError):
@@ -164,7 +164,7 @@ def convert(
             if rate.rate_date is not None:
                 used[rate.currency] = rate
     return {
-        "amount": f"{total.quantize(CENT, rounding=ROUND_HALF_UP):.2f}",
+        "amount": format_amount(total.quantize(minor_unit(to), rounding=ROUND_HALF_UP), to),
         "currency": to,
         "complete": not missing,
         "missing_rates": missing,

@@ -35,6 +35,7 @@ from django.utils import timezone
 
 from cases.models import Asset, AssetStage, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_q
+from core.money import format_amount
 from reports.fx import convert, rates_on
 from workflows.mla_models import OPEN_STATUSES, MlaStatus
 from workflows.mla_selectors import mla_requests_visible_to
@@ -354,7 +355,11 @@ def _expiring(user: User | AnonymousUser | None, as_of: date) -> dict[str, Any]:
 
 
 def _money_list(amounts: Mapping[str, Decimal]) -> list[dict[str, str]]:
-    return [{"amount": f"{amounts[c]:.2f}", "currency": c} for c in sorted(amounts) if amounts[c]]
+    return [
+        {"amount": format_amount(amounts[c], c), "currency": c}
+        for c in sorted(amounts)
+        if amounts[c]
+    ]
 
 
 def _currencies(groups: Iterable[Mapping[str, _Group]], acts: Iterable[dict[str, Any]]) -> set[str]:

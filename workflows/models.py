@@ -10,6 +10,7 @@ from django.utils import timezone
 from cases.models.assets import AssetStage
 from cases.models.cases import Art57Tier
 from cases.visibility import CaseChildQuerySet
+from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 
 
 class AssetAction(models.TextChoices):
@@ -73,7 +74,9 @@ class AssetTransition(models.Model):
     order_issued_on = models.DateField(null=True, blank=True)
     order_expires_on = models.DateField(null=True, blank=True)  # freezes
     # The amount the act concerns: frozen, seized, confiscated, or returned by this tranche.
-    amount = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    amount = models.DecimalField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
+    )
     amount_currency = models.CharField(max_length=3, blank=True)
     # Confiscation
     basis = models.CharField(max_length=16, choices=ConfiscationBasis.choices, blank=True)
@@ -86,7 +89,7 @@ class AssetTransition(models.Model):
     )
     # Art. 57(4): reasonable expenses the requested state kept from this tranche.
     deducted_expenses_amount = models.DecimalField(
-        max_digits=20, decimal_places=2, null=True, blank=True
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
     )
     deducted_expenses_currency = models.CharField(max_length=3, blank=True)
     # Art. 57(5): the case-by-case agreement on the disposal of the returned funds.

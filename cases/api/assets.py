@@ -26,6 +26,7 @@ from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
+from core.money import format_amount
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -64,7 +65,9 @@ def recovery_figures(rows: Iterable[Any]) -> dict[str, list[dict[str, str]]]:
         )
         for name, amount in values.items():
             if amount:
-                figures[name].append({"amount": f"{amount:.2f}", "currency": currency})
+                figures[name].append(
+                    {"amount": format_amount(amount, currency), "currency": currency}
+                )
     return figures
 
 

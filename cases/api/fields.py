@@ -14,8 +14,14 @@ from rest_framework import serializers
 
 from cases.models import State
 from cases.visibility import reference_annotation
-
-MAX_AMOUNT = Decimal("999999999999999999.99")
+from core.money import (
+    AMOUNT_DIGITS,
+    AMOUNT_PLACES,
+    MAX_AMOUNT,
+    fits_minor_units,
+    format_amount,
+    minor_units,
+)
 
 
 @lru_cache(maxsize=1)
@@ -23,12 +29,29 @@ def iso_4217_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
-class MoneySerializer(serializers.Serializer[Any]):
-    """`{"amount": "1234.50", "currency": "USD"}`: a decimal string and an ISO 4217 code."""
+class AmountField(serializers.DecimalField):
+    """A decimal string only: a JSON number is a binary float to most parsers, and
+    98765432109876.54 read as one is stored as ...55 (API.md: money is a decimal string)."""
 
-    amount = serializers.DecimalField(
-        max_digits=20,
-        decimal_places=2,
+    default_error_messages = {
+        **serializers.DecimalField.default_error_messages,
+        "not_a_string": 'Give the amount as a decimal string ("1234.50"): a JSON number loses '
+        "digits.",
+    }
+
+    def to_internal_value(self, data: Any) -> Decimal:
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
+class MoneySerializer(serializers.Serializer[Any]):
+    """`{"amount": "1234.50", "currency": "USD"}`: a decimal string with the currency's own
+    ISO 4217 minor units (`"1.250"` KWD, `"1500"` JPY) and an ISO 4217 code."""
+
+    amount = AmountField(
+        max_digits=AMOUNT_DIGITS,
+        decimal_places=AMOUNT_PLACES,
         min_value=Decimal("0"),
         max_value=MAX_AMOUNT,
         coerce_to_string=True,
@@ -42,11 +65,34 @@ class MoneySerializer(serializers.Serializer[Any]):
             )
         return value
 
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        amount, currency = attrs["amount"], attrs["currency"]
+        if not fits_minor_units(amount, currency):
+            raise serializers.ValidationError(
+                {
+                    "amount": serializers.ErrorDetail(
+                        f"{currency} has {minor_units(currency)} decimal place(s).",
+                        code="max_decimal_places",
+                    )
+                }
+            )
+        return attrs
+
+    def to_representation(self, instance: Any) -> dict[str, str]:
+        def get(name: str) -> Any:
+            return instance[name] if isinstance(instance, dict) else getattr(instance, name)
+
+        currency = str(get("currency"))
+        return {
+            "amount": format_amount(Decimal(str(get("amount"))), currency),
+            "currency": currency,
+        }
+
 
 def money(amount: Decimal | None, currency: str) -> dict[str, str] | None:
     if amount is None:
         return None
-    return {"amount": f"{amount:.2f}", "currency": currency}
+    return {"amount": format_amount(amount, currency), "currency": currency}
 
 
 @extend_schema_field({"type": "string", "pattern": "^[A-Z]{2}$", "example": "GB"})

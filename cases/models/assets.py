@@ -9,6 +9,7 @@ from django.db.models import F, Q
 
 from cases.models.base import CaseChild
 from cases.visibility import CaseChildQuerySet, Reference
+from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 from core.state_time import date_passed, date_passed_q
 
 
@@ -94,7 +95,7 @@ class Asset(CaseChild):
         "cases.Subject", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     estimated_value_amount = models.DecimalField(
-        max_digits=20, decimal_places=2, null=True, blank=True
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
     )
     estimated_value_currency = models.CharField(max_length=3, blank=True)
     source = models.CharField(
@@ -181,11 +182,17 @@ class AssetRecoveryTotal(models.Model):
 
     asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="recovery_totals")
     currency = models.CharField(max_length=3)
-    frozen = models.DecimalField(max_digits=20, decimal_places=2, default=0)
-    seized = models.DecimalField(max_digits=20, decimal_places=2, default=0)
-    confiscated = models.DecimalField(max_digits=20, decimal_places=2, default=0)
-    returned = models.DecimalField(max_digits=20, decimal_places=2, default=0)
-    deducted_expenses = models.DecimalField(max_digits=20, decimal_places=2, default=0)
+    frozen = models.DecimalField(max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, default=0)
+    seized = models.DecimalField(max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, default=0)
+    confiscated = models.DecimalField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, default=0
+    )
+    returned = models.DecimalField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, default=0
+    )
+    deducted_expenses = models.DecimalField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, default=0
+    )
 
     objects = AssetRecoveryTotalQuerySet.as_manager()
 

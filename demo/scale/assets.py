@@ -125,7 +125,7 @@ def act_seed(
         amount = (asset.value * rng.randint(30, 90) / 100).quantize(Decimal("0.01"))
         expenses = (amount / 100).quantize(Decimal("0.01"))
         tier = art57_tier_for(case.offence)
-        recipient, recipient_state = Recipient.REQUESTING_STATE, case.owner
+        recipient, recipient_state = Recipient.REQUESTING_STATE, case.origin
     return SeededAct(
         id=new_uuid(rng),
         asset_id=asset.id,

@@ -50,6 +50,7 @@ class SeededCase:
     official: str
     offence: str
     created_at: datetime
+    origin: str  # the state the funds came from, which requested their return (UNCAC 57(3))
     partners: list[str] = field(default_factory=list)
     subject_ids: list[uuid.UUID] = field(default_factory=list)
 
@@ -96,6 +97,7 @@ def case_seed(
         official=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
         offence=offence,
         created_at=created_at,
+        origin=origin,
     )
     status = rng.choices(*STATUSES)[0]
     opened_on = created_at.date()

@@ -79,7 +79,7 @@ def lead() -> User:
 
 @pytest.fixture
 def asset(lead: User) -> Asset:
-    return make_asset(case=make_case(by=lead))
+    return make_asset(case=make_case(by=lead, origin="NG"))
 
 
 def test_fifty_simultaneous_freezes_with_the_same_if_match(lead: User, asset: Asset) -> None:

@@ -169,14 +169,12 @@ class TestRequirements:
         assert set(problem_attrs(response)) == {"amount.currency"}
 
     @pytest.mark.parametrize(
-        ("amount", "code"), [("1.005", "max_decimal_places"), ("-1.00", "min_value"), (1.5, None)]
+        ("amount", "code"),
+        [("1.005", "max_decimal_places"), ("-1.00", "min_value"), (1.5, "not_a_string")],
     )
     def test_amounts_are_decimal_strings(self, gb, world, amount, code) -> None:
         body = payload("freeze", amount={"amount": amount, "currency": "USD"})
         response = post_act(gb, world.asset, body)
-        if code is None:  # a JSON number is coerced by DRF; its value is still checked exactly
-            assert response.status_code == 200
-            return
         assert problem_attrs(response) == {"amount.amount": code}
 
     def test_zero_amount(self, gb, world) -> None:

@@ -30,6 +30,7 @@ from cases.services.case_file import case_takes_writes, check_case_takes_writes
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
+from core.money import format_amount
 from core.state_time import today_in
 from deadlines.calendar import subdivisions_of
 from deadlines.models import DeadlineKind
@@ -46,6 +47,7 @@ from workflows.asset_rules import (
     art57_tier_for,
     rules_stage,
 )
+from workflows.mla_models import MlaDirection, MlaKind, MlaRequest, MlaStatus
 from workflows.models import AssetAction, AssetTransition, Recipient
 
 __all__ = [
@@ -198,12 +200,43 @@ def _check_final_order(act: _Act) -> None:
         )
 
 
+# The requests by which a state asks for a case's assets: confiscation or the enforcement of its
+# own order (UNCAC 55(1)), or their return (57).
+REQUESTS_FOR_THE_ASSETS = (MlaKind.CONFISCATION, MlaKind.ENFORCEMENT, MlaKind.RETURN)
+
+
+def requesting_states(asset: Asset) -> set[str]:
+    """The states that asked for the return of the asset, to which Art. 57(3) returns it: the
+    victim state the funds came from, and the states whose request for the case's assets the
+    owning state received (and that did not withdraw it)."""
+    asked = MlaRequest.objects.filter(
+        case_id=asset.case_id, direction=MlaDirection.INCOMING, kind__in=REQUESTS_FOR_THE_ASSETS
+    ).exclude(status=MlaStatus.WITHDRAWN)
+    return {asset.case.origin_state_id, *asked.values_list("requesting_state_id", flat=True)}
+
+
 def _check_recipient(act: _Act) -> None:
-    recipient = act.data.get("recipient")
+    recipient, state = act.data.get("recipient"), act.data.get("recipient_state")
     if not recipient:
         act.fail("recipient", "Say who receives the returned assets.", "required")
-    elif recipient == Recipient.REQUESTING_STATE and not _given(act.data, "recipient_state"):
+    elif recipient != Recipient.REQUESTING_STATE:
+        if state is not None:
+            act.fail(
+                "recipient_state",
+                "Only a return to the requesting state names a state; victims and prior owners "
+                "are named in the note or the disposal agreement.",
+                "not_for_recipient",
+            )
+    elif state is None:
         act.fail("recipient_state", "Name the requesting state that receives them.", "required")
+    elif state.code not in (asking := requesting_states(act.asset)):
+        act.fail(
+            "recipient_state",
+            f"{state.code} did not ask for the return: the requesting state is "
+            f"{' or '.join(sorted(asking))} (the state the funds came from, or one whose request "
+            "for confiscation or return was received).",
+            "not_requesting_state",
+        )
 
 
 def _check_recipient_fits_tier(act: _Act) -> None:
@@ -339,11 +372,15 @@ def _check_position(act: _Act, position: Position) -> None:
         # Name the input that tips it over: the amount, unless it fits and expenses were given.
         fits = figures["returned"] <= confiscated
         attr = "deducted_expenses" if fits and act.data.get("deducted_expenses") else "amount"
+        returned, expenses, ceiling = (
+            format_amount(figures[name], currency)
+            for name in ("returned", "deducted_expenses", "confiscated")
+        )
         act.fail(
             attr,
-            f"Returned {figures['returned']} {currency} plus deducted expenses "
-            f"{figures['deducted_expenses']} {currency} would exceed the {confiscated} {currency} "
-            f"confiscated in {currency} (amounts are never converted).",
+            f"Returned {returned} {currency} plus deducted expenses {expenses} {currency} would "
+            f"exceed the {ceiling} {currency} confiscated in {currency} (amounts are never "
+            "converted).",
             "exceeds_confiscated",
         )
 

@@ -2058,13 +2058,15 @@ export interface components {
             /** Format: date-time */
             readonly performed_at: string;
         };
-        /** @description `{"amount": "1234.50", "currency": "USD"}`: a decimal string and an ISO 4217 code. */
+        /** @description `{"amount": "1234.50", "currency": "USD"}`: a decimal string with the currency's own
+         *     ISO 4217 minor units (`"1.250"` KWD, `"1500"` JPY) and an ISO 4217 code. */
         Money: {
             /** Format: decimal */
             amount: string;
             currency: string;
         };
-        /** @description `{"amount": "1234.50", "currency": "USD"}`: a decimal string and an ISO 4217 code. */
+        /** @description `{"amount": "1234.50", "currency": "USD"}`: a decimal string with the currency's own
+         *     ISO 4217 minor units (`"1.250"` KWD, `"1500"` JPY) and an ISO 4217 code. */
         MoneyRequest: {
             /** Format: decimal */
             amount: string;
