@@ -80,7 +80,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if group is None:
             continue
         item.add_marker(pytest.mark.xdist_group(group))
-        if config.getvalue("loadgroup") and "@" not in item.nodeid.rsplit("]", 1)[-1]:
+        if (
+            config.getoption("loadgroup", default=False)
+            and "@" not in item.nodeid.rsplit("]", 1)[-1]
+        ):
             item._id = type(item.id).parse(f"{item.nodeid}@{group}")
 
 
