@@ -24,8 +24,12 @@ run: install frontend
 ## The whole suite against PostgreSQL and Redis (throwaway servers when none is reachable): the
 ## web application's checks and unit tests first, then pytest, whose tests/browser includes the
 ## end-to-end suite (tests/browser/test_spa_e2e.py) against the built SPA.
+## On two pytest-xdist workers, each with its own test database (pytest-django's _gw0/_gw1 suffix)
+## and Redis database (tests/settings.py); the tests that start servers or time themselves run
+## one after the other in the `serial` group (tests/conftest.py). `make test XDIST=` runs serially.
+XDIST ?= -n 2 --dist loadgroup
 test: install frontend-check frontend
-	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 ## The web application (frontend/): built into frontend/dist once per lockfile and source hash.
 frontend:

@@ -26,6 +26,67 @@ class Personas:
         return dict(vars(self))
 
 
+# Under pytest-xdist (`make test` runs `-n 2 --dist loadgroup`), the tests of these modules start,
+# stop or freeze servers of their own (PostgreSQL, Redis, SMTP, Celery workers, the live API and
+# Chromium), or measure time: all in the one group `serial`, so that they run one after the other
+# on one worker, never two at once. (The other worker runs the rest meanwhile.)
+SERIAL_MODULES = frozenset(
+    {
+        "tests/accounts/test_lockout.py",  # times sign-ins (the constant-time check)
+        "tests/accounts/test_sessions.py",
+        "tests/audit/test_overhead.py",
+        "tests/browser/test_docs_csp.py",
+        "tests/browser/test_legal_work.py",
+        "tests/browser/test_spa_e2e.py",
+        "tests/browser/test_spa_flow.py",
+        "tests/browser/test_spa_serving.py",
+        "tests/deadlines/test_mail_outage.py",
+        "tests/deadlines/test_reminder_delivery_celery.py",
+        "tests/hardening/test_limits.py",
+        "tests/hardening/test_postgres_restart.py",
+        "tests/hardening/test_redis_outage_writes.py",
+        "tests/test_backup.py",
+        "tests/test_with_services.py",
+    }
+)
+# Modules run whole by one worker: their module-scoped fixtures are built once, and the last test
+# of tests/hardening/test_schemathesis.py counts the examples its fuzzing tests ran in-process.
+WHOLE_MODULES = frozenset(
+    {
+        "tests/core/test_static_files.py",
+        "tests/hardening/test_schemathesis.py",
+        "tests/test_docker.py",
+        "tests/test_dockerfile.py",
+    }
+)
+
+
+def xdist_group_of(item: pytest.Item) -> str | None:
+    module = item.nodeid.split("::", 1)[0]
+    if module in SERIAL_MODULES or item.get_closest_marker("serial"):
+        return "serial"
+    if module in WHOLE_MODULES:
+        return module
+    return None
+
+
+@pytest.hookimpl(trylast=True)  # after tests/hardening/conftest.py's node ids
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Put the items in their xdist group. `--dist loadgroup` schedules by the `@group` suffix of
+    the node id, which xdist's own hook sets on `item._nodeid`, an attribute pytest 9.2 no longer
+    reads (the node id is `item._id`): it is set here, or every group would be scattered."""
+    for item in items:
+        group = xdist_group_of(item)
+        if group is None:
+            continue
+        item.add_marker(pytest.mark.xdist_group(group))
+        if (
+            config.getoption("loadgroup", default=False)
+            and "@" not in item.nodeid.rsplit("]", 1)[-1]
+        ):
+            item._id = type(item.id).parse(f"{item.nodeid}@{group}")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
     """Mark the test database as disposable, so that transactional tests may TRUNCATE the

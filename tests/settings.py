@@ -5,9 +5,28 @@ runs against throwaway servers (scripts/with_services.py) or CI's.
 """
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/asset_recovery")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def _redis_url_of_this_worker(url: str, worker: str) -> str:
+    """Under pytest-xdist (`-n 2`), worker gwN uses Redis database <REDIS_URL's> + N, so that the
+    workers' Celery queues, lockout counts and throttles never meet. Set in the environment, so
+    the processes a test starts (live server, Celery worker) use the same database."""
+    if not worker.startswith("gw") or not worker[2:].isdigit():
+        return url
+    parts = urlsplit(url)
+    base = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{base + int(worker[2:])}"))
+
+
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+# A process started by a test inherits both variables: its REDIS_URL is the worker's already.
+if os.environ.get("TESTS_REDIS_URL_OF_WORKER") != _worker:
+    os.environ["REDIS_URL"] = _redis_url_of_this_worker(os.environ["REDIS_URL"], _worker)
+    os.environ["TESTS_REDIS_URL_OF_WORKER"] = _worker
 os.environ.setdefault("SECRET_KEY", "test-suite-secret-key-" + "x" * 40)
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
@@ -25,7 +44,7 @@ os.environ.setdefault(
 # in production, is tested in tests/accounts/test_lockout_shared.py.
 os.environ.setdefault("LOGIN_LOCKOUT_CACHE", "default")
 
-from asset_recovery.settings import *  # noqa: F403
+from asset_recovery.settings import *  # noqa: E402, F403
 
 # Hashing passwords at full strength would spend most of the suite's time in PBKDF2.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
