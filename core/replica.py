@@ -8,9 +8,10 @@ anything reads from the replica:
   export) are routed, through `ReplicaReadsMiddleware`; every write goes to the primary;
 - inside a transaction on the primary (anything about to write) every read stays there too;
 - the rows that decide who may see what and who is signed in (users, sessions, personal tokens,
-  second factors, shares and object permissions) are always read from the primary, so a revoked
-  share or a closed session counts at once. A report's own SQL narrows its figures to the cases
-  the user sees with the same rows on the replica, which may hold a revocation back for the lag.
+  second factors, shares and object permissions), and the audit trail an export appends to, are
+  always read from the primary, so a revoked share or a closed session counts at once. (A
+  report's own SQL narrows its figures to the cases the user sees with the share rows it joins
+  on the replica: a revocation may reach a report's figures up to the lag later.)
 
 Without DATABASE_REPLICA_URL (settings.REPLICA_DATABASE empty) nothing is routed.
 """
@@ -21,7 +22,7 @@ import contextvars
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -46,6 +47,8 @@ PRIMARY_ONLY = frozenset(
         "otp_static",
         "django_otp",
         "accounts",
+        # The hash-chained trail: an export's audit record links to the chain's newest head.
+        "audit",
         "cases.user",
         "cases.caseshare",
         "cases.state",
@@ -108,13 +111,15 @@ class ReplicaRouter:
         alias = settings.REPLICA_DATABASE
         if not alias or not _replica_reads.get():
             return None
+        # "default" by name, not None: Django would otherwise read a related object (a case's
+        # creator) from where the object it hangs from came, the replica.
         if connections["default"].in_atomic_block:
-            return None
+            return "default"
         app_label, label = _label(model)
         if app_label in PRIMARY_ONLY or label in PRIMARY_ONLY:
-            return None
+            return "default"
         if not _replica_is_fresh(alias):
-            return None
+            return "default"
         return str(alias)
 
     def db_for_write(self, model: Any, **hints: Any) -> str | None:
@@ -143,5 +148,24 @@ class ReplicaReadsMiddleware:
             and any(pattern.match(request.path) for pattern in self.paths)
         ):
             with replica_reads():
-                return self.get_response(request)
+                response = self.get_response(request)
+            if response.streaming:
+                # A streamed export reads its rows while the server sends them, after this
+                # middleware returned: those reads are the export's too.
+                response.streaming_content = _within_replica_reads(  # type: ignore[attr-defined]
+                    response.streaming_content  # type: ignore[attr-defined]
+                )
+            return response
         return self.get_response(request)
+
+
+def _within_replica_reads(chunks: Iterable[Any]) -> Iterator[Any]:
+    """Each chunk made inside `replica_reads()`, the flag never left set between two chunks."""
+    iterator = iter(chunks)
+    while True:
+        with replica_reads():
+            try:
+                chunk = next(iterator)
+            except StopIteration:
+                return
+        yield chunk
