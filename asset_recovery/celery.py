@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 
-from celery import Celery
+from celery import Celery, Task
+from celery.signals import task_failure, task_retry, task_success
+
+from core.metrics import record_task_outcome
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "asset_recovery.settings")
 
@@ -53,3 +56,19 @@ def beat_schedule() -> dict[str, dict[str, object]]:
 @app.on_after_configure.connect
 def setup_periodic_tasks(sender: Celery, **kwargs: object) -> None:
     sender.conf.beat_schedule = beat_schedule()
+
+
+# Every task's outcome, counted in Redis so that all worker processes add up (core/metrics.py).
+@task_success.connect
+def count_task_success(sender: Task | None = None, **kwargs: object) -> None:
+    record_task_outcome(getattr(sender, "name", "unknown"), "success")
+
+
+@task_failure.connect
+def count_task_failure(sender: Task | None = None, **kwargs: object) -> None:
+    record_task_outcome(getattr(sender, "name", "unknown"), "failure")
+
+
+@task_retry.connect
+def count_task_retry(sender: Task | None = None, **kwargs: object) -> None:
+    record_task_outcome(getattr(sender, "name", "unknown"), "retry")

@@ -6,6 +6,7 @@ what `make run` uses for the demo on embedded defaults (SQLite and a filesystem 
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from pathlib import Path
 
@@ -69,7 +70,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Request counts and latencies for Prometheus (asset_recovery/metrics.py): first and last.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "core.middleware.RequestIdMiddleware",
+    # The one log line per request (request id, user, state, status, duration).
+    "asset_recovery.access_log.AccessLogMiddleware",
     "audit.middleware.AuditContextMiddleware",
     "core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -82,10 +87,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.MfaRequiredMiddleware",
+    # GET reports and exports read from the read replica, when there is one (core/replica.py).
+    "core.replica.ReplicaReadsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ApiProblemMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "asset_recovery.urls"
@@ -117,10 +125,37 @@ DATABASES = {
         DATABASE_URL, conn_max_age=envint("DB_CONN_MAX_AGE", 60), conn_health_checks=True
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # A database that does not answer must fail the request quickly (503), not hang a worker.
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", envint("DB_CONNECT_TIMEOUT", 5))
+# Reports and exports read from a replica when there is one (core/replica.py: which reads, and
+# why the lag does not matter for them); everything else, and every write, uses the default.
+DATABASE_REPLICA_URL = envstr("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=envint("DB_CONN_MAX_AGE", 60), conn_health_checks=True
+    )
+    # The test suite's replica is the default database itself, through a connection of its own.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["core.replica.ReplicaRouter"]
+REPLICA_DATABASE = "replica" if DATABASE_REPLICA_URL else ""
+# GET requests to these paths (regular expressions) read from the replica.
+REPLICA_READ_PATHS = envlist(
+    "REPLICA_READ_PATHS",
+    [r"^/api/v1/reports/", r"^/api/v1/[\w-]+/export\.", r"^/api/v1/cases/[^/]+/export/"],
+)
+# A replica further behind than this (or not answering) is not used; checked at most every
+# REPLICA_LAG_CHECK_SECONDS per process.
+REPLICA_MAX_LAG_SECONDS = envint("REPLICA_MAX_LAG_SECONDS", 30)
+REPLICA_LAG_CHECK_SECONDS = envint("REPLICA_LAG_CHECK_SECONDS", 5)
+for _alias, _database in DATABASES.items():
+    # Query counts, durations, errors and connections for Prometheus: Django's own backends,
+    # wrapped by django-prometheus (psycopg 3 included).
+    _database["ENGINE"] = {
+        "django.db.backends.postgresql": "django_prometheus.db.backends.postgresql",
+        "django.db.backends.sqlite3": "django_prometheus.db.backends.sqlite3",
+    }.get(_database["ENGINE"], _database["ENGINE"])
+    if _database["ENGINE"].endswith("postgresql"):
+        # A database that does not answer must fail the request quickly (503), not hang a worker.
+        _database.setdefault("OPTIONS", {})
+        _database["OPTIONS"].setdefault("connect_timeout", envint("DB_CONNECT_TIMEOUT", 5))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = envstr("REDIS_URL", "")
@@ -449,6 +484,51 @@ CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = (
     }
 )
 
+# Exactly one beat (docs/operations.md): with a Redis broker, beat keeps its schedule in Redis and
+# holds a lock there (celery-redbeat), extended at every tick (at most BEAT_MAX_LOOP_INTERVAL
+# seconds apart). A second beat waits for the lock; when the holder dies, the lock expires after
+# BEAT_LOCK_TIMEOUT seconds and the waiting beat takes over. The demo's filesystem broker keeps
+# Celery's file-based scheduler (it runs one beat by construction).
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    CELERY_BEAT_SCHEDULER = "redbeat.RedBeatScheduler"
+    CELERY_REDBEAT_REDIS_URL = envstr("BEAT_REDIS_URL", CELERY_BROKER_URL)
+    CELERY_REDBEAT_REDIS_OPTIONS = {
+        "socket_timeout": REDIS_SOCKET_TIMEOUT,
+        "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+        # Redis briefly away: beat retries for this long before it gives up (and restarts).
+        "retry_period": envint("BEAT_REDIS_RETRY_SECONDS", 60),
+    }
+    CELERY_REDBEAT_KEY_PREFIX = envstr("BEAT_KEY_PREFIX", "ar:redbeat")
+    CELERY_REDBEAT_LOCK_TIMEOUT = envint("BEAT_LOCK_TIMEOUT", 150)
+    CELERY_BEAT_MAX_LOOP_INTERVAL = envint("BEAT_MAX_LOOP_INTERVAL", 30)
+    if CELERY_BEAT_MAX_LOOP_INTERVAL * 2 > CELERY_REDBEAT_LOCK_TIMEOUT:
+        raise ImproperlyConfigured(
+            "BEAT_LOCK_TIMEOUT must be at least twice BEAT_MAX_LOOP_INTERVAL, or the beat holding "
+            "the lock could lose it between two ticks."
+        )
+
+# --- Metrics (asset_recovery/metrics.py) ---------------------------------------------------------
+# /api/metrics/ answers only `Authorization: Bearer <METRICS_TOKEN>` (404 without one, or with a
+# wrong one, and 404 for everyone while it is unset), and, when METRICS_NETWORKS is set (CIDR
+# networks, comma-separated), only callers from those networks.
+METRICS_TOKEN = envstr("METRICS_TOKEN", "")
+if METRICS_TOKEN and len(METRICS_TOKEN) < 32 and not DEBUG:
+    raise ImproperlyConfigured("METRICS_TOKEN must be at least 32 characters long.")
+METRICS_NETWORKS = [ipaddress.ip_network(n, strict=False) for n in envlist("METRICS_NETWORKS", [])]
+# Where the Celery task outcomes are counted by every worker process together.
+METRICS_REDIS_URL = envstr("METRICS_REDIS_URL", REDIS_URL)
+# The Celery queues whose length is reported.
+CELERY_METRICS_QUEUES = envlist("CELERY_METRICS_QUEUES", ["celery"])
+
+# --- Error reports and traces (asset_recovery/observability.py), off unless set -------------------
+# Sentry (pip install -e ".[observability]"): errors of the web and the workers, no personal data.
+SENTRY_DSN = envstr("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = envstr("SENTRY_ENVIRONMENT", "production")
+SENTRY_TRACES_SAMPLE_RATE = float(envstr("SENTRY_TRACES_SAMPLE_RATE", "0"))
+# OpenTelemetry traces over OTLP/HTTP (the standard OTEL_* variables configure the exporter).
+OTEL_EXPORTER_OTLP_ENDPOINT = envstr("OTEL_EXPORTER_OTLP_ENDPOINT", "")
+OTEL_SERVICE_NAME = envstr("OTEL_SERVICE_NAME", "asset-recovery")
+
 # --- Deadlines ----------------------------------------------------------------------------------
 # Working days before a deadline at which the people who must act are reminded, and between two
 # escalations once it passed: the calendar's own defaults unless the environment says otherwise.
@@ -472,6 +552,9 @@ LOGGING = {
         "request_id": {"()": "core.request_context.RequestIdLogFilter"},
         # The calendar feed's key travels in its URL: no logged URL shows it.
         "redact_secrets": {"()": "asset_recovery.log_redaction.RedactSecretsLogFilter"},
+        # Each request is logged once, by asset_recovery.access_log; django.request keeps only
+        # the tracebacks nothing else logged.
+        "only_tracebacks": {"()": "asset_recovery.access_log.OnlyTracebacksFilter"},
     },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
@@ -493,10 +576,21 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
     # The development server's request lines (`make run`) through the same, redacting, handler.
-    "loggers": {"django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"filters": ["only_tracebacks"]},
+    },
 }
 
 # --- Reports (issue 8) -------------------------------------------------------------------------
 # Totals across currencies are also given in this ISO 4217 currency, at the ECB's dated rates
 # (manage.py load_fx_rates).
 REPORTING_CURRENCY = envstr("REPORTING_CURRENCY", "USD").upper()
+
+# --- Last: error reports and traces, when configured (the packages are imported only then) ------
+from asset_recovery.observability import setup_opentelemetry, setup_sentry  # noqa: E402
+
+setup_sentry(
+    dsn=SENTRY_DSN, environment=SENTRY_ENVIRONMENT, traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE
+)
+setup_opentelemetry(endpoint=OTEL_EXPORTER_OTLP_ENDPOINT, service_name=OTEL_SERVICE_NAME)

@@ -6,6 +6,7 @@ from drf_spectacular.views import (
     SpectacularSwaggerSplitView,
 )
 
+from asset_recovery.metrics import metrics_view
 from core import spa
 from core.health import HealthView
 
@@ -21,6 +22,8 @@ urlpatterns = [
         name="redoc",
     ),
     path("api/v1/health/", HealthView.as_view(), name="health"),
+    # Prometheus, with its bearer token only (404 to everyone else); not part of the public API.
+    path("api/metrics/", metrics_view, name="metrics"),
     *(
         path("api/v1/", include(f"{app}.urls"))
         for app in (

@@ -52,3 +52,8 @@ EMAIL_BACKEND = os.environ.get(
     "TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
 )
 EMAIL_FILE_PATH = os.environ.get("TEST_EMAIL_FILE_PATH", "/tmp/asset-recovery-test-mail")
+
+# A second alias for tests/ops/test_replica_router.py: the test database itself, through a
+# connection of its own (Django's TEST MIRROR). Nothing is routed to it unless a test sets
+# REPLICA_DATABASE (off here, as in production without DATABASE_REPLICA_URL).
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405

@@ -176,7 +176,7 @@ def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
 def test_json_log_line_has_the_fields_and_no_secret() -> None:
     code = (
         "import django, logging; django.setup(); "
-        "logging.getLogger('django.request').warning("
+        "logging.getLogger('cases.api').warning("
         f"'Not Found: %s', '/api/v1/deadlines.ics?token={SECRET}', "
         f"extra={{'status_code': 404, 'password': '{SECRET}', 'request': object()}})"
     )
@@ -186,7 +186,7 @@ def test_json_log_line_has_the_fields_and_no_secret() -> None:
     assert len(lines) == 1, result.stderr
     record = json.loads(lines[0])
     assert record["level"] == "WARNING"
-    assert record["logger"] == "django.request"
+    assert record["logger"] == "cases.api"
     assert record["request_id"] == "-"
     assert record["status_code"] == 404
     assert record["message"] == f"Not Found: /api/v1/deadlines.ics?token={REDACTED}"
