@@ -14,6 +14,7 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 from rest_framework import generics, serializers
 
+from cases.api.cases import CasePartnerSerializer
 from cases.models import Case, State, User
 from core.pagination import PageNumberPagination
 
@@ -37,20 +38,8 @@ class TextbookCaseSerializer(serializers.ModelSerializer[Case]):
 
     class Meta:
         model = Case
-        fields = [
-            "id",
-            "reference",
-            "title",
-            "summary",
-            "status",
-            "owner_state",
-            "origin_state",
-            "offence_category",
-            "lead_prosecutor",
-            "opened_on",
-            "closed_on",
-            "updated_at",
-        ]
+        # What the product shows a liaison of a case (`CasePartnerSerializer`), and when it changed.
+        fields = [*CasePartnerSerializer.Meta.fields, "updated_at"]
 
 
 class TextbookCaseList(generics.ListAPIView[Case]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from base64 import b32encode
 from typing import Any, cast
 
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import serializers, status
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.request import Request
@@ -139,33 +139,42 @@ class TotpView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class TotpConfirmView(APIView):
+class _NewRecoveryCodesView(APIView):
+    """A POST with a current code that answers a new set of recovery codes, shown this once."""
+
     permission_classes = [IsAuthenticated, FromSession]
 
-    @extend_schema(
-        request=OtpSerializer,
-        responses={200: RecoveryCodesSerializer},
+    def new_codes(self, request: Request, code: str) -> list[str]:
+        raise NotImplementedError
+
+    @extend_schema(request=OtpSerializer, responses={200: RecoveryCodesSerializer})
+    def post(self, request: Request) -> Response:
+        codes = self.new_codes(request, _otp(request))
+        return Response(RecoveryCodesSerializer({"recovery_codes": codes}).data)
+
+
+@extend_schema_view(
+    post=extend_schema(
         summary="Confirm the authenticator app with its first code",
         description="Answers the recovery codes, shown this once. The session counts as verified.",
     )
-    def post(self, request: Request) -> Response:
-        codes = totp_enrolment_confirm(user=cast(User, request.user), code=_otp(request))
+)
+class TotpConfirmView(_NewRecoveryCodesView):
+    def new_codes(self, request: Request, code: str) -> list[str]:
+        codes = totp_enrolment_confirm(user=cast(User, request.user), code=code)
         session_mark(request._request.session, verified=True)
-        return Response(RecoveryCodesSerializer({"recovery_codes": codes}).data)
+        return codes
 
 
-class RecoveryCodesView(APIView):
-    permission_classes = [IsAuthenticated, FromSession]
-
-    @extend_schema(
-        request=OtpSerializer,
-        responses={200: RecoveryCodesSerializer},
+@extend_schema_view(
+    post=extend_schema(
         summary="Replace the recovery codes",
         description="Needs a current code; the old recovery codes stop working.",
     )
-    def post(self, request: Request) -> Response:
-        codes = recovery_codes_regenerate(user=cast(User, request.user), code=_otp(request))
-        return Response(RecoveryCodesSerializer({"recovery_codes": codes}).data)
+)
+class RecoveryCodesView(_NewRecoveryCodesView):
+    def new_codes(self, request: Request, code: str) -> list[str]:
+        return recovery_codes_regenerate(user=cast(User, request.user), code=code)
 
 
 __all__ = [

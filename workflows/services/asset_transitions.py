@@ -178,14 +178,14 @@ def _freeze_in_force_issued_on(history: Sequence[AssetTransition]) -> date | Non
     return setting[-1] if setting else None
 
 
-def _check_amount(act: _Act) -> None:
-    if not _given(act.data, "amount"):
-        act.fail("amount", "This act needs its amount.", "required")
+def _required(name: str, message: str) -> Callable[[_Act], None]:
+    """The check of a requirement that is just a field the act must give."""
 
+    def check(act: _Act) -> None:
+        if not _given(act.data, name):
+            act.fail(name, message, "required")
 
-def _check_basis(act: _Act) -> None:
-    if not _given(act.data, "basis"):
-        act.fail("basis", "Say whether the confiscation is conviction-based or not.", "required")
+    return check
 
 
 def _check_final_order(act: _Act) -> None:
@@ -266,11 +266,6 @@ def _check_expenses_currency(act: _Act) -> None:
         )
 
 
-def _check_note(act: _Act) -> None:
-    if not _given(act.data, "note"):
-        act.fail("note", "Give the reasons in the note.", "required")
-
-
 def _check_corrects(act: _Act) -> None:
     target_id = act.data.get("corrects")
     if target_id is None:
@@ -332,14 +327,14 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "order_expiry": _check_order_expiry,
     "later_expiry": _check_later_expiry,
     "issued_while_in_force": _check_issued_while_in_force,
-    "amount": _check_amount,
-    "basis": _check_basis,
+    "amount": _required("amount", "This act needs its amount."),
+    "basis": _required("basis", "Say whether the confiscation is conviction-based or not."),
     "final_order": _check_final_order,
     "recipient": _check_recipient,
     "recipient_fits_tier": _check_recipient_fits_tier,
     "expenses_in_tranche_currency": _check_expenses_currency,
     "within_confiscated": _check_within_confiscated,
-    "note": _check_note,
+    "note": _required("note", "Give the reasons in the note."),
     "corrects": _check_corrects,
     "restatement": _check_restatement,
 }

@@ -101,39 +101,42 @@ def _sync_deadlines(mla_request: MlaRequest, by: User | None) -> None:
       state while the request waits for it; the requesting state's liaisons are reminded of an
       incoming request's reply.
     """
-    outgoing = mla_request.direction == MlaDirection.OUTGOING
+    requested, requesting = mla_request.requested_state_id, mla_request.requesting_state_id
     running = mla_request.status in CLOCK_RUNNING and mla_request.due_on is not None
-    reference = mla_request.requesting_reference
-    kind = mla_request.get_kind_display().lower()
-    deadline_sync(
-        kind=DeadlineKind.MLA_RESPONSE,
-        source_id=mla_request.pk,
-        case=mla_request.case,
-        due_on=mla_request.due_on if running else None,
-        acting_state=mla_request.requested_state_id,
-        acting_subdivision=mla_request.requested_subdivision,
-        partner_state=mla_request.requested_state_id if outgoing else None,
-        title=(
-            f"Answer from {mla_request.requested_state_id} to the {kind} request {reference}"
-        ).strip(),
-        restricted=mla_request.restricted,
-        by=by,
-    )
     waiting = mla_request.status == MlaStatus.INFO_REQUESTED and mla_request.reply_due_on
-    deadline_sync(
-        kind=DeadlineKind.MLA_INFO_REPLY,
-        source_id=mla_request.pk,
-        case=mla_request.case,
-        due_on=mla_request.reply_due_on if waiting else None,
-        acting_state=mla_request.requesting_state_id,
-        partner_state=None if outgoing else mla_request.requesting_state_id,
-        title=(
-            f"Further information from {mla_request.requesting_state_id} for the {kind} "
-            f"request {reference}"
-        ).strip(),
-        restricted=mla_request.restricted,
-        by=by,
-    )
+    kind = mla_request.get_kind_display().lower()
+    # (deadline, due on (None closes it), the state that owes it, where in it, what it is)
+    owed = [
+        (
+            DeadlineKind.MLA_RESPONSE,
+            mla_request.due_on if running else None,
+            requested,
+            mla_request.requested_subdivision,
+            f"Answer from {requested} to the {kind} request",
+        ),
+        (
+            DeadlineKind.MLA_INFO_REPLY,
+            mla_request.reply_due_on if waiting else None,
+            requesting,
+            None,  # keeps the deadline's subdivision
+            f"Further information from {requesting} for the {kind} request",
+        ),
+    ]
+    # A partner state's liaisons are reminded of what their own state owes.
+    partner = partner_state_of(mla_request)
+    for deadline_kind, due_on, acting, subdivision, title in owed:
+        deadline_sync(
+            kind=deadline_kind,
+            source_id=mla_request.pk,
+            case=mla_request.case,
+            due_on=due_on,
+            acting_state=acting,
+            acting_subdivision=subdivision,
+            partner_state=acting if acting == partner else None,
+            title=f"{title} {mla_request.requesting_reference}".strip(),
+            restricted=mla_request.restricted,
+            by=by,
+        )
 
 
 def _check_states(

@@ -1,7 +1,9 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { api, ApiError, unwrap, type Schemas } from "../api/client";
+import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, unwrap, type Schemas } from "../api/client";
+import { ActNote, FormActions, FormError } from "../common/ui";
+import { useProblemForm } from "../common/useProblemForm";
 import { useT } from "../i18n/locale";
 import {
   actPayload,
@@ -42,8 +44,6 @@ export function ActDialog({
   const [values, setValues] = useState<ActValues>(() =>
     emptyValues({ jurisdiction: first?.jurisdiction, currency: first?.estimated_value?.currency }),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
   const fields = new Set(fieldsOf(spec));
   const correctable = history.filter((act) => act.action !== "correct_record" && (act.order || act.amount));
   const corrected = history.find((act) => act.id === values.corrects);
@@ -53,7 +53,7 @@ export function ActDialog({
 
   const set = <K extends keyof ActValues>(key: K, value: ActValues[K]) => setValues((old) => ({ ...old, [key]: value }));
 
-  const mutation = useMutation({
+  const { errors, summary, mutation, submit } = useProblemForm({
     mutationFn: async () => {
       const body = actPayload(action, values, spec);
       if (bulk) {
@@ -80,30 +80,9 @@ export function ActDialog({
       ]);
       onClose();
     },
-    onError: (error) => {
-      const next: Record<string, string> = {};
-      const rest: string[] = [];
-      if (error instanceof ApiError) {
-        for (const item of error.problem?.errors ?? []) {
-          // Bulk errors are per asset (`assets.<n>.<attr>`): shown in the summary.
-          const control = bulk ? null : controlFor(item.attr);
-          if (control) next[control] = next[control] ? `${next[control]} ${item.detail}` : item.detail;
-          else rest.push(item.detail);
-        }
-        setSummary([t("acts.invalid"), error.problem?.errors?.length ? "" : error.problem?.detail ?? "", ...rest].filter(Boolean).join(" "));
-      } else {
-        setSummary(t("app.error"));
-      }
-      setErrors(next);
-    },
+    // Bulk errors are per asset (`assets.<n>.<attr>`): shown in the summary.
+    controlFor: (attr) => (bulk ? null : controlFor(attr)),
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSummary(null);
-    setErrors({});
-    mutation.mutate();
-  };
 
   const title = bulk
     ? t("acts.bulkTitle", { action: label("action", action), count: assets.length })
@@ -114,11 +93,7 @@ export function ActDialog({
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t(`acts.help.${action}`)}</Text>
-          {summary && (
-            <Alert color="red" role="alert">
-              {summary}
-            </Alert>
-          )}
+          <FormError message={summary} />
           {fields.has("corrects") && (
             <NativeSelect
               label={t("acts.corrects")}
@@ -285,24 +260,9 @@ export function ActDialog({
             />
           )}
           {fields.has("note") && (
-            <Textarea
-              label={t("acts.note")}
-              required={isRequired(spec, "note")}
-              autosize
-              minRows={2}
-              value={values.note}
-              error={errors.note}
-              onChange={(e) => set("note", e.currentTarget.value)}
-            />
+            <ActNote required={isRequired(spec, "note")} value={values.note} error={errors.note} onChange={(note) => set("note", note)} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("cases.cancel")}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t("acts.record")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t("acts.record")} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Alert, Button, Code, List, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Code, List, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, ensureCsrf, unwrap } from "../api/client";
+import { FormError } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { ME_KEY } from "./session";
 
@@ -96,6 +97,19 @@ export function LoginForm({ onDone, username: fixedUsername }: { onDone: () => v
     );
   }
 
+  // The authenticator's code: to confirm a new app, or as the second factor of a sign-in.
+  const otpInput = (extra: { inputMode?: "numeric"; autoFocus?: boolean }) => (
+    <TextInput
+      label={t("login.otp")}
+      description={t("login.otpHint")}
+      value={otp}
+      onChange={(e) => setOtp(e.currentTarget.value)}
+      autoComplete="one-time-code"
+      required
+      {...extra}
+    />
+  );
+
   if (step === "enrol" && enrolment) {
     return (
       <form onSubmit={confirmEnrolment} noValidate>
@@ -107,20 +121,8 @@ export function LoginForm({ onDone, username: fixedUsername }: { onDone: () => v
           <Text>
             {t("login.enrolSecret")}: <Code data-testid="totp-secret">{enrolment.secret}</Code>
           </Text>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <TextInput
-            label={t("login.otp")}
-            description={t("login.otpHint")}
-            value={otp}
-            onChange={(e) => setOtp(e.currentTarget.value)}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            required
-          />
+          <FormError message={error} />
+          {otpInput({ inputMode: "numeric" })}
           <Button type="submit" loading={busy}>
             {t("login.enrolConfirm")}
           </Button>
@@ -132,11 +134,7 @@ export function LoginForm({ onDone, username: fixedUsername }: { onDone: () => v
   return (
     <form onSubmit={signIn} noValidate>
       <Stack>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError message={error} />
         <TextInput
           label={t("login.username")}
           value={username}
@@ -153,17 +151,8 @@ export function LoginForm({ onDone, username: fixedUsername }: { onDone: () => v
           required
           visibilityToggleButtonProps={{ "aria-label": t("login.showPassword") }}
         />
-        {step === "otp" && (
-          <TextInput
-            label={t("login.otp")}
-            description={t("login.otpHint")}
-            value={otp}
-            onChange={(e) => setOtp(e.currentTarget.value)}
-            autoComplete="one-time-code"
-            autoFocus
-            required
-          />
-        )}
+        {/* A recovery code has letters too: no numeric keyboard here. */}
+        {step === "otp" && otpInput({ autoFocus: true })}
         <Button type="submit" loading={busy}>
           {t("login.submit")}
         </Button>

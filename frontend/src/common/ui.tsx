@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Group, Loader, Pagination, Table, Text } from "@mantine/core";
+import { Alert, Badge, Button, Center, Group, Loader, Pagination, Table, Text, Textarea } from "@mantine/core";
 import type { ReactNode } from "react";
 import { ApiError } from "../api/client";
 import type { MessageId } from "../i18n/en";
@@ -142,4 +142,54 @@ export function ListTable({
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** A form's last row: Cancel, and the button that submits it. */
+export function FormActions({ onCancel, submitLabel, loading }: { onCancel: () => void; submitLabel: string; loading: boolean }) {
+  const { t } = useT();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t("cases.cancel")}
+      </Button>
+      <Button type="submit" loading={loading}>
+        {submitLabel}
+      </Button>
+    </Group>
+  );
+}
+
+/** The note of an act (an asset's or an MLA request's): its reasons, or what else it records. */
+export function ActNote({
+  value,
+  error,
+  required,
+  onChange,
+}: {
+  value: string;
+  error?: string;
+  required: boolean;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useT();
+  return (
+    <Textarea
+      label={t("acts.note")}
+      required={required}
+      autosize
+      minRows={2}
+      value={value}
+      error={error}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}
+
+/** What went wrong with a form as a whole, above its fields; nothing while all is well. */
+export function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <Alert color="red" role="alert">
+      {message}
+    </Alert>
+  ) : null;
 }

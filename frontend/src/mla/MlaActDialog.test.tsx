@@ -1,49 +1,20 @@
-import { MantineProvider } from "@mantine/core";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Schemas } from "../api/client";
-import { LocaleProvider } from "../i18n/locale";
-import { theme } from "../theme";
+import { fill, problem, renderInApp, user } from "../test-render";
 
 const calls: { path: string; body?: unknown }[] = [];
 const answers: { status: number; body: unknown }[] = [];
 
 vi.mock("../api/client", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../api/client")>();
+  const { fakeApi } = await import("../test-render");
   return {
-    ...actual,
-    api: {
-      POST: vi.fn(async (path: string, options?: { body?: unknown }) => {
-        calls.push({ path, body: options?.body });
-        const { status, body } = answers.shift() ?? { status: 200, body: {} };
-        return {
-          data: status < 300 ? body : undefined,
-          error: status >= 300 ? body : undefined,
-          response: new Response(null, { status }),
-        };
-      }),
-      GET: vi.fn(),
-    },
+    ...(await importOriginal<typeof import("../api/client")>()),
+    api: fakeApi(calls, () => answers.shift() ?? { status: 200, body: {} }),
   };
 });
 
-const user = userEvent.setup({ delay: null });
-async function fill(element: HTMLElement, text: string) {
-  await user.click(element);
-  await user.paste(text);
-}
-
 const { MlaActDialog } = await import("./MlaActDialog");
-
-// jsdom has no document.fonts (Mantine's autosize Textarea listens to it).
-if (!("fonts" in document)) {
-  Object.defineProperty(document, "fonts", {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-}
 
 const mla = {
   id: "m1",
@@ -57,24 +28,9 @@ const mla = {
 } as unknown as Schemas["Mla"];
 
 function renderDialog(action: Parameters<typeof MlaActDialog>[0]["action"], onClose = vi.fn()) {
-  render(
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={new QueryClient()}>
-        <LocaleProvider locale="en">
-          <MlaActDialog mla={mla} action={action} onClose={onClose} />
-        </LocaleProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
+  renderInApp(<MlaActDialog mla={mla} action={action} onClose={onClose} />);
   return onClose;
 }
-
-const problem = (attr: string, code: string, detail: string) => ({
-  status: 400,
-  title: "Bad Request",
-  detail,
-  errors: [{ attr, code, detail }],
-});
 
 beforeEach(() => {
   calls.length = 0;

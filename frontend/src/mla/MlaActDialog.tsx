@@ -1,7 +1,9 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { api, ApiError, unwrap, type Schemas } from "../api/client";
+import { ActNote, FormActions, FormError } from "../common/ui";
+import { useProblemForm } from "../common/useProblemForm";
 import { useT } from "../i18n/locale";
 import {
   consultationRequired,
@@ -27,8 +29,6 @@ export function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAc
   const { t, label } = useT();
   const client = useQueryClient();
   const [values, setValues] = useState<MlaActValues>(emptyMlaValues);
-  const [errors, setErrors] = useState<Partial<Record<keyof MlaActValues, string>>>({});
-  const [summary, setSummary] = useState<string | null>(null);
   const [consultNeeded, setConsultNeeded] = useState<string | null>(null);
   const [consultNote, setConsultNote] = useState("");
   const [consultError, setConsultError] = useState<string | null>(null);
@@ -44,7 +44,7 @@ export function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAc
       client.invalidateQueries({ queryKey: ["/api/v1/mla-requests/"] }),
       client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
     ]);
-  const mutation = useMutation({
+  const { errors, summary, mutation, submit } = useProblemForm({
     mutationFn: async () =>
       unwrap(
         await api.POST("/api/v1/mla-requests/{request_id}/transitions/", {
@@ -56,27 +56,16 @@ export function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAc
       await refresh();
       onClose();
     },
-    onError: (error) => {
-      if (error instanceof ApiError) {
-        const next: Partial<Record<keyof MlaActValues, string>> = {};
-        const rest: string[] = [];
-        const consult = consultationRequired(error.problem);
-        for (const item of error.problem?.errors ?? []) {
-          if (item.code === "consultation_required") continue;
-          const control = mlaControlFor(action, item.attr);
-          if (control) next[control] = next[control] ? `${next[control]} ${item.detail}` : item.detail;
-          else rest.push(item.detail);
-        }
-        setErrors(next);
-        setConsultNeeded(consult);
-        if (consult !== null) setConsulted(false);
-        const detail = error.problem?.errors?.length ? "" : consult === null ? (error.problem?.detail ?? "") : "";
-        setSummary(
-          consult !== null && rest.length === 0 && Object.keys(next).length === 0
-            ? null
-            : [t("acts.invalid"), detail, ...rest].filter(Boolean).join(" "),
-        );
-      } else setSummary(t("app.error"));
+    controlFor: (attr) => mlaControlFor(action, attr),
+    // Shown in its own alert, with a way to record the consultation.
+    skip: (item) => item.code === "consultation_required",
+    onProblem: (problem, placed, rest) => {
+      const consult = consultationRequired(problem);
+      setConsultNeeded(consult);
+      if (consult !== null) setConsulted(false);
+      if (consult !== null && rest.length === 0 && Object.keys(placed).length === 0) return null;
+      const detail = problem?.errors?.length || consult !== null ? "" : (problem?.detail ?? "");
+      return [t("acts.invalid"), detail, ...rest].filter(Boolean).join(" ");
     },
   });
   const consultation = useMutation({
@@ -101,12 +90,6 @@ export function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAc
       } else setConsultError(t("app.error"));
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    setSummary(null);
-    mutation.mutate();
-  };
   const dateLabel =
     spec.date?.field === "sent_on"
       ? action === "receive"
@@ -119,11 +102,7 @@ export function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAc
     <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t(`mlaAction.${action}`)} centered size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {summary && (
-            <Alert color="red" role="alert">
-              {summary}
-            </Alert>
-          )}
+          <FormError message={summary} />
           {consultNeeded !== null && (
             <Alert color="orange" role="alert" title={t("mla.consultationRequired")} data-testid="consultation-required">
               <Stack gap="xs">
@@ -193,23 +172,8 @@ export function MlaActDialog({ mla, action, onClose }: { mla: Mla; action: MlaAc
               onChange={(e) => set("reason", e.currentTarget.value)}
             />
           )}
-          <Textarea
-            label={t("acts.note")}
-            required={spec.note === "required"}
-            autosize
-            minRows={2}
-            value={values.note}
-            error={errors.note}
-            onChange={(e) => set("note", e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("cases.cancel")}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t("acts.record")}
-            </Button>
-          </Group>
+          <ActNote required={spec.note === "required"} value={values.note} error={errors.note} onChange={(note) => set("note", note)} />
+          <FormActions onCancel={onClose} submitLabel={t("acts.record")} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,64 +1,30 @@
-import { MantineProvider } from "@mantine/core";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { LocaleProvider } from "../i18n/locale";
-import { theme } from "../theme";
+import { fill, renderInApp, user } from "../test-render";
 
 const calls: { path: string; body?: unknown }[] = [];
 let createAnswer: { status: number; body: unknown } = { status: 201, body: { id: "m1" } };
 const navigate = vi.fn();
 
-const answer = (status: number, body: unknown) => ({
-  data: status < 300 ? body : undefined,
-  error: status >= 300 ? body : undefined,
-  response: new Response(null, { status }),
-});
-
 vi.mock("@tanstack/react-router", () => ({ useNavigate: () => navigate }));
 vi.mock("../api/client", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../api/client")>();
+  const { fakeApi } = await import("../test-render");
   return {
-    ...actual,
-    api: {
-      POST: vi.fn(async (path: string, options?: { body?: unknown }) => {
-        calls.push({ path, body: options?.body });
-        return answer(createAnswer.status, createAnswer.body);
-      }),
-      GET: vi.fn(async (path: string) => {
-        if (path === "/api/v1/cases/{id}/") return answer(200, { id: "c1", owner_state: "GB", jurisdictions: [] });
-        return answer(200, { count: 0, next: null, previous: null, results: [] });
-      }),
-    },
+    ...(await importOriginal<typeof import("../api/client")>()),
+    api: fakeApi(
+      calls,
+      () => createAnswer,
+      (path) =>
+        path === "/api/v1/cases/{id}/"
+          ? { status: 200, body: { id: "c1", owner_state: "GB", jurisdictions: [] } }
+          : { status: 200, body: { count: 0, next: null, previous: null, results: [] } },
+    ),
   };
 });
 
-// jsdom has no document.fonts (Mantine's autosize Textarea listens to it).
-if (!("fonts" in document)) {
-  Object.defineProperty(document, "fonts", {
-    configurable: true,
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-}
-
 const { MlaDraftForm } = await import("./MlaDraftForm");
-const user = userEvent.setup({ delay: null });
-async function fill(element: HTMLElement, text: string) {
-  await user.click(element);
-  await user.paste(text);
-}
-
 function renderForm(onClose = vi.fn()) {
-  render(
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={new QueryClient()}>
-        <LocaleProvider locale="en">
-          <MlaDraftForm caseId="c1" onClose={onClose} />
-        </LocaleProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
+  renderInApp(<MlaDraftForm caseId="c1" onClose={onClose} />);
   return onClose;
 }
 

@@ -1,8 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
-import { api, ApiError, unwrap, type Schemas } from "../api/client";
+import { useState } from "react";
+import { api, unwrap, type Schemas } from "../api/client";
+import { FormActions, FormError } from "../common/ui";
+import { useProblemForm } from "../common/useProblemForm";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
 import { draftControlFor, draftSides, type Direction } from "./mlaRules";
@@ -39,9 +41,7 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
   const [description, setDescription] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
   const [share, setShare] = useState(true);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
-  const mutation = useMutation({
+  const { errors, summary, mutation, submit } = useProblemForm({
     mutationFn: async () =>
       unwrap(
         await api.POST("/api/v1/mla-requests/", {
@@ -62,34 +62,13 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
       onClose();
       void navigate({ to: "/mla-requests/$mlaId", params: { mlaId: created.id } });
     },
-    onError: (error) => {
-      if (error instanceof ApiError) {
-        const fields = error.fieldErrors();
-        const placed: Record<string, string> = {};
-        for (const [attr, detail] of Object.entries(fields)) {
-          const control = draftControlFor(attr) ?? attr;
-          placed[control] = placed[control] ? `${placed[control]} ${detail}` : detail;
-        }
-        setErrors(placed);
-        setSummary([t("acts.invalid"), fields.non_field_errors ?? "", error.problem?.errors?.length ? "" : error.problem?.detail ?? ""].filter(Boolean).join(" "));
-      } else setSummary(t("app.error"));
-    },
+    controlFor: (attr): string | null => (attr ? (draftControlFor(attr) ?? attr) : null),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    setSummary(null);
-    mutation.mutate();
-  };
   return (
     <Modal opened onClose={onClose} closeButtonProps={{ "aria-label": t("common.close") }} title={t("mla.new")} centered size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {summary && (
-            <Alert color="red" role="alert">
-              {summary}
-            </Alert>
-          )}
+          <FormError message={summary} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
               label={t("mla.kind")}
@@ -172,14 +151,7 @@ export function MlaDraftForm({ caseId, onClose }: { caseId: string; onClose: () 
             checked={share}
             onChange={(e) => setShare(e.currentTarget.checked)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("cases.cancel")}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t("mla.saveDraft")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t("mla.saveDraft")} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>
