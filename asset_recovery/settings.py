@@ -45,6 +45,7 @@ PROJECT_APPS = [
     "notifications",
     "deadlines",
     "workflows",
+    "tasks",
     "documents",
     "reports",
     "demo",
