@@ -419,6 +419,7 @@ SPECTACULAR_SETTINGS = {
         "DeadlineKindEnum": "deadlines.models.DeadlineKind",
         "MlaActionEnum": "workflows.mla_rules.MLA_ACTION_CHOICES",
         "AssetActionEnum": "workflows.models.AssetAction",
+        "TaskStatusEnum": "tasks.models.TaskStatus",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     # Every operation documents its problem+json errors (core/openapi.py).

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -58,7 +58,7 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
     asset: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     mla_request: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     assignee: serializers.PrimaryKeyRelatedField[User] = serializers.PrimaryKeyRelatedField(
-        read_only=True
+        read_only=True, allow_null=True
     )
     assignee_name = serializers.SerializerMethodField()
     assigned_state = StateCodeIdField(allow_null=True)
@@ -92,6 +92,7 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
         assignee = task.assignee
         return (assignee.get_full_name() or assignee.username) if assignee else None
 
+    @extend_schema_field(serializers.ChoiceField(choices=["team", "partner"]))
     def get_side(self, task: Task) -> str:
         return "partner" if task.assigned_state_id else "team"
 
@@ -116,6 +117,8 @@ class TaskSerializer(TaskPartnerSerializer):
 
 
 class TaskUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """What the team changes on a task; a liaison of the task's side changes `status` alone."""
+
     title = serializers.CharField(max_length=300, required=False)
     description = serializers.CharField(max_length=20000, required=False, allow_blank=True)
     assignee = ObjectIdField(queryset=User.objects.all(), required=False, allow_null=True)
@@ -126,6 +129,8 @@ class TaskUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
 
 
 class TaskCreateSerializer(TaskUpdateSerializer):
+    """A new task; `side: partner` gives a task of an MLA request to the request's other state."""
+
     case = VisibleCaseField()
     title = serializers.CharField(max_length=300)
     asset = ObjectIdField(queryset=Asset.objects.none(), required=False, allow_null=True)
@@ -150,6 +155,8 @@ class TaskCreateSerializer(TaskUpdateSerializer):
 
 
 class TaskWaiveSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """Why a task required before an act is set aside (kept on the task and in the audit)."""
+
     reason = serializers.CharField(max_length=5000)
 
 
@@ -169,6 +176,8 @@ class TaskCommentSerializer(serializers.ModelSerializer[TaskComment]):
 
 
 class TaskCommentCreateSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """A comment on a task."""
+
     body = serializers.CharField(max_length=10000)
 
 
