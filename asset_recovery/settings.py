@@ -461,6 +461,12 @@ REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
 # message was lost with a broker outage or a killed worker); delivery is idempotent.
 REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 
+# --- Tasks (issue 23) -----------------------------------------------------------------------------
+# Whether the tasks the templates create hold their act back (tasks.templates `mandatory_before`):
+# off until the demo's and the lifecycle suites' walks complete their tasks; a task the team marks
+# mandatory holds its act back either way.
+TASK_TEMPLATES_MANDATORY = envbool("TASK_TEMPLATES_MANDATORY", False)
+
 # --- Logging ------------------------------------------------------------------------------------
 # plain (default) or json. Every handler redacts secrets (asset_recovery/log_redaction.py).
 LOG_FORMAT = envstr("LOG_FORMAT", "plain")

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -299,7 +300,7 @@ def tasks_from_templates(transition: AssetTransition) -> list[Task]:
             due_on=due_in_working_days(case.owner_state_id, template.due_in_working_days),
             restricted=asset.restricted,
             template=template.key,
-            mandatory_before=template.mandatory_before,
+            mandatory_before=template.mandatory_before if settings.TASK_TEMPLATES_MANDATORY else "",
             created_by=by,
         )
         task.save(force_insert=True)

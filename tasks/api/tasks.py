@@ -231,9 +231,6 @@ class TaskViewSet(CaseFileViewSet):
     def check_can_edit(self, case: Case) -> None:
         """Checked by the service, which also lets a liaison move a task of their side along."""
 
-    def lockable_queryset(self) -> QuerySet[Task]:
-        return Task.objects.select_related("case")
-
     def perform_create_service(self, data: dict[str, Any]) -> Task:
         case = data.pop("case")
         try:

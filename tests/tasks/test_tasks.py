@@ -65,6 +65,10 @@ def test_templates_name_their_act() -> None:
 
 
 class TestMandatoryTasks:
+    @pytest.fixture(autouse=True)
+    def _templates_mandatory(self, settings) -> None:
+        settings.TASK_TEMPLATES_MANDATORY = True
+
     def test_a_freeze_brings_its_tasks_and_the_open_one_blocks_confiscation(
         self, team_client, case, gb
     ) -> None:
@@ -135,6 +139,33 @@ class TestMandatoryTasks:
         assert event.changes["after"]["waiver_reason"] == reason
         assert event.changes["after"]["status"] == "cancelled"
         assert post_act(team_client, asset, payload("repatriate")).status_code == 200
+
+    def test_template_tasks_are_advisory_unless_the_setting_says(
+        self, team_client, case, settings
+    ) -> None:
+        settings.TASK_TEMPLATES_MANDATORY = False
+        asset = make_asset(case=case)
+        assert post_act(team_client, asset, payload("freeze")).status_code == 200
+        assert Task.objects.filter(asset=asset, template="notify_third_parties").exists()
+        assert post_act(team_client, asset, payload("confiscate")).status_code == 200
+
+    def test_a_task_the_team_marks_mandatory_holds_the_act_back(
+        self, team_client, case, settings
+    ) -> None:
+        settings.TASK_TEMPLATES_MANDATORY = False
+        asset = make_asset(case=case)
+        assert post_act(team_client, asset, payload("freeze")).status_code == 200
+        made = create(
+            team_client,
+            case=str(case.pk),
+            asset=str(asset.pk),
+            title="Hear the bank's objection",
+            mandatory_before="confiscate",
+        )
+        assert made.status_code == 201, made.json()
+        blocked = post_act(team_client, asset, payload("confiscate"))
+        assert blocked.status_code == 409
+        assert "Hear the bank's objection" in blocked.json()["detail"]
 
     def test_an_act_that_fails_later_leaves_no_template_tasks(self, team_client, case) -> None:
         asset = make_asset(case=case)
@@ -311,3 +342,12 @@ def test_a_task_is_reminded_to_its_assignee_once(case, gb, personas) -> None:
         .values_list("recipient__username", flat=True)
     )
     assert escalated == ["admin_gb", "prosecutor2_gb"]  # not the rest of the team
+
+
+def test_the_docs_show_the_templates_table() -> None:
+    from pathlib import Path
+
+    from tasks.templates import markdown_table
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "tasks.md").read_text()
+    assert docs.endswith(markdown_table())
