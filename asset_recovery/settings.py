@@ -462,10 +462,10 @@ REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
 REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 
 # --- Tasks (issue 23) -----------------------------------------------------------------------------
-# Whether the tasks the templates create hold their act back (tasks.templates `mandatory_before`):
-# off until the demo's and the lifecycle suites' walks complete their tasks; a task the team marks
-# mandatory holds its act back either way.
-TASK_TEMPLATES_MANDATORY = envbool("TASK_TEMPLATES_MANDATORY", False)
+# Whether recording a legal act creates the tasks of its templates (tasks/templates.py), whose
+# mandatory ones then hold their act back: off until the demo's and the suites' walks through the
+# stages complete their tasks. A task the team marks mandatory holds its act back either way.
+TASK_TEMPLATES = envbool("TASK_TEMPLATES", False)
 
 # --- Logging ------------------------------------------------------------------------------------
 # plain (default) or json. Every handler redacts secrets (asset_recovery/log_redaction.py).

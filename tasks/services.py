@@ -300,7 +300,7 @@ def tasks_from_templates(transition: AssetTransition) -> list[Task]:
             due_on=due_in_working_days(case.owner_state_id, template.due_in_working_days),
             restricted=asset.restricted,
             template=template.key,
-            mandatory_before=template.mandatory_before if settings.TASK_TEMPLATES_MANDATORY else "",
+            mandatory_before=template.mandatory_before,
             created_by=by,
         )
         task.save(force_insert=True)
@@ -318,8 +318,8 @@ def tasks_from_templates(transition: AssetTransition) -> list[Task]:
 def on_transition_saved(
     sender: Any, *, instance: AssetTransition, created: bool, **kwargs: Any
 ) -> None:
-    """`post_save` of an act: its tasks, in the act's own transaction."""
-    if created and not kwargs.get("raw"):
+    """`post_save` of an act: its tasks, in the act's own transaction (`TASK_TEMPLATES`)."""
+    if created and not kwargs.get("raw") and settings.TASK_TEMPLATES:
         tasks_from_templates(instance)
 
 

@@ -67,7 +67,7 @@ def test_templates_name_their_act() -> None:
 class TestMandatoryTasks:
     @pytest.fixture(autouse=True)
     def _templates_mandatory(self, settings) -> None:
-        settings.TASK_TEMPLATES_MANDATORY = True
+        settings.TASK_TEMPLATES = True
 
     def test_a_freeze_brings_its_tasks_and_the_open_one_blocks_confiscation(
         self, team_client, case, gb
@@ -140,19 +140,17 @@ class TestMandatoryTasks:
         assert event.changes["after"]["status"] == "cancelled"
         assert post_act(team_client, asset, payload("repatriate")).status_code == 200
 
-    def test_template_tasks_are_advisory_unless_the_setting_says(
-        self, team_client, case, settings
-    ) -> None:
-        settings.TASK_TEMPLATES_MANDATORY = False
+    def test_no_template_tasks_unless_the_setting_says(self, team_client, case, settings) -> None:
+        settings.TASK_TEMPLATES = False
         asset = make_asset(case=case)
         assert post_act(team_client, asset, payload("freeze")).status_code == 200
-        assert Task.objects.filter(asset=asset, template="notify_third_parties").exists()
+        assert not Task.objects.filter(asset=asset).exists()
         assert post_act(team_client, asset, payload("confiscate")).status_code == 200
 
     def test_a_task_the_team_marks_mandatory_holds_the_act_back(
         self, team_client, case, settings
     ) -> None:
-        settings.TASK_TEMPLATES_MANDATORY = False
+        settings.TASK_TEMPLATES = False
         asset = make_asset(case=case)
         assert post_act(team_client, asset, payload("freeze")).status_code == 200
         made = create(
