@@ -46,6 +46,7 @@ PROJECT_APPS = [
     "notifications",
     "deadlines",
     "workflows",
+    "tasks",
     "documents",
     "reports",
     "demo",
@@ -453,6 +454,7 @@ SPECTACULAR_SETTINGS = {
         "DeadlineKindEnum": "deadlines.models.DeadlineKind",
         "MlaActionEnum": "workflows.mla_rules.MLA_ACTION_CHOICES",
         "AssetActionEnum": "workflows.models.AssetAction",
+        "TaskStatusEnum": "tasks.models.TaskStatus",
     },
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     # Every operation documents its problem+json errors (core/openapi.py).
@@ -538,6 +540,12 @@ REMINDER_SWEEP_SECONDS = envint("REMINDER_SWEEP_SECONDS", 300)
 # An undelivered reminder enqueued longer ago than this is enqueued again by the next sweep (its
 # message was lost with a broker outage or a killed worker); delivery is idempotent.
 REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
+
+# --- Tasks (issue 23) -----------------------------------------------------------------------------
+# Whether recording a legal act creates the tasks of its templates (tasks/templates.py), whose
+# mandatory ones then hold their act back: off until the demo's and the suites' walks through the
+# stages complete their tasks. A task the team marks mandatory holds its act back either way.
+TASK_TEMPLATES = envbool("TASK_TEMPLATES", False)
 
 # --- Logging ------------------------------------------------------------------------------------
 # plain (default) or json. Every handler redacts secrets (asset_recovery/log_redaction.py).

@@ -33,6 +33,7 @@ urlpatterns = [
             "notifications",
             "deadlines",
             "workflows",
+            "tasks",
             "reports",
         )
     ),

@@ -27,6 +27,7 @@ class DeadlineKind(models.TextChoices):
     FREEZE_EXPIRY = "freeze_expiry", "Freeze order expires"
     SHARE_EXPIRY = "share_expiry", "Share with a partner state expires"
     FOLLOW_UP = "follow_up", "Follow-up set by a prosecutor"
+    TASK_DUE = "task_due", "Task of a case due"
 
 
 # The model a deadline's `source_id` names, by kind, by label: the sources (MLA requests of
@@ -35,6 +36,7 @@ SOURCE_MODELS = {
     DeadlineKind.MLA_RESPONSE: "workflows.MlaRequest",
     DeadlineKind.MLA_INFO_REPLY: "workflows.MlaRequest",
     DeadlineKind.FREEZE_EXPIRY: "cases.Asset",
+    DeadlineKind.TASK_DUE: "tasks.Task",
 }
 
 

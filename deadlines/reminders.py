@@ -30,9 +30,9 @@ from django.utils import timezone
 
 from audit import trail
 from cases.models import Case, CaseShare, Role, User
-from cases.visibility import sees_restricted
+from cases.visibility import model_by_label, sees_restricted
 from deadlines.calendar import acting_calendar, local_today
-from deadlines.models import Deadline, DeadlineKind, Reminder
+from deadlines.models import SOURCE_MODELS, Deadline, DeadlineKind, Reminder
 from deadlines.services import current_threshold, plan_next_fire, threshold_key
 from notifications.models import Notification
 
@@ -114,9 +114,20 @@ def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UU
             .values_list("case_id", "state_id")
         )
 
+    # A task is reminded to its assignee alone (the team when nobody is assigned); the task
+    # model is of the app above, read by label as the deadline's source.
+    task_ids = [d.source_id for d in deadlines if d.kind == DeadlineKind.TASK_DUE]
+    assignees: dict[UUID, UUID | None] = {}
+    if task_ids:
+        tasks = model_by_label(SOURCE_MODELS[DeadlineKind.TASK_DUE])._default_manager
+        assignees = dict(tasks.filter(pk__in=task_ids).values_list("pk", "assignee_id"))
+
     result: dict[UUID, set[UUID]] = {}
     for deadline in deadlines:
         people = set(team[deadline.case_id])
+        assignee = assignees.get(deadline.source_id)
+        if deadline.kind == DeadlineKind.TASK_DUE and assignee is not None:
+            people = {assignee}
         if _is_overdue(keys[deadline.pk]):
             people |= admins[cases[deadline.case_id]["owner_state_id"]]
         partner = deadline.partner_state_id

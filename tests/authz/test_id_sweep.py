@@ -42,6 +42,7 @@ OUTSIDE_THE_CASE = {
     "restricted_mla_document",
     "old_version",
     "restricted_version",
+    "partner_task",
 }
 # What a partner state's liaison may not see, through a flag or through what it derives from.
 HIDDEN_FROM_PARTNERS = {
@@ -56,6 +57,8 @@ HIDDEN_FROM_PARTNERS = {
     "restricted_mla",
     "restricted_mla_document",
     "restricted_version",
+    "task",
+    "restricted_task",
 }
 BLIND = {
     "prosecutor_ng": OUTSIDE_THE_CASE,

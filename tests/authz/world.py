@@ -5,6 +5,7 @@
 - the case is shared with FR (in force), was shared with CH (revoked) and with US (expired);
 - it holds an open and a restricted subject, and an open and a restricted asset;
 - and an open and a restricted document (files in the test's MEDIA_ROOT: see conftest.py);
+- a task of the team, a task given to FR's side of the sent request and a restricted task;
 - and what was restricted or hidden after the case was shared: an asset frozen and then
   restricted (with its freeze deadline), documents of a draft and of a restricted MLA request,
   and an open document superseded by a restricted newer version.
@@ -25,6 +26,7 @@ from deadlines.models import Deadline, DeadlineKind
 from deadlines.services import deadline_sync
 from documents.services.records import document_update
 from notifications.models import Notification
+from tasks.services import task_create
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
 from workflows.services.asset_transitions import asset_transition
@@ -125,8 +127,30 @@ def build_world(personas: Any) -> dict[str, Any]:
     )
     document_update(document=restricted_version, by=gb, changes={"restricted": True})
     notification = Notification.objects.get(recipient=personas.liaison_fr, kind="case_shared")
+    # Tasks: the team's own (required before confiscating the open asset), one given to FR's
+    # side of the sent request, and a restricted one.
+    task = task_create(
+        case=case,
+        by=gb,
+        data={
+            "title": "Notify third parties",
+            "asset": open_asset,
+            "mandatory_before": "confiscate",
+        },
+    )
+    partner_task = task_create(
+        case=case,
+        by=gb,
+        data={"title": "Produce the bank records", "mla_request": mla, "side": "partner"},
+    )
+    restricted_task = task_create(
+        case=case, by=gb, data={"title": "Meet the informant", "restricted": True}
+    )
     return {
         "mla": mla,
+        "task": task,
+        "partner_task": partner_task,
+        "restricted_task": restricted_task,
         "draft_mla": draft_mla,
         "follow_up": follow_up,
         "mla_deadline": mla_deadline,

@@ -35,6 +35,7 @@ from core.state_time import today_in
 from deadlines.calendar import subdivisions_of
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
+from workflows import act_guards
 from workflows.asset_position import Position, Totals, effective_acts, fold
 from workflows.asset_rules import (
     ACTIONS_WITH_AMOUNT,
@@ -498,6 +499,7 @@ def _record(
     _check_fields(act, rule)
     if act.errors:
         raise ValidationError(act.errors)
+    act_guards.check(asset=asset, action=action, by=by)  # what must be done first (409)
 
     transition = _new_transition(act, rule, by=by, batch_id=batch_id)
     position = fold([*history, transition])

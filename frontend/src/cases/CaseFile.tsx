@@ -13,6 +13,7 @@ import { DocumentsTab } from "./DocumentsTab";
 import { useCase } from "./queries";
 import { SharingTab } from "./SharingTab";
 import { SubjectsTab } from "./SubjectsTab";
+import { TasksTab } from "../tasks/TasksTab";
 
 import { CASE_TABS, CASE_VIEWS, type CasePage, type CaseTab, type CaseView } from "./tabs";
 import { AnchorLink } from "../common/links";
@@ -27,6 +28,7 @@ const TAB_LABELS = {
   assets: "tabs.assets",
   "mla-requests": "tabs.mla",
   documents: "tabs.documents",
+  tasks: "tabs.tasks",
   activity: "tabs.activity",
   sharing: "tabs.sharing",
 } as const;
@@ -120,6 +122,9 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
             <Tabs.Panel value="documents" pt="md">
               <DocumentsTab caseId={caseId} canUpload={team} />
             </Tabs.Panel>
+            <Tabs.Panel value="tasks" pt="md">
+              <TasksTab caseId={caseId} team={teamMembers(item)} canEdit={team} />
+            </Tabs.Panel>
             <Tabs.Panel value="activity" pt="md">
               <ActivityTab caseId={caseId} />
             </Tabs.Panel>
@@ -134,6 +139,15 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
       )}
     </QueryState>
   );
+}
+
+/** The case's team (lead first), to whom its tasks are assigned; a partner is shown none. */
+function teamMembers(item: Schemas["CaseDetail"]) {
+  const people = [item.lead_prosecutor, ...(item.team ?? [])];
+  const seen = new Set<string>();
+  return people
+    .filter((p) => !seen.has(p.id) && (seen.add(p.id), true))
+    .map((p) => ({ id: p.id, name: p.name || p.username }));
 }
 
 const FIGURES = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;

@@ -5,6 +5,8 @@ import { DeadlineTable, useDeadlines } from "../deadlines/DeadlinesPage";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { NotificationItem, useNotifications } from "../notifications/NotificationsPage";
+import { useTasks } from "../tasks/queries";
+import { TaskCard } from "../tasks/TasksTab";
 
 /** My work: my cases, deadlines due and overdue, unread notifications, in one glance. */
 export function MyWork() {
@@ -12,6 +14,7 @@ export function MyWork() {
   const cases = useCases({ status: "open" }, 10);
   const deadlines = useDeadlines(1, 10);
   const notifications = useNotifications(1, true, 5);
+  const tasks = useTasks({ assignee: "me", status: ["open", "in_progress"] }, 10);
   return (
     <Stack>
       <Title order={1}>{t("home.title")}</Title>
@@ -27,6 +30,20 @@ export function MyWork() {
         </AnchorLink>
       </Card>
       <SimpleGrid cols={1}>
+        <Card withBorder>
+          <Title order={2} size="h3" mb="sm">
+            {t("tasks.mine")}
+          </Title>
+          <QueryState pending={tasks.isPending} error={tasks.error}>
+            <Stack gap="xs">
+              {tasks.data?.results.length ? (
+                tasks.data.results.map((task) => <TaskCard key={task.id} task={task} team={[]} canEdit showCase />)
+              ) : (
+                <Text>{t("tasks.noMine")}</Text>
+              )}
+            </Stack>
+          </QueryState>
+        </Card>
         <Card withBorder>
           <Title order={2} size="h3" mb="sm">
             {t("home.deadlines")}

@@ -1,9 +1,11 @@
+import { tasksEn } from "./tasks";
 import { legalWorkEn } from "./legalWork";
 import { mlaDirectionsEn } from "./mlaDirections";
 // English catalog: the source of every message id. fr.ts and es.ts must hold the same ids.
 export const en = {
   ...legalWorkEn,
   ...mlaDirectionsEn,
+  ...tasksEn,
   "app.name": "Asset Recovery",
   "app.skip": "Skip to content",
   "app.loading": "Loading…",

@@ -1,3 +1,4 @@
+import { tasksEs } from "./tasks";
 import { legalWorkEs } from "./legalWork";
 import { mlaDirectionsEs } from "./mlaDirections";
 import type { MessageId } from "./en";
@@ -5,6 +6,7 @@ import type { MessageId } from "./en";
 export const es: Record<MessageId, string> = {
   ...legalWorkEs,
   ...mlaDirectionsEs,
+  ...tasksEs,
   "app.name": "Recuperación de activos",
   "app.skip": "Saltar al contenido",
   "app.loading": "Cargando…",

@@ -1,3 +1,4 @@
+import { tasksFr } from "./tasks";
 import { legalWorkFr } from "./legalWork";
 import { mlaDirectionsFr } from "./mlaDirections";
 import type { MessageId } from "./en";
@@ -5,6 +6,7 @@ import type { MessageId } from "./en";
 export const fr: Record<MessageId, string> = {
   ...legalWorkFr,
   ...mlaDirectionsFr,
+  ...tasksFr,
   "app.name": "Recouvrement d'avoirs",
   "app.skip": "Aller au contenu",
   "app.loading": "Chargement…",

@@ -16,6 +16,7 @@ const KIND_COLOR: Record<TimelineEvent["kind"], string> = {
   mla_step: "indigo.9",
   mla_due: "indigo.9",
   document: "gray.8",
+  task: "teal.9",
 };
 
 const ALL = { query: { page_size: 200 } };
@@ -40,6 +41,10 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
     queryKey: ["/api/v1/documents/", { case: caseId, all: true }],
     queryFn: async () => unwrap(await api.GET("/api/v1/documents/", { params: { query: { case: caseId, ...ALL.query } } })),
   });
+  const tasks = useQuery({
+    queryKey: ["/api/v1/tasks/", { case: caseId, all: true }],
+    queryFn: async () => unwrap(await api.GET("/api/v1/tasks/", { params: { query: { case: caseId, ...ALL.query } } })),
+  });
   const acts = useQueries({
     queries: (assets.data?.results ?? []).map((asset) => ({
       queryKey: ["/api/v1/assets/{asset_id}/transitions/", asset.id],
@@ -54,7 +59,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
         unwrap(await api.GET("/api/v1/mla-requests/{request_id}/transitions/", { params: { path: { request_id: request.id } } })),
     })),
   });
-  const base = [subjects, assets, requests, documents];
+  const base = [subjects, assets, requests, documents, tasks];
   const pending = base.some((q) => q.isPending) || acts.some((q) => q.isPending) || steps.some((q) => q.isPending);
   const error = base.find((q) => q.error)?.error ?? null;
   const events =
@@ -69,6 +74,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               requests: requests.data!.results,
               steps: Object.fromEntries(requests.data!.results.map((r, i) => [r.id, steps[i]?.data?.results ?? []])),
               documents: documents.data!.results,
+              tasks: tasks.data!.results,
             },
             {
               action: (a) => label("action", a),
@@ -80,6 +86,8 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               freezeExpires: t("deadlineKind.freeze_expiry"),
               mlaDue: t("deadlineKind.mla_response"),
               document: t("timeline.document"),
+              taskDue: t("timeline.taskDue"),
+              taskDone: t("timeline.taskDone"),
             },
           ),
           search,

@@ -72,6 +72,22 @@ describe("the case timeline", () => {
   it("filters by asset", () => {
     expect(filterTimeline(events, { asset: "yacht" }).map((e) => e.id)).toEqual(["d2", "t2"]);
   });
+  it("shows an open task on its due date and a done one on the day it was done", () => {
+    const withTasks = {
+      ...input,
+      tasks: [
+        { id: "k1", title: "Notify third parties", asset: "acct", status: "open", due_on: "2026-12-01", completed_at: null },
+        { id: "k2", title: "Serve the order", asset: null, status: "done", due_on: "2026-11-10", completed_at: "2026-11-08T10:00:00Z" },
+        { id: "k3", title: "Dropped", asset: null, status: "cancelled", due_on: "2026-11-09", completed_at: null },
+      ],
+    } as unknown as TimelineInput;
+    const tasks = assembleTimeline(withTasks, { ...labels, taskDue: "task due", taskDone: "task done" }).filter((e) => e.kind === "task");
+    expect(tasks.map((e) => [e.date, e.title])).toEqual([
+      ["2026-11-08", "task done: Serve the order"],
+      ["2026-12-01", "task due: Notify third parties"],
+    ]);
+    expect(filterTimeline(tasks, { subject: "min" }).map((e) => e.id)).toEqual(["k1-due"]);
+  });
   it("leaves out the answer date of a closed request", () => {
     const closed = { ...input, requests: [{ ...input.requests[0]!, closed_on: "2026-11-30" } as Schemas["Mla"]] };
     expect(assembleTimeline(closed, labels).some((e) => e.kind === "mla_due")).toBe(false);

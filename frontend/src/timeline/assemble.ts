@@ -1,12 +1,12 @@
 // The case's chronology from what the API gives: offices held (subjects' occupancies), legal
 // acts on assets (their transitions and orders), freezes' expiry, MLA requests' steps and answer
-// dates, documents. Pure: the screen fetches, this puts in order and filters.
+// dates, documents, tasks (due, or done). Pure: the screen fetches, this puts in order and filters.
 import type { Schemas } from "../api/client";
 
 export type TimelineEvent = {
   id: string;
   date: string; // YYYY-MM-DD
-  kind: "office_start" | "office_end" | "order" | "act" | "freeze_expiry" | "mla_step" | "mla_due" | "document";
+  kind: "office_start" | "office_end" | "order" | "act" | "freeze_expiry" | "mla_step" | "mla_due" | "document" | "task";
   title: string;
   detail?: string;
   subjects: string[];
@@ -21,6 +21,7 @@ export type TimelineInput = {
   requests: Schemas["Mla"][];
   steps: Record<string, Schemas["MlaTransition"][]>;
   documents: Schemas["Document"][];
+  tasks?: Schemas["Task"][];
 };
 
 export type Labels = {
@@ -33,6 +34,8 @@ export type Labels = {
   freezeExpires: string;
   mlaDue: string;
   document: string;
+  taskDue?: string;
+  taskDone?: string;
 };
 
 export type TimelineFilter = { subject?: string; asset?: string };
@@ -99,6 +102,16 @@ export function assembleTimeline(input: TimelineInput, l: Labels): TimelineEvent
       assets,
       ...(doc.mla_request ? { link: { to: "/mla-requests/$mlaId" as const, params: { mlaId: doc.mla_request } } } : {}),
     });
+  }
+  for (const task of input.tasks ?? []) {
+    const assets = task.asset ? [task.asset] : [];
+    const subjects = [...new Set(assets.flatMap((a) => assetSubjects.get(a) ?? []))];
+    const link = task.asset ? { link: { to: "/assets/$assetId" as const, params: { assetId: task.asset } } } : {};
+    if (task.status === "done" && task.completed_at) {
+      events.push({ id: `${task.id}-done`, date: day(task.completed_at), kind: "task", title: `${l.taskDone ?? "Task done"}: ${task.title}`, subjects, assets, ...link });
+    } else if (task.due_on && (task.status === "open" || task.status === "in_progress")) {
+      events.push({ id: `${task.id}-due`, date: task.due_on, kind: "task", title: `${l.taskDue ?? "Task due"}: ${task.title}`, subjects, assets, ...link });
+    }
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }

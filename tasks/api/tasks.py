@@ -1,0 +1,302 @@
+"""`/api/v1/tasks/`: tasks of a case, their comments, and waiving a mandatory one."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, cast
+
+import django_filters
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import exceptions, serializers, status
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from cases.api.base import (
+    CASE_CHILD_OWNER_FIELDS,
+    CaseFileViewSet,
+    VisibleCaseField,
+    current_user,
+    raise_as_api_error,
+)
+from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleRefField
+from cases.models import Asset, Case, User
+from cases.services.versioning import lock_current, parse_if_match
+from core.filters import BooleanFilter as StrictBooleanFilter
+from core.idempotency import idempotent
+from core.pagination import paginated
+from tasks.models import Task, TaskComment, TaskStatus, task_overdue_q
+from tasks.services import (
+    MANDATORY_ACTS,
+    task_comment_create,
+    task_create,
+    task_update,
+    task_waive,
+)
+from workflows.api.asset_transition_serializers import StrictInputMixin
+from workflows.mla_models import MlaRequest
+
+IF_MATCH = OpenApiParameter(
+    "If-Match", str, OpenApiParameter.HEADER, required=False, description="The task's ETag."
+)
+
+
+def _forbid(exc: DjangoPermissionDenied) -> exceptions.PermissionDenied:
+    return exceptions.PermissionDenied(str(exc) or None)
+
+
+class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
+    """A partner state's view of a task given to its side: no team-only fields."""
+
+    case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    asset: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
+    mla_request: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
+    assignee: serializers.PrimaryKeyRelatedField[User] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
+    assignee_name = serializers.SerializerMethodField()
+    assigned_state = StateCodeIdField(allow_null=True)
+    acting_state = StateCodeIdField()
+    side = serializers.SerializerMethodField()
+    overdue = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Task
+        fields = [
+            "id",
+            "case",
+            "asset",
+            "mla_request",
+            "title",
+            "description",
+            "assignee",
+            "assignee_name",
+            "side",
+            "assigned_state",
+            "acting_state",
+            "due_on",
+            "status",
+            "overdue",
+            "mandatory_before",
+            "completed_at",
+        ]
+        read_only_fields = fields
+
+    def get_assignee_name(self, task: Task) -> str | None:
+        assignee = task.assignee
+        return (assignee.get_full_name() or assignee.username) if assignee else None
+
+    @extend_schema_field(serializers.ChoiceField(choices=["team", "partner"]))
+    def get_side(self, task: Task) -> str:
+        return "partner" if task.assigned_state_id else "team"
+
+    def get_overdue(self, task: Task) -> bool:
+        return task.overdue
+
+
+class TaskSerializer(TaskPartnerSerializer):
+    case_reference = serializers.CharField(source="case.reference", read_only=True)
+
+    class Meta(TaskPartnerSerializer.Meta):
+        fields = [
+            *TaskPartnerSerializer.Meta.fields,
+            "case_reference",
+            "template",
+            "waiver_reason",
+            "waived_by",
+            "waived_at",
+            *CASE_CHILD_OWNER_FIELDS,
+        ]
+        read_only_fields = fields
+
+
+class TaskUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """What the team changes on a task; a liaison of the task's side changes `status` alone."""
+
+    title = serializers.CharField(max_length=300, required=False)
+    description = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+    assignee = ObjectIdField(queryset=User.objects.all(), required=False, allow_null=True)
+    due_on = serializers.DateField(required=False, allow_null=True)
+    status = serializers.ChoiceField(choices=TaskStatus.choices, required=False)
+    restricted = serializers.BooleanField(required=False)
+    internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+
+
+class TaskCreateSerializer(TaskUpdateSerializer):
+    """A new task; `side: partner` gives a task of an MLA request to the request's other state."""
+
+    case = VisibleCaseField()
+    title = serializers.CharField(max_length=300)
+    asset = ObjectIdField(queryset=Asset.objects.none(), required=False, allow_null=True)
+    mla_request = ObjectIdField(queryset=MlaRequest.objects.none(), required=False, allow_null=True)
+    side = serializers.ChoiceField(choices=["team", "partner"], required=False, default="team")
+    mandatory_before = serializers.ChoiceField(
+        choices=[(a.value, a.label) for a in MANDATORY_ACTS], required=False, allow_blank=True
+    )
+
+    def get_fields(self) -> dict[str, Any]:
+        # Only what the caller sees may be named; anything else answers like a random id.
+        fields = super().get_fields()
+        request = self.context.get("request")
+        user = request.user if request else None
+        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(
+            user, references=False
+        )
+        cast(ObjectIdField, fields["mla_request"]).queryset = MlaRequest.objects.visible_to(
+            user, references=False
+        )
+        return fields
+
+
+class TaskWaiveSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """Why a task required before an act is set aside (kept on the task and in the audit)."""
+
+    reason = serializers.CharField(max_length=5000)
+
+
+class TaskCommentSerializer(serializers.ModelSerializer[TaskComment]):
+    author: serializers.PrimaryKeyRelatedField[User] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    author_name = serializers.SerializerMethodField()
+
+    class Meta:
+        model = TaskComment
+        fields = ["id", "task", "author", "author_name", "body", "created_at"]
+        read_only_fields = fields
+
+    def get_author_name(self, comment: TaskComment) -> str:
+        return comment.author.get_full_name() or comment.author.username
+
+
+class TaskCommentCreateSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    """A comment on a task."""
+
+    body = serializers.CharField(max_length=10000)
+
+
+class TaskFilter(django_filters.FilterSet):
+    case = django_filters.UUIDFilter(field_name="case_id")
+    asset = django_filters.UUIDFilter(field_name="asset_id")
+    mla_request = django_filters.UUIDFilter(field_name="mla_request_id")
+    assignee = django_filters.CharFilter(
+        method="filter_assignee", max_length=36, label="A user's id, or `me`"
+    )
+    status = django_filters.MultipleChoiceFilter(choices=TaskStatus.choices)
+    overdue = StrictBooleanFilter(method="filter_overdue")
+
+    class Meta:
+        model = Task
+        fields = ["case", "asset", "mla_request", "assignee", "status", "overdue"]
+
+    def filter_assignee(self, queryset: QuerySet[Task], name: str, value: str) -> QuerySet[Task]:
+        if value == "me":
+            return queryset.filter(assignee_id=self.request.user.pk)
+        try:
+            return queryset.filter(assignee_id=uuid.UUID(value))
+        except ValueError:
+            raise exceptions.ValidationError(
+                {"assignee": [serializers.ErrorDetail("Give a user's id or `me`.", "invalid")]}
+            ) from None
+
+    def filter_overdue(self, queryset: QuerySet[Task], name: str, value: bool) -> QuerySet[Task]:
+        overdue = task_overdue_q()
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+
+class TaskViewSet(CaseFileViewSet):
+    owner_serializer_class = TaskSerializer
+    partner_serializer_class = TaskPartnerSerializer
+    create_serializer_class = TaskCreateSerializer
+    update_serializer_class = TaskUpdateSerializer
+    filterset_class = TaskFilter
+    ordering_fields = ["due_on", "created_at", "updated_at", "status", "title"]
+    ordering = ["due_on", "created_at", "id"]
+    queryset = Task.objects.none()
+
+    def get_queryset(self) -> QuerySet[Task]:
+        return Task.objects.visible_to(current_user(self.request)).select_related(
+            "case", "assignee"
+        )
+
+    def case_of(self, obj: Any) -> Case:
+        return cast(Case, obj.case)
+
+    def check_can_edit(self, case: Case) -> None:
+        """Checked by the service, which also lets a liaison move a task of their side along."""
+
+    def perform_create_service(self, data: dict[str, Any]) -> Task:
+        case = data.pop("case")
+        try:
+            return task_create(case=case, by=current_user(self.request), data=data)
+        except DjangoPermissionDenied as exc:
+            raise _forbid(exc) from exc
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Task:
+        try:
+            return task_update(task=obj, by=current_user(self.request), changes=data)
+        except DjangoPermissionDenied as exc:
+            raise _forbid(exc) from exc
+
+    @extend_schema(
+        parameters=[IF_MATCH],
+        request=TaskWaiveSerializer,
+        responses={200: TaskSerializer},
+        summary="Waive a task required before an act, with the reason (audited)",
+    )
+    @action(detail=True, methods=["post"])
+    @idempotent
+    def waive(self, request: Request, pk: Any = None) -> Response:
+        expected = parse_if_match(request.headers.get("If-Match"))
+        visible = self.get_object()
+        form = TaskWaiveSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            with transaction.atomic():
+                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+                task = task_waive(task=locked, by=current_user(request), reason=form.data["reason"])
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        except DjangoPermissionDenied as exc:
+            raise _forbid(exc) from exc
+        return self.output(task)
+
+    @extend_schema(
+        methods=["GET"],
+        request=None,
+        responses={200: paginated("PaginatedTaskCommentList", TaskCommentSerializer(many=True))},
+        summary="The task's comments, oldest first",
+    )
+    @extend_schema(
+        methods=["POST"],
+        request=TaskCommentCreateSerializer,
+        responses={201: TaskCommentSerializer},
+        summary="Comment on the task",
+    )
+    @action(detail=True, methods=["get", "post"], filter_backends=[])
+    def comments(self, request: Request, pk: Any = None) -> Response:
+        task = self.get_object()
+        user = current_user(request)
+        if request.method == "POST":
+            form = TaskCommentCreateSerializer(data=request.data)
+            form.is_valid(raise_exception=True)
+            try:
+                comment = task_comment_create(task=task, by=user, body=form.data["body"])
+            except DjangoValidationError as exc:
+                raise_as_api_error(exc)
+            except DjangoPermissionDenied as exc:
+                raise _forbid(exc) from exc
+            fresh = TaskComment.objects.visible_to(user).select_related("author").get(pk=comment.pk)
+            return Response(TaskCommentSerializer(fresh).data, status=status.HTTP_201_CREATED)
+        comments = TaskComment.objects.visible_to(user).filter(task=task).select_related("author")
+        rows = self.paginate_queryset(comments)
+        return self.get_paginated_response(TaskCommentSerializer(rows, many=True).data)
+
+
+__all__ = ["TaskViewSet"]
