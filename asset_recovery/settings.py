@@ -45,6 +45,7 @@ PROJECT_APPS = [
     "notifications",
     "deadlines",
     "workflows",
+    "matching",
     "documents",
     "reports",
     "demo",
@@ -500,3 +501,12 @@ LOGGING = {
 # Totals across currencies are also given in this ISO 4217 currency, at the ECB's dated rates
 # (manage.py load_fx_rates).
 REPORTING_CURRENCY = envstr("REPORTING_CURRENCY", "USD").upper()
+
+# --- Cross-case matching (issue 21) -------------------------------------------------------------
+# Scores are nomenklatura's logic-v2 (0 to 1); a candidate at or above the threshold is a match.
+MATCHING_THRESHOLD = float(envstr("MATCHING_THRESHOLD", "0.7"))
+# Hit/no-hit across states compares HMAC-SHA256 hashes of the match keys under this secret
+# (by default one derived from SECRET_KEY, so a real SECRET_KEY gives a real one).
+MATCHING_HMAC_KEY = envstr("MATCHING_HMAC_KEY", "")
+# Whether a state without a recorded choice takes part in hit/no-hit.
+MATCHING_HIT_NO_HIT_DEFAULT = envbool("MATCHING_HIT_NO_HIT_DEFAULT", True)
