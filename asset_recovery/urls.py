@@ -30,6 +30,7 @@ urlpatterns = [
             "notifications",
             "deadlines",
             "workflows",
+            "matching",
             "reports",
         )
     ),
