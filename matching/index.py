@@ -65,3 +65,33 @@ def asset_index(*, asset: Asset) -> list[MatchKey]:
     MatchKey.objects.filter(asset=asset).delete()
     pairs = keys.asset_keys(kind=asset.kind, details=asset.details)
     return MatchKey.objects.bulk_create(_rows(pairs, asset=asset))
+
+
+@transaction.atomic
+def subjects_index_many(*, subjects: list[Subject]) -> int:
+    """`subject_index` for a batch (the backfill): one delete and one insert for all."""
+    MatchKey.objects.filter(subject__in=subjects).delete()
+    rows = [
+        row
+        for subject in subjects
+        for row in _rows(
+            keys.subject_keys(
+                name=subject.name, aliases=subject.aliases, identifiers=subject.identifiers
+            ),
+            subject=subject,
+        )
+    ]
+    MatchKey.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
+
+
+@transaction.atomic
+def assets_index_many(*, assets: list[Asset]) -> int:
+    MatchKey.objects.filter(asset__in=assets).delete()
+    rows = [
+        row
+        for asset in assets
+        for row in _rows(keys.asset_keys(kind=asset.kind, details=asset.details), asset=asset)
+    ]
+    MatchKey.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
