@@ -6,17 +6,17 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from cases.api.base import current_user, visible_or_404
-from cases.models import Asset, Subject
-from cases.visibility import can_edit_case
+from cases.models import Asset, Case, Subject
+from cases.visibility import can_edit_case, cases_visible_to
 from core.pagination import PageNumberPagination, paginated
 from matching import candidates, scoring
-from matching.models import Judgement
+from matching.models import CaseLink, Judgement
 from matching.services import match_decide
 
 
@@ -189,3 +189,41 @@ class AssetMatchDecisionView(_DecisionView):
         asset = _asset(request, asset_id)
         matches = candidates.asset_matches(asset=asset, user=current_user(request))
         return self.decide(request, asset, matches, match_id)
+
+
+class LinkedCaseSerializer(serializers.Serializer[Case]):
+    id = serializers.UUIDField()
+    reference = serializers.CharField()
+    title = serializers.CharField()
+
+
+class CaseLinkSerializer(serializers.Serializer[CaseLink]):
+    id = serializers.UUIDField()
+    linked_case = serializers.SerializerMethodField(help_text="The case at the other end.")
+    match = serializers.UUIDField(source="decision_id", help_text="The confirmed match.")
+    created_at = serializers.DateTimeField()
+
+    @extend_schema_field(LinkedCaseSerializer)
+    def get_linked_case(self, link: CaseLink) -> dict[str, Any]:
+        case_id = self.context["case_id"]
+        other = link.other_case if link.case_id == case_id else link.case
+        return dict(LinkedCaseSerializer(other).data)
+
+
+class CaseLinksView(generics.GenericAPIView[Any]):
+    serializer_class = CaseLinkSerializer
+    pagination_class = PageNumberPagination
+
+    @extend_schema(
+        summary="Cases linked to a case by confirmed matches",
+        description="The other cases that a positive judgement on a match linked to this one, "
+        "newest first: what the case's link chart shows. The owning state's work: partner "
+        "states see none.",
+        responses=paginated("PaginatedCaseLinkList", CaseLinkSerializer(many=True)),
+    )
+    def get(self, request: Request, case_id: UUID) -> Response:
+        user = current_user(request)
+        case = visible_or_404(cases_visible_to(user), case_id, user)
+        page = self.paginate_queryset(candidates.case_links(case=case, user=user))
+        serializer = CaseLinkSerializer(page, many=True, context={"case_id": case.pk})  # type: ignore[arg-type]
+        return self.get_paginated_response(serializer.data)

@@ -17,12 +17,13 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
-from cases.models import Asset, Subject, User
+from cases.models import Asset, Case, Subject, User
+from cases.visibility import cases_visible_to, sees_restricted
 from matching import keys, scoring
 from matching.entities import asset_entity, subject_entity
-from matching.models import MatchDecision, MatchKey
+from matching.models import CaseLink, MatchDecision, MatchKey
 
 #: At most this many candidates are scored for one record (the best keys first come first).
 MAX_CANDIDATES = 200
@@ -132,3 +133,19 @@ def asset_matches(*, asset: Asset, user: User | AnonymousUser) -> list[Match]:
         if value >= settings.MATCHING_THRESHOLD:
             found.append((match_id("asset", asset.pk, candidate.pk), candidate, value, explanation))
     return _judged(found)
+
+
+def case_links(*, case: Case, user: User | AnonymousUser) -> QuerySet[CaseLink]:
+    """The links of a case to other cases that the caller may see, from either side.
+
+    Links are the owning state's work (its team's judgements): partner states see none.
+    """
+    if not sees_restricted(user):
+        return CaseLink.objects.none()
+    visible = cases_visible_to(user)
+    return (
+        CaseLink.objects.filter(Q(case=case) | Q(other_case=case))
+        .filter(case__in=visible, other_case__in=visible)
+        .select_related("case", "other_case", "decision")
+        .order_by("-created_at", "id")
+    )

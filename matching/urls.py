@@ -3,6 +3,7 @@ from django.urls import path
 from matching import api
 
 urlpatterns = [
+    path("cases/<uuid:case_id>/links/", api.CaseLinksView.as_view(), name="case-links"),
     path(
         "subjects/<uuid:subject_id>/matches/",
         api.SubjectMatchesView.as_view(),

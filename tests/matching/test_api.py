@@ -176,3 +176,26 @@ def test_asset_matches_and_decision(personas, client_for) -> None:  # type: igno
         client_for(personas.prosecutor_ng).get(f"/api/v1/assets/{one.pk}/matches/").status_code
         == 404
     )
+
+
+def test_a_confirmed_match_is_a_link_both_cases_show(world, personas, client_for) -> None:  # type: ignore[no-untyped-def]
+    client = client_for(personas.prosecutor_gb)
+    (match,) = client.get(_url(world["subject"])).json()["results"]
+    client.post(
+        f"{_url(world['subject'])}{match['id']}/decision/", {"judgement": "positive"}, format="json"
+    )
+    first = world["subject"].case
+    body = client.get(f"/api/v1/cases/{first.pk}/links/").json()
+    assert body["count"] == 1
+    assert body["results"][0]["linked_case"]["reference"] == world["second"].reference
+    assert body["results"][0]["match"] == match["id"]
+    back = client.get(f"/api/v1/cases/{world['second'].pk}/links/").json()
+    assert back["results"][0]["linked_case"]["id"] == str(first.pk)
+    # A partner state sees the (shared) case, but not the team's links; NG not even the case.
+    assert (
+        client_for(personas.liaison_fr).get(f"/api/v1/cases/{first.pk}/links/").json()["count"] == 0
+    )
+    assert (
+        client_for(personas.prosecutor_ng).get(f"/api/v1/cases/{first.pk}/links/").status_code
+        == 404
+    )

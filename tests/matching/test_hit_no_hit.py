@@ -138,3 +138,14 @@ def test_only_keyed_hashes_are_compared(personas, client_for, ng_subject, settin
     settings.MATCHING_HMAC_KEY = "another-secret-for-this-test"
     _gb_creates(personas, client_for)
     assert not Notification.objects.exists()
+
+
+def test_the_participation_command(personas, client_for, ng_subject) -> None:  # type: ignore[no-untyped-def]
+    from django.core.management import call_command
+
+    call_command("match_participation", "ng", "off")
+    assert not hits.participates("NG")
+    _gb_creates(personas, client_for)
+    assert not Notification.objects.exists()
+    call_command("match_participation", "NG", "on")
+    assert hits.participates("NG")

@@ -83,3 +83,12 @@ def test_explanation_names_the_features_that_counted() -> None:
     assert "name_match" in explanation
     assert explanation["name_match"]["score"] == round(value, 4)
     assert "yanukovych" in explanation["name_match"]["detail"]
+
+
+def test_a_renamed_record_is_scored_with_its_new_name() -> None:
+    # logic-v2 memoises names by entity id: the same id with another name must not reuse them.
+    query = _person("ar-1", "Viktor Fedorovych Yanukovych")
+    before, _ = scoring.score(query, _person("ar-2", "Янукович Віктор Федорович"))
+    after, _ = scoring.score(query, _person("ar-2", "Mykola Azarov"))
+    assert before >= 0.7
+    assert after < 0.5

@@ -473,6 +473,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{case_id}/links/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases linked to a case by confirmed matches
+         * @description The other cases that a positive judgement on a match linked to this one, newest first: what the case's link chart shows. The owning state's work: partner states see none.
+         */
+        get: operations["cases_links_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{case_id}/shares/": {
         parameters: {
             query?: never;
@@ -1599,6 +1619,19 @@ export interface components {
             readonly version?: number;
             readonly recovery: components["schemas"]["Recovery"];
         };
+        CaseLink: {
+            /** Format: uuid */
+            id: string;
+            /** @description The case at the other end. */
+            readonly linked_case: components["schemas"]["LinkedCase"];
+            /**
+             * Format: uuid
+             * @description The confirmed match.
+             */
+            match: string;
+            /** Format: date-time */
+            created_at: string;
+        };
         /**
          * @description * `open` - Open
          *     * `closed` - Closed
@@ -1883,6 +1916,12 @@ export interface components {
          * @enum {string}
          */
         JurisdictionRoleEnum: "origin" | "asset_location" | "transit";
+        LinkedCase: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+        };
         LoginRequest: {
             username: string;
             password: string;
@@ -2402,6 +2441,14 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["CalendarFeedToken"][];
+        };
+        PaginatedCaseLinkList: {
+            results: components["schemas"]["CaseLink"][];
+            count: number;
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
         };
         PaginatedCaseList: {
             /** @example 123 */
@@ -6355,6 +6402,99 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cases_links_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCaseLinkList"];
                 };
             };
             /** @description Invalid input; see `errors`. */
