@@ -47,6 +47,7 @@ PROJECT_APPS = [
     "deadlines",
     "workflows",
     "tasks",
+    "matching",
     "documents",
     "reports",
     "demo",
@@ -602,3 +603,11 @@ setup_sentry(
     dsn=SENTRY_DSN, environment=SENTRY_ENVIRONMENT, traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE
 )
 setup_opentelemetry(endpoint=OTEL_EXPORTER_OTLP_ENDPOINT, service_name=OTEL_SERVICE_NAME)
+# --- Cross-case matching (issue 21) -------------------------------------------------------------
+# Scores are nomenklatura's logic-v2 (0 to 1); a candidate at or above the threshold is a match.
+MATCHING_THRESHOLD = float(envstr("MATCHING_THRESHOLD", "0.7"))
+# Hit/no-hit across states compares HMAC-SHA256 hashes of the match keys under this secret
+# (by default one derived from SECRET_KEY, so a real SECRET_KEY gives a real one).
+MATCHING_HMAC_KEY = envstr("MATCHING_HMAC_KEY", "")
+# Whether a state without a recorded choice takes part in hit/no-hit.
+MATCHING_HIT_NO_HIT_DEFAULT = envbool("MATCHING_HIT_NO_HIT_DEFAULT", True)

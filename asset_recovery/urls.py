@@ -34,6 +34,7 @@ urlpatterns = [
             "deadlines",
             "workflows",
             "tasks",
+            "matching",
             "reports",
         )
     ),

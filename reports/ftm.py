@@ -23,112 +23,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
-from cases.models import Asset, Case, OrganizationType, Subject, SubjectRole, User
-from core.money import format_amount
+from cases.models import Asset, Case, Subject, SubjectRole, User
+from matching.entities import (
+    ASSET_SCHEMATA,
+    asset_entity,
+    entity_id,
+    make_entity,
+    subject_entity,
+    subject_schema,
+)
 
 __all__ = ["ASSET_SCHEMATA", "case_entities", "entity_id"]
-
-#: The FtM schema of each kind of asset.
-ASSET_SCHEMATA = {
-    "bank_account": "BankAccount",
-    "real_estate": "RealEstate",
-    "company_shares": "Company",
-    "securities": "Security",
-    "vehicle": "Vehicle",
-    "vessel": "Vessel",
-    "aircraft": "Airplane",
-    "crypto_wallet": "CryptoWallet",
-    "cash": "Asset",
-    "valuables": "Asset",
-    "other": "Asset",
-}
-#: Asset details -> FtM property, per kind.
-DETAIL_PROPERTIES: dict[str, dict[str, str]] = {
-    "bank_account": {
-        "iban": "iban",
-        "account_number": "accountNumber",
-        "bic": "bic",
-        "bank_name": "bankName",
-        "currency": "currency",
-    },
-    "real_estate": {
-        "address": "address",
-        "title_number": "titleNumber",
-        "property_type": "propertyType",
-    },
-    "company_shares": {"company_name": "name", "company_number": "registrationNumber"},
-    "securities": {"isin": "isin"},
-    "vehicle": {"registration_number": "registrationNumber", "make_model": "model"},
-    "vessel": {"name": "name", "imo_number": "imoNumber", "mmsi": "mmsi", "flag_state": "flag"},
-    "aircraft": {
-        "registration_mark": "registrationNumber",
-        "serial_number": "serialNumber",
-        "model": "model",
-    },
-    "crypto_wallet": {"address": "publicKey", "network": "blockchain"},
-    "cash": {"location": "address", "currency": "currency"},
-    "valuables": {"location": "address"},
-    "other": {},
-}
-#: Identifier types of a subject -> FtM property.
-IDENTIFIER_PROPERTIES = {
-    "passport": "passportNumber",
-    "national_id": "idNumber",
-    "tax_number": "taxNumber",
-    "company_number": "registrationNumber",
-    "registration_number": "registrationNumber",
-}
-TOPICS = {SubjectRole.OFFICIAL: "role.pep", SubjectRole.FAMILY: "role.rca"}
-TOPICS[SubjectRole.ASSOCIATE] = "role.rca"
-
-
-def entity_id(pk: Any, suffix: str = "") -> str:
-    return f"ar-{pk}-{suffix}" if suffix else f"ar-{pk}"
-
-
-def _make(schema: str, entity_id_: str, **properties: Any) -> EntityProxy:
-    entity = model.make_entity(schema)
-    entity.id = entity_id_
-    for name, values in properties.items():
-        for value in values if isinstance(values, list | tuple) else [values]:
-            if value not in (None, ""):
-                entity.add(name, str(value))
-    return entity
-
-
-def subject_schema(subject: Subject) -> str:
-    if subject.kind == "person":
-        return "Person"
-    return "Company" if subject.organization_type == OrganizationType.COMPANY else "Organization"
-
-
-def _subject_entity(subject: Subject) -> EntityProxy:
-    schema = subject_schema(subject)
-    entity = _make(schema, entity_id(subject.pk), name=subject.name, alias=subject.aliases)
-    if schema == "Person":
-        entity.add("birthDate", subject.date_of_birth and subject.date_of_birth.isoformat())
-        entity.add("nationality", [s.code.lower() for s in subject.nationalities.all()])
-    else:
-        entity.add(
-            "jurisdiction",
-            subject.incorporation_state_id and subject.incorporation_state_id.lower(),
-        )
-        entity.add("legalForm", subject.organization_type or None)
-    for identifier in subject.identifiers or []:
-        prop = IDENTIFIER_PROPERTIES.get(str(identifier.get("type", "")))
-        if prop and entity.schema.get(prop) is not None:
-            entity.add(prop, identifier.get("value"))
-    if subject.role in TOPICS and schema == "Person":
-        entity.add("topics", TOPICS[SubjectRole(subject.role)])
-    return entity
 
 
 def _occupancy_entities(subject: Subject) -> Iterator[EntityProxy]:
     for occupancy in subject.occupancies.all():
-        position = _make(
+        position = make_entity(
             "Position",
             entity_id(occupancy.pk, "position"),
             name=occupancy.position,
@@ -136,7 +48,7 @@ def _occupancy_entities(subject: Subject) -> Iterator[EntityProxy]:
             country=occupancy.country_id.lower(),
         )
         yield position
-        yield _make(
+        yield make_entity(
             "Occupancy",
             entity_id(occupancy.pk),
             holder=entity_id(subject.pk),
@@ -154,40 +66,26 @@ def _relation_entity(subject: Subject, target_schema: str) -> EntityProxy | None
     if subject.kind == "person" and subject.role == SubjectRole.FAMILY:
         if target_schema != "Person":
             return None
-        return _make("Family", link, person=other, relative=this, relationship=relationship)
+        return make_entity("Family", link, person=other, relative=this, relationship=relationship)
     if subject.kind == "person" and subject.role == SubjectRole.ASSOCIATE:
         if target_schema != "Person":
             return None
-        return _make("Associate", link, person=other, associate=this, relationship=relationship)
+        return make_entity(
+            "Associate", link, person=other, associate=this, relationship=relationship
+        )
     if subject.role == SubjectRole.NOMINEE:
-        return _make(
+        return make_entity(
             "Representation", link, agent=this, client=other, role=relationship or "nominee"
         )
     if subject_schema(subject) == "Company":
-        return _make(
+        return make_entity(
             "Ownership", link, owner=other, asset=this, role=relationship or "beneficial owner"
         )
-    return _make("UnknownLink", link, subject=other, object=this, role=relationship)
+    return make_entity("UnknownLink", link, subject=other, object=this, role=relationship)
 
 
 def _asset_entities(asset: Asset, visible_subjects: set[Any]) -> Iterator[EntityProxy]:
-    schema = ASSET_SCHEMATA.get(asset.kind, "Asset")
-    entity = _make(
-        schema,
-        entity_id(asset.pk),
-        name=asset.description,
-        description=asset.description,
-        country=asset.jurisdiction_id.lower(),
-    )
-    if asset.estimated_value_amount is not None and entity.schema.get("amount") is not None:
-        entity.add(
-            "amount", format_amount(asset.estimated_value_amount, asset.estimated_value_currency)
-        )
-        entity.add("currency", asset.estimated_value_currency)
-    for key, prop in DETAIL_PROPERTIES.get(asset.kind, {}).items():
-        value = (asset.details or {}).get(key)
-        if value:
-            entity.add(prop, value.lower() if prop == "flag" else value)
+    entity = asset_entity(asset)
     yield entity
     details = asset.details or {}
     for owner_id, role in (
@@ -196,7 +94,7 @@ def _asset_entities(asset: Asset, visible_subjects: set[Any]) -> Iterator[Entity
     ):
         if owner_id is None or owner_id not in visible_subjects:
             continue
-        ownership = _make(
+        ownership = make_entity(
             "Ownership",
             entity_id(asset.pk, role.replace(" ", "-")),
             owner=entity_id(owner_id),
@@ -219,7 +117,7 @@ def case_entities(*, case: Case, user: User) -> Iterator[EntityProxy]:
     )
     schemata = {subject.pk: subject_schema(subject) for subject in subjects}
     for subject in subjects:
-        yield _subject_entity(subject)
+        yield subject_entity(subject)
         yield from _occupancy_entities(subject)
     for subject in subjects:
         if subject.related_to_id is not None and subject.related_to_id in schemata:

@@ -62,6 +62,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{asset_id}/matches/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Matches of an asset in other cases
+         * @description Assets of other cases that the caller may see with the same identifier (IBAN, BIC, ISIN, IMO, MMSI, VIN, registration mark, wallet address, title number), however it was written.
+         */
+        get: operations["assets_matches_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{asset_id}/matches/{match_id}/decision/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on an asset's match
+         * @description The case team's judgement (nomenklatura's vocabulary): `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
+         */
+        post: operations["assets_matches_decision_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{asset_id}/transitions/": {
         parameters: {
             query?: never;
@@ -425,6 +465,26 @@ export interface paths {
          * @description One FtM entity per line (`application/x-ndjson`): persons, companies and other organizations, positions and occupancies, family, associate, nominee and ownership links, and the assets (BankAccount, RealEstate, Company, Security, Vehicle, Vessel, Airplane, CryptoWallet, Asset) with their ownerships. Ids are stable (`ar-<uuid>`). A partner state's liaison gets only what they may see: no restricted subject or asset, and no link to one. Audited.
          */
         get: operations["cases_export_ftm_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/links/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases linked to a case by confirmed matches
+         * @description The other cases that a positive judgement on a match linked to this one, newest first: what the case's link chart shows. The owning state's work: partner states see none.
+         */
+        get: operations["cases_links_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1093,6 +1153,46 @@ export interface paths {
         patch: operations["subjects_partial_update"];
         trace?: never;
     };
+    "/api/v1/subjects/{subject_id}/matches/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Matches of a subject in other cases
+         * @description Subjects of other cases that the caller may see and that logic-v2 scores at or above the threshold: found by shared identifiers (passport, national id, tax and company numbers, LEI) and by names across scripts and transliterations. Best first, each with the features that made its score and the team's decision.
+         */
+        get: operations["subjects_matches_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subjects/{subject_id}/matches/{match_id}/decision/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on a subject's match
+         * @description The case team's judgement (nomenklatura's vocabulary): `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
+         */
+        post: operations["subjects_matches_decision_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/": {
         parameters: {
             query?: never;
@@ -1361,6 +1461,33 @@ export interface components {
          * @enum {string}
          */
         AssetKindEnum: "bank_account" | "real_estate" | "company_shares" | "securities" | "vehicle" | "vessel" | "aircraft" | "crypto_wallet" | "cash" | "valuables" | "other";
+        AssetMatch: {
+            /**
+             * Format: uuid
+             * @description The match: the same id from either side of the pair.
+             */
+            id: string;
+            /**
+             * Format: double
+             * @description logic-v2 score, 0 to 1.
+             */
+            score: number;
+            readonly algorithm: string;
+            /** @description The features that made the score, by name. */
+            explanation: {
+                [key: string]: components["schemas"]["Feature"];
+            };
+            /** @description The team's decision, if any.
+             *
+             *     * `positive` - Same entity
+             *     * `negative` - Not the same
+             *     * `unsure` - Unsure */
+            judgement: (components["schemas"]["JudgementEnum"] | components["schemas"]["NullEnum"]) | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description The asset of another case that matches. */
+            matched: components["schemas"]["MatchedAsset"];
+        };
         /**
          * @description * `identified` - Identified
          *     * `frozen` - Frozen
@@ -1591,6 +1718,19 @@ export interface components {
             readonly version?: number;
             readonly recovery: components["schemas"]["Recovery"];
         };
+        CaseLink: {
+            /** Format: uuid */
+            id: string;
+            /** @description The case at the other end. */
+            readonly linked_case: components["schemas"]["LinkedCase"];
+            /**
+             * Format: uuid
+             * @description The confirmed match.
+             */
+            match: string;
+            /** Format: date-time */
+            created_at: string;
+        };
         /**
          * @description * `open` - Open
          *     * `closed` - Closed
@@ -1652,6 +1792,24 @@ export interface components {
          * @enum {string}
          */
         DeadlineKindEnum: "mla_response" | "mla_info_reply" | "freeze_expiry" | "share_expiry" | "follow_up" | "task_due";
+        Decision: {
+            /**
+             * Format: uuid
+             * @description The match decided on.
+             */
+            id: string;
+            judgement: components["schemas"]["JudgementEnum"];
+            /** Format: date-time */
+            decided_at: string;
+            /**
+             * Format: uuid
+             * @description The other case, now linked to this one (positive only).
+             */
+            linked_case: string | null;
+        };
+        DecisionInputRequest: {
+            judgement: components["schemas"]["JudgementEnum"];
+        };
         /**
          * @description * `outgoing` - Outgoing: the owning state asks
          *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received)
@@ -1753,6 +1911,15 @@ export interface components {
             /** Format: date */
             next_expiry: string;
         };
+        Feature: {
+            /**
+             * Format: double
+             * @description The feature's contribution, 0 to 1.
+             */
+            score: number;
+            /** @description What was compared, in words. */
+            detail: string | null;
+        };
         Figure: {
             /** @description One sum per currency. */
             amounts: components["schemas"]["Money"][];
@@ -1820,6 +1987,13 @@ export interface components {
             /** @example GB */
             country?: string | null;
         };
+        /**
+         * @description * `positive` - Same entity
+         *     * `negative` - Not the same
+         *     * `unsure` - Unsure
+         * @enum {string}
+         */
+        JudgementEnum: "positive" | "negative" | "unsure";
         /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Jurisdiction: {
             /** @example GB */
@@ -1845,6 +2019,12 @@ export interface components {
          * @enum {string}
          */
         JurisdictionRoleEnum: "origin" | "asset_location" | "transit";
+        LinkedCase: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+        };
         LoginRequest: {
             username: string;
             password: string;
@@ -1859,6 +2039,24 @@ export interface components {
         MandatoryBeforeEnum: "seize" | "confiscate" | "repatriate";
         MarkedRead: {
             marked: number;
+        };
+        MatchedAsset: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            description: string;
+            /** Format: uuid */
+            case: string;
+            case_reference: string;
+        };
+        MatchedSubject: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            /** Format: uuid */
+            case: string;
+            case_reference: string;
         };
         Me: {
             /** Format: uuid */
@@ -2303,6 +2501,14 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["Asset"][];
         };
+        PaginatedAssetMatchList: {
+            results: components["schemas"]["AssetMatch"][];
+            count: number;
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+        };
         PaginatedAssetTransitionList: {
             /** @example 123 */
             count: number;
@@ -2347,6 +2553,14 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["CalendarFeedToken"][];
+        };
+        PaginatedCaseLinkList: {
+            results: components["schemas"]["CaseLink"][];
+            count: number;
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
         };
         PaginatedCaseList: {
             /** @example 123 */
@@ -2468,6 +2682,14 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Subject"][];
+        };
+        PaginatedSubjectMatchList: {
+            results: components["schemas"]["SubjectMatch"][];
+            count: number;
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
         };
         PaginatedTaskCommentList: {
             results: components["schemas"]["TaskComment"][];
@@ -2752,6 +2974,33 @@ export interface components {
          * @enum {string}
          */
         SubjectKindEnum: "person" | "organization";
+        SubjectMatch: {
+            /**
+             * Format: uuid
+             * @description The match: the same id from either side of the pair.
+             */
+            id: string;
+            /**
+             * Format: double
+             * @description logic-v2 score, 0 to 1.
+             */
+            score: number;
+            readonly algorithm: string;
+            /** @description The features that made the score, by name. */
+            explanation: {
+                [key: string]: components["schemas"]["Feature"];
+            };
+            /** @description The team's decision, if any.
+             *
+             *     * `positive` - Same entity
+             *     * `negative` - Not the same
+             *     * `unsure` - Unsure */
+            judgement: (components["schemas"]["JudgementEnum"] | components["schemas"]["NullEnum"]) | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description The subject of another case that matches. */
+            matched: components["schemas"]["MatchedSubject"];
+        };
         /**
          * @description * `official` - Senior public official
          *     * `family` - Family member
@@ -3351,6 +3600,242 @@ export interface operations {
             };
             /** @description None of the media types in Accept can be served. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assets_matches_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAssetMatchList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assets_matches_decision_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset_id: string;
+                match_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6160,6 +6645,99 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cases_links_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCaseLinkList"];
                 };
             };
             /** @description Invalid input; see `errors`. */
@@ -11172,6 +11750,242 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Subject"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subjects_matches_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedSubjectMatchList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subjects_matches_decision_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                match_id: string;
+                subject_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
                 };
             };
             /** @description Invalid input; see `errors`. */

@@ -1,0 +1,229 @@
+"""`/api/v1/subjects/{id}/matches/`, `/api/v1/assets/{id}/matches/` and their decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django.http import Http404
+from drf_spectacular.utils import extend_schema, extend_schema_field
+from rest_framework import exceptions, generics, serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from cases.api.base import current_user, visible_or_404
+from cases.models import Asset, Case, Subject
+from cases.visibility import can_edit_case, cases_visible_to
+from core.pagination import PageNumberPagination, paginated
+from matching import candidates, scoring
+from matching.models import CaseLink, Judgement
+from matching.services import match_decide
+
+
+class MatchedSubjectSerializer(serializers.Serializer[Subject]):
+    id = serializers.UUIDField()
+    kind = serializers.CharField()
+    name = serializers.CharField()
+    case = serializers.UUIDField(source="case_id")
+    case_reference = serializers.CharField(source="case.reference")
+
+
+class MatchedAssetSerializer(serializers.Serializer[Asset]):
+    id = serializers.UUIDField()
+    kind = serializers.CharField()
+    description = serializers.CharField()
+    case = serializers.UUIDField(source="case_id")
+    case_reference = serializers.CharField(source="case.reference")
+
+
+class FeatureSerializer(serializers.Serializer[Any]):
+    score = serializers.FloatField(help_text="The feature's contribution, 0 to 1.")
+    detail = serializers.CharField(allow_null=True, help_text="What was compared, in words.")
+
+
+class _MatchSerializer(serializers.Serializer[candidates.Match]):
+    id = serializers.UUIDField(help_text="The match: the same id from either side of the pair.")
+    score = serializers.FloatField(help_text="logic-v2 score, 0 to 1.")
+    algorithm = serializers.SerializerMethodField()
+    explanation = serializers.DictField(
+        child=FeatureSerializer(), help_text="The features that made the score, by name."
+    )
+    judgement = serializers.ChoiceField(
+        choices=Judgement.choices, allow_null=True, help_text="The team's decision, if any."
+    )
+    decided_at = serializers.DateTimeField(allow_null=True)
+
+    def get_algorithm(self, match: candidates.Match) -> str:
+        return scoring.ALGORITHM
+
+
+class SubjectMatchSerializer(_MatchSerializer):
+    matched = MatchedSubjectSerializer(help_text="The subject of another case that matches.")
+
+
+class AssetMatchSerializer(_MatchSerializer):
+    matched = MatchedAssetSerializer(help_text="The asset of another case that matches.")
+
+
+class DecisionInputSerializer(serializers.Serializer[Any]):
+    judgement = serializers.ChoiceField(choices=Judgement.choices)
+
+
+class DecisionSerializer(serializers.Serializer[Any]):
+    id = serializers.UUIDField(help_text="The match decided on.")
+    judgement = serializers.ChoiceField(choices=Judgement.choices)
+    decided_at = serializers.DateTimeField()
+    linked_case = serializers.UUIDField(
+        allow_null=True, help_text="The other case, now linked to this one (positive only)."
+    )
+
+
+def _subject(request: Request, subject_id: UUID) -> Subject:
+    user = current_user(request)
+    queryset = Subject.objects.visible_to(user, references=False).select_related("case")
+    return visible_or_404(queryset.prefetch_related("nationalities"), subject_id, user)
+
+
+def _asset(request: Request, asset_id: UUID) -> Asset:
+    user = current_user(request)
+    queryset = Asset.objects.visible_to(user, references=False).select_related("case")
+    return visible_or_404(queryset, asset_id, user)
+
+
+class _MatchesView(generics.GenericAPIView[Any]):
+    pagination_class = PageNumberPagination
+
+    def page(self, matches: list[candidates.Match]) -> Response:
+        page = self.paginate_queryset(matches)  # type: ignore[arg-type]  # a page of a list
+        serializer = self.get_serializer(page, many=True)
+        return self.get_paginated_response(serializer.data)
+
+
+class SubjectMatchesView(_MatchesView):
+    serializer_class = SubjectMatchSerializer
+
+    @extend_schema(
+        summary="Matches of a subject in other cases",
+        description="Subjects of other cases that the caller may see and that logic-v2 scores "
+        "at or above the threshold: found by shared identifiers (passport, national id, tax "
+        "and company numbers, LEI) and by names across scripts and transliterations. Best "
+        "first, each with the features that made its score and the team's decision.",
+        responses=paginated("PaginatedSubjectMatchList", SubjectMatchSerializer(many=True)),
+    )
+    def get(self, request: Request, subject_id: UUID) -> Response:
+        subject = _subject(request, subject_id)
+        return self.page(candidates.subject_matches(subject=subject, user=current_user(request)))
+
+
+class AssetMatchesView(_MatchesView):
+    serializer_class = AssetMatchSerializer
+
+    @extend_schema(
+        summary="Matches of an asset in other cases",
+        description="Assets of other cases that the caller may see with the same identifier "
+        "(IBAN, BIC, ISIN, IMO, MMSI, VIN, registration mark, wallet address, title number), "
+        "however it was written.",
+        responses=paginated("PaginatedAssetMatchList", AssetMatchSerializer(many=True)),
+    )
+    def get(self, request: Request, asset_id: UUID) -> Response:
+        asset = _asset(request, asset_id)
+        return self.page(candidates.asset_matches(asset=asset, user=current_user(request)))
+
+
+class _DecisionView(generics.GenericAPIView[Any]):
+    serializer_class = DecisionInputSerializer
+
+    def decide(
+        self, request: Request, record: Subject | Asset, matches: list[candidates.Match], pk: UUID
+    ) -> Response:
+        user = current_user(request)
+        if not can_edit_case(user, record.case):
+            raise exceptions.PermissionDenied("Only the case team decides on its matches.")
+        match = next((match for match in matches if match.id == pk), None)
+        if match is None:
+            raise Http404
+        data = DecisionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        decision = match_decide(
+            record=record, match=match, judgement=data.validated_data["judgement"], by=user
+        )
+        linked = match.matched.case_id if decision.judgement == Judgement.POSITIVE else None
+        body = {
+            "id": decision.id,
+            "judgement": decision.judgement,
+            "decided_at": decision.decided_at,
+            "linked_case": linked,
+        }
+        return Response(DecisionSerializer(body).data)
+
+
+_DECISION_DOC = (
+    "The case team's judgement (nomenklatura's vocabulary): `positive` (the same entity: the "
+    "two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's "
+    "trail. Only the team of the record's case (prosecutors of the owning state) decides; a "
+    "match the caller does not see is a 404."
+)
+
+
+class SubjectMatchDecisionView(_DecisionView):
+    @extend_schema(
+        summary="Decide on a subject's match",
+        description=_DECISION_DOC,
+        request=DecisionInputSerializer,
+        responses=DecisionSerializer,
+    )
+    def post(self, request: Request, subject_id: UUID, match_id: UUID) -> Response:
+        subject = _subject(request, subject_id)
+        matches = candidates.subject_matches(subject=subject, user=current_user(request))
+        return self.decide(request, subject, matches, match_id)
+
+
+class AssetMatchDecisionView(_DecisionView):
+    @extend_schema(
+        summary="Decide on an asset's match",
+        description=_DECISION_DOC,
+        request=DecisionInputSerializer,
+        responses=DecisionSerializer,
+    )
+    def post(self, request: Request, asset_id: UUID, match_id: UUID) -> Response:
+        asset = _asset(request, asset_id)
+        matches = candidates.asset_matches(asset=asset, user=current_user(request))
+        return self.decide(request, asset, matches, match_id)
+
+
+class LinkedCaseSerializer(serializers.Serializer[Case]):
+    id = serializers.UUIDField()
+    reference = serializers.CharField()
+    title = serializers.CharField()
+
+
+class CaseLinkSerializer(serializers.Serializer[CaseLink]):
+    id = serializers.UUIDField()
+    linked_case = serializers.SerializerMethodField(help_text="The case at the other end.")
+    match = serializers.UUIDField(source="decision_id", help_text="The confirmed match.")
+    created_at = serializers.DateTimeField()
+
+    @extend_schema_field(LinkedCaseSerializer)
+    def get_linked_case(self, link: CaseLink) -> dict[str, Any]:
+        case_id = self.context["case_id"]
+        other = link.other_case if link.case_id == case_id else link.case
+        return dict(LinkedCaseSerializer(other).data)
+
+
+class CaseLinksView(generics.GenericAPIView[Any]):
+    serializer_class = CaseLinkSerializer
+    pagination_class = PageNumberPagination
+
+    @extend_schema(
+        summary="Cases linked to a case by confirmed matches",
+        description="The other cases that a positive judgement on a match linked to this one, "
+        "newest first: what the case's link chart shows. The owning state's work: partner "
+        "states see none.",
+        responses=paginated("PaginatedCaseLinkList", CaseLinkSerializer(many=True)),
+    )
+    def get(self, request: Request, case_id: UUID) -> Response:
+        user = current_user(request)
+        case = visible_or_404(cases_visible_to(user), case_id, user)
+        page = self.paginate_queryset(candidates.case_links(case=case, user=user))
+        serializer = CaseLinkSerializer(page, many=True, context={"case_id": case.pk})  # type: ignore[arg-type]
+        return self.get_paginated_response(serializer.data)

@@ -1,0 +1,62 @@
+"""The team's decisions on matches (services)."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from audit import trail
+from cases.models import Asset, Subject, User
+from matching.candidates import Match
+from matching.models import CaseLink, MatchDecision
+
+DECIDED_ACTION = "match.decided"
+
+
+@transaction.atomic
+def match_decide(
+    *, record: Subject | Asset, match: Match, judgement: str, by: User
+) -> MatchDecision:
+    """Record the team's judgement on a match of `record`, audited on its case's trail.
+
+    A positive judgement links the two cases (`CaseLink`); any other takes the link away.
+    The caller has checked that `by` is on the case team and that `match` is one of the
+    record's matches that `by` may see.
+    """
+    existing = MatchDecision.objects.select_for_update().filter(pk=match.id).first()
+    before = {"judgement": existing.judgement} if existing is not None else {}
+    sides = (
+        {"subject": record, "asset": None, "other_subject": match.matched, "other_asset": None}
+        if isinstance(record, Subject)
+        else {"subject": None, "asset": record, "other_subject": None, "other_asset": match.matched}
+    )
+    decision, _ = MatchDecision.objects.update_or_create(
+        pk=match.id,
+        defaults={**sides, "judgement": judgement, "score": match.score, "decided_by": by},
+    )
+    if judgement == "positive":
+        CaseLink.objects.update_or_create(
+            decision=decision,
+            defaults={"case_id": record.case_id, "other_case_id": match.matched.case_id},
+        )
+    else:
+        CaseLink.objects.filter(decision=decision).delete()
+    trail.record(
+        DECIDED_ACTION,
+        case=record.case_id,
+        object_type="match",
+        object_id=str(match.id),
+        changes={
+            "before": before,
+            "after": {
+                "judgement": judgement,
+                "score": round(match.score, 4),
+                "record": str(record.pk),
+                "matched": str(match.matched.pk),
+                "matched_case": str(match.matched.case_id),
+            },
+        },
+        # The team's work on its own case: partner states never see it in the trail.
+        restricted=True,
+        actor=by,
+    )
+    return decision

@@ -1,0 +1,17 @@
+"""The matching tests' world: cases of GB and NG, a FR liaison with one GB case shared."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cases.models import Asset, Subject
+from matching import index
+
+
+def indexed(record: Subject | Asset) -> Any:
+    """Index a record as the task does after the commit (the tests run in one transaction)."""
+    if isinstance(record, Subject):
+        index.subject_index(subject=record)
+    else:
+        index.asset_index(asset=record)
+    return record
