@@ -39,7 +39,7 @@ def gb(personas):
 
 @pytest.fixture
 def case(personas):
-    case = make_case(by=personas.prosecutor_gb, team=[personas.prosecutor2_gb])
+    case = make_case(by=personas.prosecutor_gb, team=[personas.prosecutor2_gb], origin="NG")
     share(case, "FR")
     return case
 
