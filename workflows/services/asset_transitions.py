@@ -428,7 +428,11 @@ def _position_record(asset: Asset, totals: Totals) -> dict[str, Any]:
         "stage": asset.stage,
         "freeze_expires_on": asset.freeze_expires_on,
         "version": asset.version,
-        "recovery_totals": totals,
+        # In each currency's own places, as the API writes them (the columns keep 4).
+        "recovery_totals": {
+            currency: {name: format_amount(amount, currency) for name, amount in figures.items()}
+            for currency, figures in totals.items()
+        },
     }
 
 
