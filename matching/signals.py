@@ -8,6 +8,8 @@ save or by `manage.py match_backfill`.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from typing import Any
 
 from celery import current_app
@@ -23,11 +25,46 @@ INDEX_SUBJECT_TASK = "matching.index_subject"
 INDEX_ASSET_TASK = "matching.index_asset"
 
 
-def _enqueue(task_name: str, pk: Any) -> None:
+def _send(task_name: str, pk: Any) -> None:
     try:
-        current_app.send_task(task_name, args=[str(pk)])
+        current_app.send_task(task_name, args=[str(pk)], retry=False)
     except Exception:  # the broker is down: the backfill catches up
         logger.warning("matching: could not enqueue %s for %s", task_name, pk, exc_info=True)
+
+
+# One sender thread per process, fed through a bounded queue: a broker that is down or frozen
+# costs its connection timeout, which a write of the case file must not wait for
+# (tests/hardening/test_redis_outage_writes.py). What the queue cannot hold, or what is lost with
+# its process, the next save or `manage.py match_backfill` catches up.
+_OUTBOX: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=10_000)
+_sender: threading.Thread | None = None
+_sender_lock = threading.Lock()
+
+
+def _drain() -> None:
+    while True:
+        task_name, pk = _OUTBOX.get()
+        try:
+            _send(task_name, pk)
+        finally:
+            _OUTBOX.task_done()
+
+
+def _enqueue(task_name: str, pk: Any) -> None:
+    global _sender
+    with _sender_lock:
+        if _sender is None or not _sender.is_alive():  # also after a fork
+            _sender = threading.Thread(target=_drain, name="matching-outbox", daemon=True)
+            _sender.start()
+    try:
+        _OUTBOX.put_nowait((task_name, pk))
+    except queue.Full:
+        logger.warning("matching: outbox full, %s for %s left to the backfill", task_name, pk)
+
+
+def flush_outbox() -> None:
+    """Wait until every queued message has been handed to the broker (or given up on)."""
+    _OUTBOX.join()
 
 
 def _subject_saved(sender: Any, instance: Subject, raw: bool = False, **kwargs: Any) -> None:

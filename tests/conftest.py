@@ -139,6 +139,16 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _matching_outbox_sent():
+    """Matching's index messages leave on a thread of their own; none of one test's may reach
+    the broker of the next."""
+    yield
+    from matching.signals import flush_outbox
+
+    flush_outbox()
+
+
 @pytest.fixture
 def rates(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Throttle rates for one test (DRF reads them once, at import)."""

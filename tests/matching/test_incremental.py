@@ -13,7 +13,7 @@ from django.core.management import call_command
 from cases.services.case_file import subject_update
 from matching import tasks
 from matching.models import MatchKey
-from matching.signals import INDEX_SUBJECT_TASK
+from matching.signals import INDEX_SUBJECT_TASK, flush_outbox
 from tests.factories import make_asset, make_case, make_subject
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +37,7 @@ def test_a_saved_subject_is_enqueued_after_its_commit(
     assert broker.llen("celery") == 0  # nothing before the commit
     for callback in callbacks:
         callback()
+    flush_outbox()  # the sender thread hands it to the broker
     queued = [json.loads(message) for message in broker.lrange("celery", 0, -1)]
     tasks_queued = [(m["headers"]["task"], m["headers"]["argsrepr"]) for m in queued]
     assert (INDEX_SUBJECT_TASK, repr([str(subject.pk)])) in tasks_queued
