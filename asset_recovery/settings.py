@@ -544,9 +544,9 @@ REMINDER_REENQUEUE_SECONDS = envint("REMINDER_REENQUEUE_SECONDS", 900)
 
 # --- Tasks (issue 23) -----------------------------------------------------------------------------
 # Whether recording a legal act creates the tasks of its templates (tasks/templates.py), whose
-# mandatory ones then hold their act back: off until the demo's and the suites' walks through the
-# stages complete their tasks. A task the team marks mandatory holds its act back either way.
-TASK_TEMPLATES = envbool("TASK_TEMPLATES", False)
+# mandatory ones then hold their act back. A task the team marks mandatory holds its act back
+# either way. On: a deployment that tracks its steps elsewhere may turn it off.
+TASK_TEMPLATES = envbool("TASK_TEMPLATES", True)
 
 # --- Logging ------------------------------------------------------------------------------------
 # plain (default) or json. Every handler redacts secrets (asset_recovery/log_redaction.py).

@@ -19,6 +19,8 @@ from cases.models import Asset, Case, State, User
 from cases.services.case_file import asset_create
 from core.state_time import today_in
 from reports.fx import fx_rates_load, parse_ecb_csv
+from tasks.models import ACTIVE_STATUSES, Task, TaskStatus
+from tasks.services import task_update
 from workflows.models import AssetAction, AssetTransition
 from workflows.services.asset_transitions import asset_transition
 
@@ -94,10 +96,21 @@ def seed_asset_stages(*, case: Case, by: User) -> list[Asset]:
                 data["corrects"] = previous.pk if previous else None
             if data.get("recipient_state") == "origin":
                 data["recipient_state"] = case.origin_state
+            complete_tasks_required_before(asset=asset, action=action, by=by)
             previous = asset_transition(asset=asset, by=by, action=action, data=data)
         asset.refresh_from_db()  # the service moved its own locked copy
         assets.append(asset)
     return assets
+
+
+def complete_tasks_required_before(*, asset: Asset, action: str, by: User) -> None:
+    """The demo's team did what the templates asked before each later act (third parties were
+    notified before a confiscation, the disposal agreed before a return): the asset's open tasks
+    for its current stage stay open, for the demo's My work."""
+    for task in Task.objects.filter(
+        asset=asset, mandatory_before=action, status__in=ACTIVE_STATUSES
+    ).order_by("created_at"):
+        task_update(task=task, by=by, changes={"status": TaskStatus.DONE})
 
 
 def seed_fx_rates() -> tuple[int, int]:

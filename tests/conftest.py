@@ -87,6 +87,43 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item._id = type(item.id).parse(f"{item.nodeid}@{group}")
 
 
+FLUSHING_FIXTURES = frozenset(
+    {
+        "transactional_db",
+        "live_server",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+    }
+)
+
+
+def flushes_database(item: pytest.Item) -> bool:
+    """A transactional test empties every table when it ends (Django's TransactionTestCase)."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    ):
+        return True
+    return bool(FLUSHING_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
+    """Put back the reference data a data migration loaded (every ISO 3166-1 state) once a
+    transactional test has flushed it: pytest-django runs those tests last when serial, but an
+    xdist worker may be handed other tests after one."""
+    yield
+    if nextitem is None or not flushes_database(item):  # after the last, the database is gone
+        return
+    from importlib import import_module
+
+    from django.apps import apps
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        import_module("cases.migrations.0002_load_states").load_states(apps, None)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
     """Mark the test database as disposable, so that transactional tests may TRUNCATE the
