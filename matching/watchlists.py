@@ -194,9 +194,9 @@ def watchlist_import(
     digest = file_sha256(path)
     watch_list, _ = WatchList.objects.get_or_create(name=name)
     watch_list = (  # one import of a list at a time
-        WatchList.objects.select_for_update(of=("self",)).select_related("current").get(
-            pk=watch_list.pk
-        )
+        WatchList.objects.select_for_update(of=("self",))
+        .select_related("current")
+        .get(pk=watch_list.pk)
     )
     if source_url is not None and source_url != watch_list.source_url:
         watch_list.source_url = source_url

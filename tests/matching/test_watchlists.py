@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
 from cases.services.case_file import subject_update
-from matching import tasks, watchlists
+from matching import tasks
 from matching.models import WatchList, WatchListEntry, WatchListHit, WatchListKey, WatchListVersion
 from matching.signals import (
     WATCHLIST_RESCREEN_TASK,
@@ -289,7 +289,9 @@ def _url(subject) -> str:  # type: ignore[no-untyped-def]
     return f"/api/v1/subjects/{subject.pk}/watchlist-hits/"
 
 
-def test_the_list_shows_list_version_entry_score_and_explanation(world, personas, client_for) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_shows_list_version_entry_score_and_explanation(
+    world, personas, client_for
+) -> None:  # type: ignore[no-untyped-def]
     response = client_for(personas.prosecutor_gb).get(_url(world["subject"]))
     assert response.status_code == 200
     body = response.json()
