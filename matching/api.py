@@ -301,11 +301,11 @@ class SubjectWatchListHitDecisionView(generics.GenericAPIView[Any]):
     def post(self, request: Request, subject_id: UUID, hit_id: UUID) -> Response:
         user = current_user(request)
         subject = _subject(request, subject_id)
+        if not can_edit_case(user, subject.case):
+            raise exceptions.PermissionDenied("Only the case team decides on its hits.")
         hit = _hits(subject).filter(pk=hit_id).first()
         if hit is None:
             raise Http404
-        if not can_edit_case(user, subject.case):
-            raise exceptions.PermissionDenied("Only the case team decides on its hits.")
         data = DecisionInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         decided = watchlist_hit_decide(hit=hit, judgement=data.validated_data["judgement"], by=user)

@@ -46,9 +46,7 @@ class Match:
     decided_at: Any
 
 
-def keys_q(pairs: set[tuple[str, str]]) -> Q:
-    """Rows of a key table (`MatchKey`, `WatchListKey`) that share a key with `pairs`: equal
-    identifiers and phonetic names, trigram-similar names."""
+def _keys_q(pairs: set[tuple[str, str]]) -> Q:
     query = Q(pk__in=[])
     for scheme, value in pairs:
         if scheme == keys.NAME:
@@ -86,7 +84,7 @@ def subject_matches(*, subject: Subject, user: User | AnonymousUser) -> list[Mat
     )
     if not pairs:
         return []
-    keyed = MatchKey.objects.filter(keys_q(pairs), subject__isnull=False).values("subject_id")
+    keyed = MatchKey.objects.filter(_keys_q(pairs), subject__isnull=False).values("subject_id")
     candidates = (
         Subject.objects.visible_to(user, references=False)
         .exclude(case_id=subject.case_id)
@@ -111,7 +109,7 @@ def asset_matches(*, asset: Asset, user: User | AnonymousUser) -> list[Match]:
     pairs = keys.asset_keys(kind=asset.kind, details=asset.details)
     if not pairs:
         return []
-    keyed = MatchKey.objects.filter(keys_q(pairs), asset__isnull=False).values("asset_id")
+    keyed = MatchKey.objects.filter(_keys_q(pairs), asset__isnull=False).values("asset_id")
     candidates = (
         Asset.objects.visible_to(user, references=False)
         .exclude(case_id=asset.case_id)

@@ -9,10 +9,11 @@ new version replaces the list's entries; the hits on an entity that stays in the
 to its new entry (with the team's judgement), those on an entity that left go. After the commit
 every subject is screened again (matching.tasks, in chunks).
 
-Screening (`screen_subject`): the subject's keys find candidate entries in the current
-versions (equal identifiers or phonetic names, trigram-similar names, as the matches between
-subjects are found), each is scored with logic-v2 against the subject's FtM entity, and those
-at or above `MATCHING_THRESHOLD` are the subject's hits. Idempotent: a re-screen updates the
+Screening (`screen`, for one subject or a chunk of them in the same few queries): the
+subjects' keys find candidate entries in the current versions (equal identifiers or phonetic
+names, trigram-similar names, as the matches between subjects are found), each is scored
+with logic-v2 against the subject's FtM entity, and those at or above `MATCHING_THRESHOLD` are
+the subject's hits. Idempotent: a re-screen updates the
 hits it finds again and drops the undecided ones it no longer finds; a decided hit stays (the
 team's judgement is part of the case file) until its entry leaves the list.
 """
@@ -37,7 +38,6 @@ from followthemoney.proxy import EntityProxy
 from cases.models import Subject
 from core.parsers import JsonTooDeep, loads_bounded
 from matching import keys, scoring
-from matching.candidates import keys_q
 from matching.entities import subject_entity
 from matching.models import WatchList, WatchListEntry, WatchListHit, WatchListKey, WatchListVersion
 from matching.signals import enqueue_rescreen
@@ -49,7 +49,9 @@ __all__ = [
     "current_entries",
     "entry_entity",
     "rescreen_now",
+    "screen",
     "screen_subject",
+    "screen_subjects",
     "subject_id_chunks",
     "watchlist_import",
 ]
@@ -238,23 +240,66 @@ def entry_entity(entry: WatchListEntry) -> EntityProxy:
     )
 
 
-def screen_subject(
-    *, subject: Subject, watch_lists: Sequence[WatchList] | None = None
+def _candidates(subject_keys: list[set[tuple[str, str]]]) -> list[list[int]]:
+    """For each subject's keys, the ids of the entries sharing one (equal identifier or
+    phonetic name, trigram-similar name: `candidates.keys_q`'s rules), for all the subjects at
+    once: one query over the key index, whatever their number."""
+    exact: tuple[list[int], list[str], list[str]] = ([], [], [])
+    fuzzy: tuple[list[int], list[str]] = ([], [])
+    for position, pairs in enumerate(subject_keys):
+        for scheme, value in pairs:
+            if scheme == keys.NAME:
+                fuzzy[0].append(position)
+                fuzzy[1].append(value)
+            else:
+                exact[0].append(position)
+                exact[1].append(scheme)
+                exact[2].append(value)
+    found: list[set[int]] = [set() for _ in subject_keys]
+    if exact[0] or fuzzy[0]:
+        table = WatchListKey._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                # `%%` is pg_trgm's `%` (similarity above pg_trgm.similarity_threshold), read
+                # from the GIN index for each of the subjects' names.
+                f"SELECT w.position, k.entry_id FROM unnest(%s::int[], %s::text[], %s::text[]) "  # noqa: S608 (a table name only)
+                f"AS w(position, scheme, value) JOIN {table} AS k "
+                "ON k.scheme = w.scheme AND k.value = w.value "
+                f"UNION SELECT w.position, k.entry_id FROM unnest(%s::int[], %s::text[]) "
+                f"AS w(position, value) JOIN {table} AS k "
+                f"ON k.scheme = '{keys.NAME}' AND k.value %% w.value",
+                [*exact, *fuzzy],
+            )
+            for position, entry_id in cursor.fetchall():
+                found[position].add(entry_id)
+    return [sorted(ids)[:MAX_CANDIDATES] for ids in found]
+
+
+def screen(
+    *, subjects: Sequence[Subject], watch_lists: Sequence[WatchList] | None = None
 ) -> list[WatchListHit]:
-    """Screen one subject against the current version of `watch_lists` (every list when
-    None): write its hits, drop its undecided hits that no longer score. About 5 queries."""
+    """Screen subjects against the current version of `watch_lists` (every list when None):
+    write their hits, drop their undecided hits that no longer score. The same few queries
+    for one subject or a chunk of them; the subjects' nationalities are best prefetched."""
     entries = current_entries()
     if watch_lists is not None:
         entries = entries.filter(version__watch_list__in=list(watch_lists))
-    pairs = keys.subject_keys(
-        name=subject.name, aliases=subject.aliases, identifiers=subject.identifiers
-    )
+    subject_keys = [
+        keys.subject_keys(
+            name=subject.name, aliases=subject.aliases, identifiers=subject.identifiers
+        )
+        for subject in subjects
+    ]
+    candidate_ids = _candidates(subject_keys)
+    wanted = {pk for ids in candidate_ids for pk in ids}
+    by_id = {entry.pk: entry for entry in entries.filter(pk__in=wanted)} if wanted else {}
     found: list[WatchListHit] = []
-    if pairs:
-        keyed = WatchListKey.objects.filter(keys_q(pairs)).values("entry_id")
-        candidates = entries.filter(pk__in=keyed).order_by("pk")[:MAX_CANDIDATES]
+    for subject, ids in zip(subjects, candidate_ids, strict=True):
+        in_force = [by_id[pk] for pk in ids if pk in by_id]
+        if not in_force:
+            continue
         query = subject_entity(subject)
-        for entry in candidates:
+        for entry in in_force:
             candidate = entry_entity(entry)
             if not query.schema.can_match(candidate.schema):
                 continue  # a person is never an organisation's hit
@@ -263,18 +308,30 @@ def screen_subject(
                 found.append(
                     WatchListHit(subject=subject, entry=entry, score=value, explanation=explanation)
                 )
+    kept = {(hit.subject_id, hit.entry_id) for hit in found}
     with transaction.atomic():
-        WatchListHit.objects.filter(
-            subject=subject, judgement__isnull=True, entry__in=entries
-        ).exclude(entry_id__in=[hit.entry_id for hit in found]).delete()
+        undecided = WatchListHit.objects.filter(
+            subject__in=[subject.pk for subject in subjects],
+            judgement__isnull=True,
+            entry__in=entries,
+        ).values_list("pk", "subject_id", "entry_id")
+        stale = [pk for pk, subject_id, entry_id in undecided if (subject_id, entry_id) not in kept]
+        if stale:
+            WatchListHit.objects.filter(pk__in=stale).delete()
         if found:
             WatchListHit.objects.bulk_create(
                 found,
                 update_conflicts=True,
                 unique_fields=["subject", "entry"],
                 update_fields=["score", "explanation", "screened_at"],
+                batch_size=BATCH_SIZE,
             )
     return found
+
+
+def screen_subject(*, subject: Subject) -> list[WatchListHit]:
+    """Screen one subject against every list in force (a saved subject's indexing task)."""
+    return screen(subjects=[subject])
 
 
 def subject_id_chunks(size: int = SCREEN_CHUNK_SIZE) -> Iterator[list[str]]:
@@ -299,11 +356,9 @@ def screen_subjects(*, subject_ids: Sequence[str], watch_list: WatchList) -> int
         .prefetch_related("nationalities")
         .order_by("pk")
     )
-    screened = 0
-    for subject in subjects:
-        screen_subject(subject=subject, watch_lists=[watch_list])
-        screened += 1
-    return screened
+    chunk = list(subjects)
+    screen(subjects=chunk, watch_lists=[watch_list])
+    return len(chunk)
 
 
 def rescreen_now(version: WatchListVersion) -> int:

@@ -268,6 +268,22 @@ def test_a_renamed_subject_loses_its_undecided_hits_and_keeps_decided_ones(perso
     assert [hit.judgement for hit in _hits(other)] == ["negative"]
 
 
+def test_a_chunk_is_screened_in_the_same_queries_for_one_subject_or_several(personas) -> None:  # type: ignore[no-untyped-def]
+    _import(V1)
+    version = WatchList.objects.get().current
+    assert version is not None
+    case = make_case(by=personas.prosecutor_gb)
+    one = [str(make_subject(case=case, name=LATIN).pk)]
+    with CaptureQueriesContext(connection) as single:
+        assert tasks.watchlist_screen_chunk(str(version.pk), one) == 1
+    names = ("Adaeze Nwosu", "Ivan Petrovich Demoshenko", "Marguerite Exemplaire", "Nobody Listed")
+    several = [str(make_subject(case=case, name=name).pk) for name in names]
+    with CaptureQueriesContext(connection) as four:
+        assert tasks.watchlist_screen_chunk(str(version.pk), several) == 4
+    assert WatchListHit.objects.filter(subject__in=several).count() == 3
+    assert len(single) == len(four)
+
+
 # The API
 
 
