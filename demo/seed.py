@@ -33,7 +33,7 @@ DEMO_USERS = [
 # The demo's cases, with their subjects, assets and shares (a table a reader can check).
 DEMO_CASES_FILE = Path(__file__).with_name("fixtures") / "demo_cases.toml"
 DEMO_MLA_REQUESTS_FILE = Path(__file__).with_name("fixtures") / "mla_requests.toml"
-# A made-up PEP list in OpenSanctions' FtM JSON lines, some of whose entries the demo's subjects hit.
+# A made-up PEP list in OpenSanctions' FtM JSON lines; some of the demo's subjects hit it.
 DEMO_WATCH_LIST_FILE = Path(__file__).with_name("fixtures") / "watchlist_peps.ftm.jsonl"
 DEMO_WATCH_LIST = "Demo PEPs (fictitious)"
 
