@@ -14,6 +14,7 @@ from cases.models import Case, Role, State, Subject, User
 from cases.services.case_file import case_create, subject_create
 from core.state_time import today_in
 from demo.asset_stages import demo_asset_create, seed_asset_stages, seed_fx_rates
+from matching import watchlists
 from workflows.mla_models import MlaRequest
 from workflows.services.mla import mla_request_create, mla_request_transition
 from workflows.services.sharing import case_share
@@ -32,6 +33,9 @@ DEMO_USERS = [
 # The demo's cases, with their subjects, assets and shares (a table a reader can check).
 DEMO_CASES_FILE = Path(__file__).with_name("fixtures") / "demo_cases.toml"
 DEMO_MLA_REQUESTS_FILE = Path(__file__).with_name("fixtures") / "mla_requests.toml"
+# A made-up PEP list in OpenSanctions' FtM JSON lines; some of the demo's subjects hit it.
+DEMO_WATCH_LIST_FILE = Path(__file__).with_name("fixtures") / "watchlist_peps.ftm.jsonl"
+DEMO_WATCH_LIST = "Demo PEPs (fictitious)"
 
 
 def seed_users(*, password: str) -> dict[str, User]:
@@ -145,13 +149,26 @@ def seed_mla_requests(case: Case, users: dict[str, User]) -> None:
             mla_request_transition(request_id=request.pk, by=actor, action=step["action"], **fields)
 
 
+def seed_watch_list() -> str:
+    """Import the demo's PEP list and screen the demo's subjects against it here (a few
+    dozen comparisons); a second run finds the same file in force and does nothing."""
+    result = watchlists.watchlist_import(
+        name=DEMO_WATCH_LIST, path=DEMO_WATCH_LIST_FILE, label="demo"
+    )
+    if result.created:
+        watchlists.rescreen_now(result.version)
+    return f"demo watch list: {DEMO_WATCH_LIST}, {result.version.entity_count} entities"
+
+
 def seed(*, password: str) -> list[str]:
     users = seed_users(password=password)
     cases = [seed_case(spec, users) for spec in demo_cases()]
     seed_asset_stages(case=cases[0], by=users["prosecutor_gb"])
     seed_mla_requests(cases[0], users)
     seed_fx_rates()
+    watch_list = seed_watch_list()
     return [
         f"demo users: {', '.join(sorted(users))}",
         *(f"demo case: {case.reference} {case.title}" for case in cases),
+        watch_list,
     ]

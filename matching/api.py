@@ -1,4 +1,5 @@
-"""`/api/v1/subjects/{id}/matches/`, `/api/v1/assets/{id}/matches/` and their decisions."""
+"""`/api/v1/subjects/{id}/matches/`, `/api/v1/assets/{id}/matches/` and their decisions; a
+subject's watch-list hits (`/api/v1/subjects/{id}/watchlist-hits/`) and their decisions."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from cases.models import Asset, Case, Subject
 from cases.visibility import can_edit_case, cases_visible_to
 from core.pagination import PageNumberPagination, paginated
 from matching import candidates, scoring
-from matching.models import CaseLink, Judgement
-from matching.services import match_decide
+from matching.models import CaseLink, Judgement, WatchListHit
+from matching.services import match_decide, watchlist_hit_decide
 
 
 class MatchedSubjectSerializer(serializers.Serializer[Subject]):
@@ -227,3 +228,85 @@ class CaseLinksView(generics.GenericAPIView[Any]):
         page = self.paginate_queryset(candidates.case_links(case=case, user=user))
         serializer = CaseLinkSerializer(page, many=True, context={"case_id": case.pk})  # type: ignore[arg-type]
         return self.get_paginated_response(serializer.data)
+
+
+class WatchListHitSerializer(serializers.Serializer[WatchListHit]):
+    id = serializers.UUIDField()
+    watch_list = serializers.CharField(source="entry.version.watch_list.name")
+    version = serializers.CharField(
+        source="entry.version.label", help_text="The list's version in force."
+    )
+    entity_id = serializers.CharField(source="entry.entity_id", help_text="The entry's FtM id.")
+    caption = serializers.CharField(source="entry.caption", help_text="The entry's name.")
+    schema = serializers.CharField(
+        source="entry.schema", help_text="Person, Organization, Company or LegalEntity."
+    )
+    score = serializers.FloatField(help_text="logic-v2 score, 0 to 1.")
+    algorithm = serializers.SerializerMethodField()
+    explanation = serializers.DictField(
+        child=FeatureSerializer(), help_text="The features that made the score, by name."
+    )
+    judgement = serializers.ChoiceField(
+        choices=Judgement.choices, allow_null=True, help_text="The team's decision, if any."
+    )
+    decided_at = serializers.DateTimeField(allow_null=True)
+    created_at = serializers.DateTimeField(help_text="When the subject first hit this entry.")
+    screened_at = serializers.DateTimeField(help_text="When it was last scored.")
+
+    def get_algorithm(self, hit: WatchListHit) -> str:
+        return scoring.ALGORITHM
+
+
+def _hits(subject: Subject) -> Any:
+    """The hits of a subject the caller may see (`_subject` decided that), best first."""
+    return (
+        WatchListHit.objects.filter(subject=subject)
+        .select_related("entry__version__watch_list")
+        .order_by("-score", "id")
+    )
+
+
+class SubjectWatchListHitsView(generics.GenericAPIView[Any]):
+    serializer_class = WatchListHitSerializer
+    pagination_class = PageNumberPagination
+
+    @extend_schema(
+        summary="Watch-list hits of a subject",
+        description="The entries of the PEP and sanctions lists in force that logic-v2 scores "
+        "at or above the matching threshold against this subject, best first, each with its "
+        "list, version, features and the team's decision. A partner state's liaison sees the "
+        "hits of the subjects of a shared case they may see; a subject the caller may not "
+        "see is a 404.",
+        responses=paginated("PaginatedWatchListHitList", WatchListHitSerializer(many=True)),
+    )
+    def get(self, request: Request, subject_id: UUID) -> Response:
+        subject = _subject(request, subject_id)
+        page = self.paginate_queryset(_hits(subject))
+        serializer = self.get_serializer(page, many=True)
+        return self.get_paginated_response(serializer.data)
+
+
+class SubjectWatchListHitDecisionView(generics.GenericAPIView[Any]):
+    serializer_class = DecisionInputSerializer
+
+    @extend_schema(
+        summary="Decide on a subject's watch-list hit",
+        description="The case team's judgement on a hit: `positive` (the subject is the "
+        "listed person or entity), `negative` (not the same) or `unsure`. Audited on the "
+        "case's trail. Only the team of the subject's case decides; a hit the caller does not "
+        "see is a 404.",
+        request=DecisionInputSerializer,
+        responses=WatchListHitSerializer,
+    )
+    def post(self, request: Request, subject_id: UUID, hit_id: UUID) -> Response:
+        user = current_user(request)
+        subject = _subject(request, subject_id)
+        if not can_edit_case(user, subject.case):
+            raise exceptions.PermissionDenied("Only the case team decides on its hits.")
+        hit = _hits(subject).filter(pk=hit_id).first()
+        if hit is None:
+            raise Http404
+        data = DecisionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        decided = watchlist_hit_decide(hit=hit, judgement=data.validated_data["judgement"], by=user)
+        return Response(WatchListHitSerializer(decided).data)

@@ -108,6 +108,19 @@ ASSET_DETAIL_SCHEMES: dict[str, dict[str, str]] = {
 }
 
 
+#: FtM properties of a list entry (matching.watchlists) -> scheme: the subjects' identifier
+#: types as matching.entities writes them into FtM, read back.
+FTM_IDENTIFIER_SCHEMES = {
+    "passportNumber": "passport",
+    "idNumber": "national_id",
+    "taxNumber": "tax_number",
+    "registrationNumber": "company_number",
+    "leiCode": "lei",
+}
+#: FtM properties that are names of the entity (`weakAlias` is too weak to be a key).
+FTM_NAME_PROPERTIES = ("name", "alias", "previousName")
+
+
 def identifier_key(scheme: str, value: Any) -> tuple[str, str] | None:
     """The key of one identifier, or None when nothing is left of it."""
     if value in (None, ""):
@@ -143,6 +156,18 @@ def subject_keys(
         if key:
             keys.add(key)
     return keys
+
+
+def ftm_keys(properties: Mapping[str, Iterable[str]]) -> set[tuple[str, str]]:
+    """The keys of an FtM entity's properties (a watch list's entry), as a subject's are made."""
+    names = [str(value) for prop in FTM_NAME_PROPERTIES for value in properties.get(prop, [])]
+    found = set(name_keys(names))
+    for prop, scheme in FTM_IDENTIFIER_SCHEMES.items():
+        for value in properties.get(prop, []):
+            key = identifier_key(scheme, value)
+            if key:
+                found.add(key)
+    return found
 
 
 def asset_keys(*, kind: str, details: Mapping[str, Any]) -> set[tuple[str, str]]:

@@ -7,6 +7,9 @@
 - `StateParticipation`: whether a state takes part in hit/no-hit (a state without a row does).
 - `CrossStateHit`: that state X's record hit one of state Y's subjects or assets; kept so Y's
   team is told once, and never shown to X.
+- `WatchList`, `WatchListVersion`, `WatchListEntry`, `WatchListKey`: imported PEP and sanctions
+  lists (FtM JSON lines), their versions, the entries of the current one and their keys.
+- `WatchListHit`: a subject that scores against a list entry, with the team's judgement.
 """
 
 from __future__ import annotations
@@ -168,3 +171,106 @@ class CrossStateHit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_state_id} -> {self.subject_id or self.asset_id}"
+
+
+class WatchList(models.Model):
+    """A list that every case's subjects are screened against (a PEP or sanctions list in
+    FollowTheMoney JSON lines, OpenSanctions' format). `current` is the version in force: the
+    only one whose entries are kept."""
+
+    name = models.CharField(max_length=200, unique=True)
+    source_url = models.CharField(max_length=500, blank=True)
+    current = models.OneToOneField(
+        "WatchListVersion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WatchListVersion(models.Model):
+    """One imported file of a list. Versions stay as the list's history; only the current
+    one keeps its entries."""
+
+    watch_list = models.ForeignKey(WatchList, on_delete=models.CASCADE, related_name="versions")
+    label = models.CharField(max_length=100)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    entity_count = models.PositiveIntegerField(default=0)
+    sha256 = models.CharField(max_length=64)
+
+    class Meta:
+        indexes = [models.Index(fields=["watch_list", "sha256"], name="watchlistversion_sha_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.watch_list_id} {self.label}"
+
+
+class WatchListEntry(models.Model):
+    """One Person, Organization, Company or LegalEntity of a list version, as FtM has it."""
+
+    version = models.ForeignKey(WatchListVersion, on_delete=models.CASCADE, related_name="entries")
+    entity_id = models.CharField(max_length=255)
+    schema = models.CharField(max_length=40)
+    caption = models.CharField(max_length=500)
+    properties = models.JSONField(default=dict)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "entity_id"], name="watchlistentry_once_per_version"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entity_id}: {self.caption}"
+
+
+class WatchListKey(models.Model):
+    """One key (matching.keys) of one entry: the same schemes and normalisation as `MatchKey`,
+    so the same lookups (equality, trigram similarity on names) find an entry's candidates."""
+
+    entry = models.ForeignKey(WatchListEntry, on_delete=models.CASCADE, related_name="keys")
+    scheme = models.CharField(max_length=24)
+    value = models.CharField(max_length=300)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["scheme", "value"], name="watchlistkey_scheme_value_idx"),
+            GinIndex(
+                fields=["value"],
+                opclasses=["gin_trgm_ops"],
+                name="watchlistkey_name_trgm_idx",
+                condition=Q(scheme="name"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scheme}:{self.value}"
+
+
+class WatchListHit(models.Model):
+    """A subject that logic-v2 scores at or above the matching threshold against a list entry,
+    with the case team's judgement. One row per subject and entry: a re-screen updates it."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    subject = models.ForeignKey("cases.Subject", on_delete=models.CASCADE, related_name="+")
+    entry = models.ForeignKey(WatchListEntry, on_delete=models.CASCADE, related_name="hits")
+    score = models.FloatField()
+    explanation = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+    screened_at = models.DateTimeField(auto_now=True)
+    judgement = models.CharField(max_length=10, choices=Judgement.choices, null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["subject", "-score"], name="watchlisthit_subject_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["subject", "entry"], name="watchlisthit_once_per_entry")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject_id} ~ {self.entry_id}: {self.score:.2f}"

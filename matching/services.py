@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 
 from audit import trail
 from cases.models import Asset, Subject, User
 from matching.candidates import Match
-from matching.models import CaseLink, MatchDecision
+from matching.models import CaseLink, MatchDecision, WatchListHit
 
 DECIDED_ACTION = "match.decided"
+WATCHLIST_DECIDED_ACTION = "watchlist_hit.decided"
 
 
 @transaction.atomic
@@ -60,3 +62,43 @@ def match_decide(
         actor=by,
     )
     return decision
+
+
+@transaction.atomic
+def watchlist_hit_decide(*, hit: WatchListHit, judgement: str, by: User) -> WatchListHit:
+    """Record the team's judgement on a watch-list hit of one of its subjects, audited on the
+    case's trail like a match decision. The caller has checked that `by` is on the case team
+    and that the hit is of a subject `by` may see."""
+    locked = (
+        WatchListHit.objects.select_for_update(of=("self",))
+        .select_related("subject", "entry__version__watch_list")
+        .get(pk=hit.pk)
+    )
+    before = {"judgement": locked.judgement} if locked.judgement else {}
+    locked.judgement = judgement
+    locked.decided_by = by
+    locked.decided_at = timezone.now()
+    locked.save(update_fields=["judgement", "decided_by", "decided_at"])
+    entry = locked.entry
+    trail.record(
+        WATCHLIST_DECIDED_ACTION,
+        case=locked.subject.case_id,
+        object_type="watchlist_hit",
+        object_id=str(locked.pk),
+        changes={
+            "before": before,
+            "after": {
+                "judgement": judgement,
+                "score": round(locked.score, 4),
+                "subject": str(locked.subject_id),
+                "watch_list": entry.version.watch_list.name,
+                "version": entry.version.label,
+                "entity_id": entry.entity_id,
+                "caption": entry.caption,
+            },
+        },
+        # The team's work on its own case: partner states never see it in the trail.
+        restricted=True,
+        actor=by,
+    )
+    return locked

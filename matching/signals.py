@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 # The tasks' names (matching.tasks), which the broker's messages carry.
 INDEX_SUBJECT_TASK = "matching.index_subject"
 INDEX_ASSET_TASK = "matching.index_asset"
+WATCHLIST_RESCREEN_TASK = "matching.watchlist_rescreen"
+WATCHLIST_SCREEN_CHUNK_TASK = "matching.watchlist_screen_chunk"
 
 
 def _send(task_name: str, pk: Any) -> None:
@@ -65,6 +67,11 @@ def _enqueue(task_name: str, pk: Any) -> None:
 def flush_outbox() -> None:
     """Wait until every queued message has been handed to the broker (or given up on)."""
     _OUTBOX.join()
+
+
+def enqueue_rescreen(version_pk: Any) -> None:
+    """After the commit of a new list version: screen every subject against it (the task)."""
+    transaction.on_commit(lambda: _enqueue(WATCHLIST_RESCREEN_TASK, version_pk))
 
 
 def _subject_saved(sender: Any, instance: Subject, raw: bool = False, **kwargs: Any) -> None:

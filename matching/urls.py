@@ -14,6 +14,16 @@ urlpatterns = [
         api.SubjectMatchDecisionView.as_view(),
         name="subject-match-decision",
     ),
+    path(
+        "subjects/<uuid:subject_id>/watchlist-hits/",
+        api.SubjectWatchListHitsView.as_view(),
+        name="subject-watchlist-hits",
+    ),
+    path(
+        "subjects/<uuid:subject_id>/watchlist-hits/<uuid:hit_id>/decision/",
+        api.SubjectWatchListHitDecisionView.as_view(),
+        name="subject-watchlist-hit-decision",
+    ),
     path("assets/<uuid:asset_id>/matches/", api.AssetMatchesView.as_view(), name="asset-matches"),
     path(
         "assets/<uuid:asset_id>/matches/<uuid:match_id>/decision/",

@@ -35,8 +35,18 @@ def test_seed_demo_loads_the_demo_once(monkeypatch) -> None:
     today = timezone.now().date()
     assert MlaRequest.objects.filter(status="acknowledged", due_on__lt=today).exists()  # overdue
     assert MlaRequest.objects.filter(status="sent", due_on__gt=today).exists()  # near
+    from matching.models import WatchListHit, WatchListVersion
+
+    hit_subjects = set(WatchListHit.objects.values_list("subject__name", flat=True))
+    assert hit_subjects == {
+        "Chief Adebayo Demo-Okonkwo",
+        "Atlantic Crest Holdings Ltd",
+        "Hon. Demo Mwangi",
+    }
     call_command("seed_demo")
     assert counts() == first
+    assert WatchListVersion.objects.count() == 1
+    assert set(WatchListHit.objects.values_list("subject__name", flat=True)) == hit_subjects
 
 
 def test_seed_demo_refuses_without_password(monkeypatch) -> None:
