@@ -107,21 +107,37 @@ def flushes_database(item: pytest.Item) -> bool:
     return bool(FLUSHING_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
+def rolls_back_serialized(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("serialized_rollback"):
+        return True
+    return "django_db_serialized_rollback" in getattr(item, "fixturenames", ())
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
-    """Put back the reference data a data migration loaded (every ISO 3166-1 state) once a
-    transactional test has flushed it: pytest-django runs those tests last when serial, but an
-    xdist worker may be handed other tests after one."""
+    """Put back what the test database held when it was made, once a transactional test has
+    flushed it. pytest-django runs those tests last when serial, but an xdist worker may be handed
+    other tests after one. A plain flush re-creates content types and permissions (post_migrate)
+    but not what data migrations loaded (every ISO 3166-1 state); a serialized-rollback test's
+    flush re-creates nothing, expecting the next such test to load the database's serialized
+    copy, which is loaded here instead."""
     yield
     if nextitem is None or not flushes_database(item):  # after the last, the database is gone
         return
     from importlib import import_module
 
     from django.apps import apps
+    from django.db import connection, transaction
     from pytest_django.plugin import blocking_manager_key
 
     with item.config.stash[blocking_manager_key].unblock():
-        import_module("cases.migrations.0002_load_states").load_states(apps, None)
+        serialized = getattr(connection, "_test_serialized_contents", None)
+        if rolls_back_serialized(item) and serialized:
+            with transaction.atomic():
+                connection.creation.deserialize_db_from_string(serialized)
+        else:
+            import_module("cases.migrations.0002_load_states").load_states(apps, None)
 
 
 @pytest.fixture(scope="session")

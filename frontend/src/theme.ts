@@ -6,6 +6,11 @@ import { Anchor, createTheme, FileInput, NativeSelect, PasswordInput, Textarea, 
 const plainLabel = { defaultProps: { withAsterisk: false } };
 export const theme = createTheme({
   primaryColor: "indigo",
+  // Mantine's orange, its darkest shade darkened (#d9480f -> #b03a0a): white on it, and it on
+  // white, reach AA's 4.5:1 for the small bold text of badges ("Required before: ...").
+  colors: {
+    orange: ["#fff4e6", "#ffe8cc", "#ffd8a8", "#ffc078", "#ffa94d", "#ff922b", "#fd7e14", "#f76707", "#e8590c", "#b03a0a"],
+  },
   primaryShade: 8,
   defaultRadius: "sm",
   // Modals and menus open without animation for those who ask for less motion.

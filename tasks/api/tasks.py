@@ -90,7 +90,7 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
 
     def get_assignee_name(self, task: Task) -> str | None:
         assignee = task.assignee
-        return (assignee.get_full_name() or assignee.username) if assignee else None
+        return (assignee.name or assignee.username) if assignee else None
 
     @extend_schema_field(serializers.ChoiceField(choices=["team", "partner"]))
     def get_side(self, task: Task) -> str:
@@ -101,12 +101,16 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
 
 
 class TaskSerializer(TaskPartnerSerializer):
+    """The owning state's view; every asset of its own cases is the owner's to see."""
+
     case_reference = serializers.CharField(source="case.reference", read_only=True)
+    asset_description = serializers.SerializerMethodField()
 
     class Meta(TaskPartnerSerializer.Meta):
         fields = [
             *TaskPartnerSerializer.Meta.fields,
             "case_reference",
+            "asset_description",
             "template",
             "waiver_reason",
             "waived_by",
@@ -114,6 +118,9 @@ class TaskSerializer(TaskPartnerSerializer):
             *CASE_CHILD_OWNER_FIELDS,
         ]
         read_only_fields = fields
+
+    def get_asset_description(self, task: Task) -> str | None:
+        return task.asset.description if task.asset_id else None
 
 
 class TaskUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
@@ -172,7 +179,7 @@ class TaskCommentSerializer(serializers.ModelSerializer[TaskComment]):
         read_only_fields = fields
 
     def get_author_name(self, comment: TaskComment) -> str:
-        return comment.author.get_full_name() or comment.author.username
+        return comment.author.name or comment.author.username
 
 
 class TaskCommentCreateSerializer(StrictInputMixin, serializers.Serializer[Any]):
@@ -222,7 +229,7 @@ class TaskViewSet(CaseFileViewSet):
 
     def get_queryset(self) -> QuerySet[Task]:
         return Task.objects.visible_to(current_user(self.request)).select_related(
-            "case", "assignee"
+            "case", "assignee", "asset"
         )
 
     def case_of(self, obj: Any) -> Case:

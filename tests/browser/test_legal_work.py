@@ -2,7 +2,9 @@
 
 The API runs under production settings on PostgreSQL with the demo loaded and serves the built
 SPA; Debian's chromium drives it. A prosecutor of the case team freezes an account with a court
-order, renews, seizes, confiscates and repatriates two tranches with deducted expenses, and sees
+order, renews, seizes, is held back from confiscating until the template's task "Notify third
+parties" is done (it creates a task of its own, assigns that one, marks it done), waives the
+disposal task with a reason, confiscates and repatriates two tranches with deducted expenses, and sees
 /reports change; the freeze's expiry is in the month calendar; the link chart shows the minister
 linked to the Kensington flat through his company. The FR liaison sees only what they may, and
 answers the MLA request addressed to FR with a document. Every screen visited is checked with
@@ -93,6 +95,11 @@ class Screens:
 
 def record(page: Any, fields: dict[str, str], checks: tuple[str, ...] = ()) -> None:
     """Fills the open act form (labels as users read them) and records the act."""
+    submit(page, fields, checks).wait_for(state="detached")
+
+
+def submit(page: Any, fields: dict[str, str], checks: tuple[str, ...] = ()) -> Any:
+    """Fills the open act form and presses Record; the dialog stays open if the act is refused."""
     dialog = page.get_by_role("dialog")
     for label, value in fields.items():
         field = dialog.get_by_label(label, exact=True)
@@ -103,7 +110,12 @@ def record(page: Any, fields: dict[str, str], checks: tuple[str, ...] = ()) -> N
     for label in checks:
         dialog.get_by_label(label, exact=True).check()
     dialog.get_by_role("button", name="Record").click()
-    dialog.wait_for(state="detached")
+    return dialog
+
+
+def task_card(page: Any, title: str, asset: str | None = None) -> Any:
+    card = page.get_by_test_id("task").filter(has_text=title)
+    return card.filter(has_text=asset) if asset else card
 
 
 def order(reference: str, issued: date, expires: date | None = None) -> dict[str, str]:
@@ -126,14 +138,17 @@ def returned_total(screens: Screens) -> str:
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> None:
+def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch, settings) -> None:
     monkeypatch.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
+    settings.TASK_TEMPLATES = True  # as `make run` seeds the demo, and the server records acts
     call_command("seed_demo", verbosity=0)
     User.objects.update(password=PBKDF2PasswordHasher().encode(DEMO_PASSWORD, "legalworksalt"))
     case = Case.objects.get(title__startswith="Oil ministry")
     account = Asset.objects.get(case=case, description="Current account, London")
     flat = Asset.objects.get(case=case, description="Flat, Kensington, London")
     restricted = Asset.objects.get(case=case, restricted=True)
+    prosecutor_gb = User.objects.get(username="prosecutor_gb")
+    prosecutor_name = prosecutor_gb.name
     to_fr = MlaRequest.objects.filter(case=case, requested_state_id="FR").exclude(status="draft")
     mla_fr = to_fr.get()
     today = date.today()
@@ -142,7 +157,7 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
     answer.write_bytes(PDF)
 
     with (
-        running_api({"MFA_REQUIRED_ROLES": ""}, tmp_path / "media") as origin,
+        running_api({"MFA_REQUIRED_ROLES": "", "TASK_TEMPLATES": "1"}, tmp_path / "media") as origin,
         browser() as chromium,
     ):
         prosecutor = Screens(chromium, origin, "prosecutor_gb")
@@ -177,17 +192,60 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
         )
         page.get_by_role("button", name="Seize", exact=True).click()
         record(page, order("HC-SZ-2026-03", today))
+        confiscation = {
+            **order("HC-CO-2026-09", today),
+            "Basis": "non_conviction",
+            "Amount": "2400000.00",
+            "Currency": "GBP",
+        }
+        final = ("The order is final (no appeal pending)",)
+        # The freeze's template asked the team to notify third parties (UNCAC 31(9)) before any
+        # confiscation: the act is refused, naming the task, and nothing is recorded.
         page.get_by_role("button", name="Confiscate", exact=True).click()
-        record(
-            page,
-            {
-                **order("HC-CO-2026-09", today),
-                "Basis": "non_conviction",
-                "Amount": "2400000.00",
-                "Currency": "GBP",
-            },
-            checks=("The order is final (no appeal pending)",),
+        dialog = submit(page, confiscation, checks=final)
+        dialog.get_by_role("alert").filter(has_text="Notify third parties").wait_for()
+        prosecutor.check("act-held-back")
+        dialog.get_by_role("button", name="Cancel").click()
+        dialog.wait_for(state="detached")
+
+        # The case's tasks: the team adds one of its own, then assigns the template's task to
+        # its prosecutor, who marks it done.
+        page.goto(f"/cases/{case.pk}/tasks")
+        page.get_by_role("button", name="New task").click()
+        form = page.get_by_role("form", name="New task")
+        form.get_by_label("Title", exact=True).fill("Ask the bank for the statements")
+        form.get_by_label("Assignee", exact=True).select_option(str(prosecutor_gb.pk))
+        form.get_by_role("button", name="Create task").click()
+        task_card(page, "Ask the bank for the statements").get_by_text(
+            f"Assignee: {prosecutor_name}"
+        ).wait_for()
+        notify = task_card(page, "Notify third parties", "Current account, London")
+        notify.get_by_label("Assign: Notify third parties").select_option(str(prosecutor_gb.pk))
+        notify.get_by_text(f"Assignee: {prosecutor_name}").wait_for()
+        prosecutor.check("tasks")
+        notify.get_by_role("button", name="Mark done: Notify third parties").click()
+        page.locator(
+            "section", has=page.get_by_role("heading", name=re.compile("^Done"))
+        ).get_by_test_id("task").filter(has_text="Notify third parties").filter(
+            has_text="Current account, London"
+        ).wait_for()
+
+        # Now the confiscation goes through; it brings the task of agreeing the disposal
+        # (UNCAC 57(5)) before any return, which the team waives with its reason.
+        page.goto(f"/assets/{account.pk}")
+        page.get_by_role("button", name="Confiscate", exact=True).click()
+        record(page, confiscation, checks=final)
+        page.goto(f"/cases/{case.pk}/tasks")
+        disposal = task_card(page, "Agree the disposal", "Current account, London")
+        disposal.get_by_role("button", name="Waive").click()
+        disposal.get_by_label("Reason for the waiver").fill(
+            "Returned to the victim state in full under 57(3)(a); no disposal to agree."
         )
+        disposal.get_by_role("button", name="Record the waiver").click()
+        disposal.get_by_text(re.compile("^Waived: Returned to the victim state")).wait_for()
+        prosecutor.check("tasks-done")
+        page.goto(f"/assets/{account.pk}")
+        page.get_by_role("heading", name="Current account, London", level=1).wait_for()
         for tranche, reference in enumerate(("AG-RET-2026-01", "AG-RET-2026-02"), start=1):
             page.get_by_role("button", name="Repatriate", exact=True).click()
             dialog = page.get_by_role("dialog")
@@ -275,6 +333,7 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
             ("mla", f"/mla-requests/{mla_fr.pk}"),
             ("notifications", "/notifications"),
             ("assets-tab", f"/cases/{case.pk}/assets"),
+            ("tasks", f"/cases/{case.pk}/tasks"),
         ]:
             page.goto(path)
             prosecutor.check(name)
@@ -296,7 +355,11 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch) -> 
         page.goto(f"/cases/{case.pk}/timeline")
         page.get_by_test_id("case-timeline").wait_for()
         liaison.check("timeline")
-        for screen in ("chart", "timeline"):
+        # The team's own tasks are the team's: the liaison's tab lists none of them.
+        page.goto(f"/cases/{case.pk}/tasks")
+        page.get_by_text("No tasks.").wait_for()
+        liaison.check("tasks")
+        for screen in ("chart", "timeline", "tasks"):
             page.goto(f"/cases/{case.pk}/{screen}")
             page.wait_for_load_state("networkidle")
             html = page.content()

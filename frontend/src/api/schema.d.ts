@@ -3068,7 +3068,7 @@ export interface components {
             mla_requests: components["schemas"]["MlaTotals"];
             freezes_expiring: components["schemas"]["Expiring"];
         };
-        /** @description A partner state's view of a task given to its side: no team-only fields. */
+        /** @description The owning state's view; every asset of its own cases is the owner's to see. */
         Task: {
             /** Format: uuid */
             readonly id: string;
@@ -3094,6 +3094,7 @@ export interface components {
             /** Format: date-time */
             readonly completed_at: string | null;
             readonly case_reference?: string;
+            readonly asset_description?: string | null;
             readonly template?: string;
             readonly waiver_reason?: string;
             /** Format: uuid */

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../api/client";
+import { AnchorLink } from "../common/links";
 import { QueryState } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { groupByStatus, useCreateTask, useTasks, useUpdateTask, useWaiveTask, type Task } from "./queries";
@@ -121,7 +122,7 @@ export function TaskCard({ task, team, canEdit, showCase = false }: { task: Task
   const active = task.status === "open" || task.status === "in_progress";
   const failure = [update.error, waive.error].find((e) => e instanceof ApiError) as ApiError | undefined;
   const waiveFields = waive.error instanceof ApiError ? waive.error.fieldErrors() : {};
-  const owner = task as Task & { case_reference?: string; waiver_reason?: string };
+  const owner = task as Task & { case_reference?: string; asset_description?: string | null; waiver_reason?: string };
   const move = (changes: Parameters<typeof update.mutate>[0]["changes"]) => update.mutate({ task, changes });
   const canMove = canEdit || task.side === "partner";
 
@@ -132,6 +133,14 @@ export function TaskCard({ task, team, canEdit, showCase = false }: { task: Task
           <Stack gap={2}>
             <Text fw={600}>{task.title}</Text>
             {showCase && owner.case_reference && <Text size="xs">{owner.case_reference}</Text>}
+            {task.asset && owner.asset_description && (
+              <Text size="sm">
+                {t("tasks.asset")}:{" "}
+                <AnchorLink to="/assets/$assetId" params={{ assetId: task.asset }}>
+                  {owner.asset_description}
+                </AnchorLink>
+              </Text>
+            )}
             {task.description && (
               <Text size="sm" c="gray.8">
                 {task.description}
