@@ -97,8 +97,11 @@ export function SubjectsTab({ caseId, canDecide }: { caseId: string; canDecide: 
 function SubjectMatches({ subjectId, name, canDecide, onClose }: { subjectId: string; name?: string; canDecide: boolean; onClose: () => void }) {
   const { t } = useT();
   const section = useRef<HTMLElement>(null);
-  // Opened from a row far down the list: bring the matches into view.
-  useEffect(() => section.current?.scrollIntoView?.({ block: "nearest" }), [subjectId]);
+  // Opened from a row far down the list: bring the matches into view. (A block body: chromium's
+  // scrollIntoView answers a promise, which React would take for the effect's cleanup.)
+  useEffect(() => {
+    void section.current?.scrollIntoView?.({ block: "nearest" });
+  }, [subjectId]);
   return (
     <Card withBorder mt="md" component="section" ref={section} aria-labelledby="subject-matches">
       <Group justify="space-between" align="start" mb="sm">

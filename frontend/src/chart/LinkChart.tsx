@@ -107,7 +107,8 @@ export function LinkChart({ caseId }: { caseId: string }) {
                   const bend = a.x === b.x ? 60 : 0;
                   // A link to another case crosses the columns: its label sits by the case.
                   const toCase = edge.kind === "case_link";
-                  const labelX = toCase ? x2 - 60 : (x1 + x2) / 2 + bend / 2;
+                  // (in the gap between the assets and the cases, clear of both columns)
+                  const labelX = toCase ? x2 - 40 : (x1 + x2) / 2 + bend / 2;
                   const labelY = toCase ? y2 - 6 : (y1 + y2) / 2 - 4;
                   const path = `M ${x1} ${y1} C ${x1 + (x2 - x1) / 2 + bend} ${y1}, ${x1 + (x2 - x1) / 2 + bend} ${y2}, ${x2} ${y2}`;
                   return (

@@ -8,7 +8,7 @@ import { featureWords } from "./explain";
 import { JUDGEMENTS, postDecision, useAfterDecision, useMatches, type Judgement, type Match, type MatchedRecord } from "./queries";
 
 // Darkest shades: white labels keep an AA contrast.
-const JUDGEMENT_COLOR: Record<Judgement, string> = { positive: "teal.9", negative: "red.9", unsure: "orange.9" };
+const JUDGEMENT_COLOR: Record<Judgement, string> = { positive: "teal.9", negative: "red.9", unsure: "grape.9" };
 
 /** The candidate matches of one subject or asset in the other cases the caller may see, best
  * first, each with what made its score; the case team decides on each, others only read. */
@@ -104,8 +104,11 @@ function MatchCard({ kind, recordId, match, canDecide }: { kind: MatchedRecord; 
                 const words = featureWords(detail);
                 return (
                   <List.Item key={feature}>
-                    {label("matches.feature", feature)} ({percent(score)})
-                    {words.compared.length > 0 && `: ${words.compared.join(", ")}`}
+                    {t(words.compared.length > 0 ? "matches.featureWith" : "matches.featureAlone", {
+                      feature: label("matches.feature", feature),
+                      score: percent(score),
+                      compared: words.compared.join(", "),
+                    })}
                     {words.oneSideOnly.length > 0 && ` · ${t("matches.oneSideOnly", { parts: words.oneSideOnly.join(", ") })}`}
                   </List.Item>
                 );
