@@ -7,8 +7,10 @@ import { useProblemForm } from "../common/useProblemForm";
 import { featureWords } from "./explain";
 import { JUDGEMENTS, postDecision, useAfterDecision, useMatches, type Judgement, type Match, type MatchedRecord } from "./queries";
 
-// Darkest shades: white labels keep an AA contrast.
-const JUDGEMENT_COLOR: Record<Judgement, string> = { positive: "teal.9", negative: "red.9", unsure: "grape.9" };
+// Mantine's teal.9, red.9 and grape.9 as hex values: white labels keep an AA contrast on them,
+// and a hovered filled button darkens (a theme shade 9 would hover to the lighter shade 8,
+// below AA under the pointer that just decided).
+const JUDGEMENT_COLOR: Record<Judgement, string> = { positive: "#087f5b", negative: "#c92a2a", unsure: "#862e9c" };
 
 /** The candidate matches of one subject or asset in the other cases the caller may see, best
  * first, each with what made its score; the case team decides on each, others only read. */
