@@ -85,7 +85,7 @@ export function LinkChart({ caseId }: { caseId: string }) {
           ) : (
             <Card withBorder p="xs" style={{ overflowX: "auto" }}>
               <svg
-                viewBox={`-10 -10 ${placed.width - COLUMN_W + NODE_W + 20} ${placed.height + 20}`}
+                viewBox={`-10 -22 ${placed.width - COLUMN_W + NODE_W + 20} ${placed.height + 32}`}
                 width="100%"
                 role="group"
                 aria-label={t("chart.title")}
@@ -105,11 +105,11 @@ export function LinkChart({ caseId }: { caseId: string }) {
                   const y1 = a.y + NODE_H / 2;
                   const y2 = b.y + NODE_H / 2;
                   const bend = a.x === b.x ? 60 : 0;
-                  // A link to another case crosses the columns: its label sits by the case.
+                  // A link to another case crosses the columns: its label sits above the case,
+                  // clear of the assets' column whatever its length in the chosen language.
                   const toCase = edge.kind === "case_link";
-                  // (in the gap between the assets and the cases, clear of both columns)
-                  const labelX = toCase ? x2 - 40 : (x1 + x2) / 2 + bend / 2;
-                  const labelY = toCase ? y2 - 6 : (y1 + y2) / 2 - 4;
+                  const labelX = toCase ? b.x + NODE_W / 2 : (x1 + x2) / 2 + bend / 2;
+                  const labelY = toCase ? b.y - 6 : (y1 + y2) / 2 - 4;
                   const path = `M ${x1} ${y1} C ${x1 + (x2 - x1) / 2 + bend} ${y1}, ${x1 + (x2 - x1) / 2 + bend} ${y2}, ${x2} ${y2}`;
                   return (
                     <g key={edge.id} data-edge={`${a.label} -> ${b.label}`} aria-hidden>
