@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from accounts.services.users import state_admins_group
-from cases.models import Case, Role, State, Subject, User
+from cases.models import Asset, Case, Role, State, Subject, User
 from cases.services.case_file import case_create, subject_create
 from core.state_time import today_in
 from demo.asset_stages import demo_asset_create, seed_asset_stages, seed_fx_rates
-from matching import watchlists
+from matching import index, watchlists
 from workflows.mla_models import MlaRequest
 from workflows.services.mla import mla_request_create, mla_request_transition
 from workflows.services.sharing import case_share
@@ -160,12 +160,20 @@ def seed_watch_list() -> str:
     return f"demo watch list: {DEMO_WATCH_LIST}, {result.version.entity_count} entities"
 
 
+def index_for_matching(cases: list[Case]) -> None:
+    """The demo's subjects and assets in the match index now, so their matches show without a
+    worker having run (each record's keys are rewritten whole: running it twice changes nothing)."""
+    index.subjects_index_many(subjects=list(Subject.objects.filter(case__in=cases)))
+    index.assets_index_many(assets=list(Asset.objects.filter(case__in=cases)))
+
+
 def seed(*, password: str) -> list[str]:
     users = seed_users(password=password)
     cases = [seed_case(spec, users) for spec in demo_cases()]
     seed_asset_stages(case=cases[0], by=users["prosecutor_gb"])
     seed_mla_requests(cases[0], users)
     seed_fx_rates()
+    index_for_matching(cases)
     watch_list = seed_watch_list()
     return [
         f"demo users: {', '.join(sorted(users))}",

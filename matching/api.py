@@ -202,6 +202,10 @@ class CaseLinkSerializer(serializers.Serializer[CaseLink]):
     id = serializers.UUIDField()
     linked_case = serializers.SerializerMethodField(help_text="The case at the other end.")
     match = serializers.UUIDField(source="decision_id", help_text="The confirmed match.")
+    record = serializers.SerializerMethodField(
+        help_text="This case's subject or asset that the confirmed match is about (where the "
+        "link chart draws the link from)."
+    )
     created_at = serializers.DateTimeField()
 
     @extend_schema_field(LinkedCaseSerializer)
@@ -209,6 +213,13 @@ class CaseLinkSerializer(serializers.Serializer[CaseLink]):
         case_id = self.context["case_id"]
         other = link.other_case if link.case_id == case_id else link.case
         return dict(LinkedCaseSerializer(other).data)
+
+    def get_record(self, link: CaseLink) -> UUID:
+        # The decision was made on `link.case`'s side: its subject/asset are that case's.
+        decision = link.decision
+        if link.case_id == self.context["case_id"]:
+            return decision.subject_id or decision.asset_id  # type: ignore[return-value]
+        return decision.other_subject_id or decision.other_asset_id  # type: ignore[return-value]
 
 
 class CaseLinksView(generics.GenericAPIView[Any]):

@@ -117,4 +117,42 @@ describe("a liaison sees only what is shared, narrowed", () => {
       await expectNothingSecret(`${item.reference} sharing`);
     }
   });
+
+  it("reads a subject's matches in the cases shared with FR, without deciding", async () => {
+    const first = sharedWithFr.find((c) => c.reference.startsWith("GB-"))!;
+    await page.goto(`/cases/${first.id}/subjects`);
+    await page.getByRole("button", { name: "Matches of Harbour Light Trading FZE" }).click();
+    // The NG case shares the same Dubai company with FR: FR's liaison sees both sides.
+    const candidate = page.getByRole("listitem", { name: "Harbour Light Trading FZE" });
+    // The server's first score loads logic-v2's name data (seconds, once per process).
+    await candidate.waitFor({ timeout: 120_000 });
+    expect(await candidate.innerText()).toMatch(/Case NG-\d{4}-\d{5}/);
+    expect(await candidate.getByRole("button").count()).toBe(0);
+    await page.getByText("Only the case team decides on matches.").waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "liaison subject matches");
+    await expectNothingSecret(`${first.reference} matches`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "subject-matches-liaison-en");
+    // The minister's match in the port-concession case (not shared with FR) is not shown.
+    await page.getByRole("button", { name: "Matches of Chief Adebayo Demo-Okonkwo" }).click();
+    const section = page.getByRole("region", { name: "Matches of Chief Adebayo Demo-Okonkwo in other cases" });
+    await expect.poll(() => section.innerText(), { timeout: 30_000 }).toContain("No match in the other cases you may see.");
+    // Nor are the team's links, on the chart.
+    await page.goto(`/cases/${first.id}/chart`);
+    await page.getByTestId("link-chart").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.getByRole("heading", { name: "Cases linked by confirmed matches" }).count()).toBe(0);
+    await expectNothingSecret(`${first.reference} chart`);
+
+    await page.getByLabel("Language").selectOption("fr");
+    await page.goto(`/cases/${first.id}/subjects`);
+    await page.getByRole("button", { name: "Correspondances de Harbour Light Trading FZE" }).click();
+    await page.getByRole("listitem", { name: "Harbour Light Trading FZE" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "liaison subject matches in French");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "subject-matches-liaison-fr");
+    await page.getByLabel("Langue").selectOption("en");
+  }, 240_000);
 });

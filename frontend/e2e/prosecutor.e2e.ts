@@ -164,6 +164,65 @@ describe("a prosecutor works a case", () => {
     expect(saved.summary).toMatch(/^Changed elsewhere/);
   });
 
+  it("reviews a subject's matches in another case, confirms one, and charts the linked case", async () => {
+    const reference = await openEmbezzlementCase();
+    const caseId = page.url().split("/cases/")[1]!.split("/")[0]!;
+    await page.getByRole("tab", { name: "Subjects" }).click();
+    await page.getByRole("button", { name: "Matches of Chief Adebayo Demo-Okonkwo" }).click();
+    await page.waitForURL(/\/subjects\?subject=/);
+    const section = page.getByRole("region", { name: "Matches of Chief Adebayo Demo-Okonkwo in other cases" });
+    // The demo's port-concession case holds the minister under another spelling, same passport.
+    const candidate = section.getByRole("listitem", { name: "Adebayo Demo Okonkwo" });
+    // The server's first person-to-person score loads logic-v2's name data (seconds, once per
+    // process; longer on a busy machine).
+    await candidate.waitFor({ timeout: 120_000 });
+    const text = await candidate.innerText();
+    expect(text).toMatch(/Case GB-\d{4}-\d{5}/);
+    expect(text).not.toContain(reference);
+    expect(text).toMatch(/Score: \d+%/);
+    expect(text).toContain("An identifier matches (100%): A05550123");
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "subject matches");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "subject-matches-prosecutor-en");
+
+    await candidate.getByRole("button", { name: "Same entity" }).click();
+    await expect.poll(() => candidate.getByTestId("judgement").textContent()).toBe("Same entity");
+    expect(await candidate.getByRole("button", { name: "Same entity" }).getAttribute("aria-pressed")).toBe("true");
+    await expectAccessible(page, "subject matches decided");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "subject-matches-decided-prosecutor-en");
+    // The other case's reference is a link to it.
+    const other = (await candidate.getByRole("link").innerText()).replace(/^Case /, "");
+
+    // The link chart shows the case the confirmed match links this one to.
+    await page.goto(`/cases/${caseId}/chart`);
+    await page.getByTestId("link-chart").waitFor();
+    await page.getByRole("link", { name: `${other} (Linked case)` }).waitFor();
+    await page.getByRole("heading", { name: "Cases linked by confirmed matches" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "chart with a linked case");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "case-chart-prosecutor-en");
+
+    // The same screens in French, then back to English for the tests that follow.
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("heading", { name: "Dossiers liés par des correspondances confirmées" }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "case-chart-prosecutor-fr");
+    await page.goto(`/cases/${caseId}/subjects`);
+    await page.getByRole("button", { name: "Correspondances de Chief Adebayo Demo-Okonkwo" }).click();
+    const french = page.getByRole("listitem", { name: "Adebayo Demo Okonkwo" });
+    await french.waitFor();
+    expect(await french.getByTestId("judgement").textContent()).toBe("Même entité");
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "subject matches in French");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "subject-matches-prosecutor-fr");
+    await page.getByLabel("Langue").selectOption("en");
+    await page.getByRole("tab", { name: "Subjects" }).waitFor();
+  }, 240_000);
+
   it("opens a new case", async () => {
     await page.goto("/cases");
     await page.getByRole("button", { name: "New case" }).click();

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 NAME = "Viktor Fedorovych Yanukovych"
 CYRILLIC = "Янукович Віктор Федорович"
 PINNED_QUERIES = 7
+LINKS_PINNED_QUERIES = 5
 
 
 @pytest.fixture
@@ -189,8 +190,11 @@ def test_a_confirmed_match_is_a_link_both_cases_show(world, personas, client_for
     assert body["count"] == 1
     assert body["results"][0]["linked_case"]["reference"] == world["second"].reference
     assert body["results"][0]["match"] == match["id"]
+    # Each side names its own record of the pair, where its link chart draws the link from.
+    assert body["results"][0]["record"] == str(world["subject"].pk)
     back = client.get(f"/api/v1/cases/{world['second'].pk}/links/").json()
     assert back["results"][0]["linked_case"]["id"] == str(first.pk)
+    assert back["results"][0]["record"] == str(world["other"].pk)
     # A partner state sees the (shared) case, but not the team's links; NG not even the case.
     assert (
         client_for(personas.liaison_fr).get(f"/api/v1/cases/{first.pk}/links/").json()["count"] == 0
@@ -199,3 +203,30 @@ def test_a_confirmed_match_is_a_link_both_cases_show(world, personas, client_for
         client_for(personas.prosecutor_ng).get(f"/api/v1/cases/{first.pk}/links/").status_code
         == 404
     )
+
+
+def test_the_links_list_runs_a_constant_number_of_queries(world, personas, client_for) -> None:  # type: ignore[no-untyped-def]
+    gb = personas.prosecutor_gb
+    client = client_for(gb)
+    first = world["subject"].case
+    links_url = f"/api/v1/cases/{first.pk}/links/"
+
+    def confirm_all() -> None:
+        for match in client.get(_url(world["subject"])).json()["results"]:
+            decision = f"{_url(world['subject'])}{match['id']}/decision/"
+            client.post(decision, {"judgement": "positive"}, format="json")
+
+    confirm_all()
+    client.get(links_url)  # first-use costs
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(links_url).json()["count"] == 1
+    for _ in range(2):
+        indexed(make_subject(case=make_case(by=gb), name=NAME))
+    confirm_all()
+    with CaptureQueriesContext(connection) as three:
+        body = client.get(links_url).json()
+    assert body["count"] == 3
+    # The other case and the record of each link come with the links, whatever their number.
+    assert len({row["record"] for row in body["results"]}) == 1
+    assert len(one) == len(three)
+    assert len(one) == LINKS_PINNED_QUERIES

@@ -1768,6 +1768,11 @@ export interface components {
              * @description The confirmed match.
              */
             match: string;
+            /**
+             * Format: uuid
+             * @description This case's subject or asset that the confirmed match is about (where the link chart draws the link from).
+             */
+            readonly record: string;
             /** Format: date-time */
             created_at: string;
         };

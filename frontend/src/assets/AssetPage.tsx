@@ -5,6 +5,8 @@ import { QueryState, StageBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
+import { isOwningTeam, useSession } from "../auth/session";
+import { MatchList } from "../matching/MatchList";
 import { ActButtons, useAssetActs } from "./ActButtons";
 
 export function useAssetHistory(assetId: string) {
@@ -29,6 +31,8 @@ export function AssetPage({ assetId }: { assetId: string }) {
   const acts = useAssetActs(assetId);
   const caseQuery = useCase(asset.data?.case ?? "");
   const tier = caseQuery.data?.data.uncac_art57_tier || undefined;
+  const { me } = useSession();
+  const team = caseQuery.data ? isOwningTeam(me, caseQuery.data.data) : false;
   const figures = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
   return (
     <QueryState pending={asset.isPending} error={asset.error}>
@@ -90,6 +94,10 @@ export function AssetPage({ assetId }: { assetId: string }) {
               <Text>{t("assets.noHistory")}</Text>
             )}
           </QueryState>
+          <Title order={2} size="h3">
+            {t("matches.title")}
+          </Title>
+          <MatchList kind="asset" recordId={assetId} canDecide={team} />
         </Stack>
       )}
     </QueryState>

@@ -111,7 +111,7 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
               <Overview item={item} etag={query.data?.etag ?? null} canEdit={team} />
             </Tabs.Panel>
             <Tabs.Panel value="subjects" pt="md">
-              <SubjectsTab caseId={caseId} />
+              <SubjectsTab caseId={caseId} canDecide={team} />
             </Tabs.Panel>
             <Tabs.Panel value="assets" pt="md">
               <AssetsTab caseId={caseId} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph, isAsset, layout, parseNdjson, pathBetween } from "./graph";
+import { buildGraph, isAsset, layout, parseNdjson, pathBetween, withCaseLinks } from "./graph";
 
 // The demo case's shape as cases/ftm.py exports it.
 const ndjson = [
@@ -54,5 +54,28 @@ describe("the link chart from the FtM export", () => {
     const placed = layout(graph, { column: 100, row: 10 });
     expect(Object.fromEntries(placed.nodes.map((n) => [n.id, n.x]))).toMatchObject({ "ar-min": 0, "ar-wife": 100, "ar-co": 200, "ar-flat": 300 });
     expect(placed.height).toBe(20);
+  });
+  it("adds the cases linked by confirmed matches, one node each, joined to this case's record", () => {
+    const other = { id: "c2", reference: "GB-2026-00002", title: "Port concession bribery (demo)" };
+    const linked = withCaseLinks(graph, [
+      { id: "l1", record: "min", linked_case: other },
+      { id: "l2", record: "flat", linked_case: other },
+      // The record of this link is not in the export (restricted): the case is shown, edgeless.
+      { id: "l3", record: "not-visible", linked_case: { id: "c3", reference: "GB-2026-00003", title: "Other" } },
+    ]);
+    const cases = linked.nodes.filter((n) => n.kind === "case");
+    expect(cases.map((n) => [n.id, n.label, n.caption])).toEqual([
+      ["case-c2", "GB-2026-00002", "Port concession bribery (demo)"],
+      ["case-c3", "GB-2026-00003", "Other"],
+    ]);
+    expect(linked.edges.filter((e) => e.kind === "case_link").map((e) => [e.from, e.to])).toEqual([
+      ["ar-min", "case-c2"],
+      ["ar-flat", "case-c2"],
+    ]);
+    const placed = layout(linked, { column: 100, row: 10 });
+    expect(placed.nodes.find((n) => n.id === "case-c2")!.x).toBe(400);
+    expect(placed.width).toBe(500);
+    expect(layout(graph, { column: 100, row: 10 }).width).toBe(400);
+    expect(withCaseLinks(graph, [])).toBe(graph);
   });
 });

@@ -1,9 +1,11 @@
 // The case's link chart from its FollowTheMoney export (GET /cases/{id}/export/ftm/, one entity
 // per line): people, companies and assets as nodes; family, association, nominee, ownership
 // (holder, beneficial owner) as edges; offices held (Occupancy -> Position) on the official.
+// Beside them, the other cases that confirmed matches link this one to (GET /cases/{id}/links/),
+// each joined to the subject or asset of this case that the match is about.
 export type FtmEntity = { id: string; schema: string; properties: Record<string, string[] | undefined> };
 
-export type NodeKind = "official" | "person" | "company" | "asset";
+export type NodeKind = "official" | "person" | "company" | "asset" | "case";
 export type GraphNode = {
   id: string;
   /** The application's own id (the UUID inside `ar-<uuid>`). */
@@ -13,6 +15,8 @@ export type GraphNode = {
   label: string;
   offices: { position: string; start?: string; end?: string }[];
   country?: string;
+  /** A linked case's title. */
+  caption?: string;
 };
 export type GraphEdge = { id: string; from: string; to: string; kind: string; label: string };
 export type Graph = { nodes: GraphNode[]; edges: GraphEdge[] };
@@ -99,13 +103,44 @@ function ownershipKind(role: string | undefined): string {
   return "ownership";
 }
 
-const COLUMN: Record<NodeKind, number> = { official: 0, person: 1, company: 2, asset: 3 };
+/** A case linked to this one by a confirmed match, as GET /cases/{id}/links/ answers it. */
+export type CaseLinkRow = { id: string; record: string; linked_case: { id: string; reference: string; title: string } };
+
+/** The graph with the linked cases as nodes of their own kind (one per case, however many
+ * matches link it), each with a `case_link` edge from this case's record of the match. A link
+ * whose record the chart does not show (restricted, deleted) keeps its case node, edgeless. */
+export function withCaseLinks(graph: Graph, links: CaseLinkRow[]): Graph {
+  if (links.length === 0) return graph;
+  const byObject = new Map(graph.nodes.map((n) => [n.objectId, n.id]));
+  const cases = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  for (const link of links) {
+    const id = `case-${link.linked_case.id}`;
+    if (!cases.has(id)) {
+      cases.set(id, {
+        id,
+        objectId: link.linked_case.id,
+        kind: "case",
+        schema: "Case",
+        label: link.linked_case.reference,
+        caption: link.linked_case.title,
+        offices: [],
+      });
+    }
+    const from = byObject.get(link.record);
+    if (from) edges.push({ id: `link-${link.id}`, from, to: id, kind: "case_link", label: "" });
+  }
+  return { nodes: [...graph.nodes, ...cases.values()], edges: [...graph.edges, ...edges] };
+}
+
+const COLUMN: Record<NodeKind, number> = { official: 0, person: 1, company: 2, asset: 3, case: 4 };
 
 export type Placed = GraphNode & { x: number; y: number };
 
-/** Columns by kind (officials, other people, companies, assets), rows in the export's order. */
+/** Columns by kind (officials, other people, companies, assets, linked cases), rows in the
+ * export's order. */
 export function layout(graph: Graph, size: { column: number; row: number }): { nodes: Placed[]; width: number; height: number } {
-  const counts = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0, 0];
   const placed = graph.nodes.map((node) => {
     const column = COLUMN[node.kind];
     const row = counts[column]!++;
@@ -118,7 +153,9 @@ export function layout(graph: Graph, size: { column: number; row: number }): { n
     const column = COLUMN[node.kind];
     if (node.kind !== "person") node.y += ((rows - counts[column]!) * size.row) / 2;
   }
-  return { nodes: placed, width: 4 * size.column, height: rows * size.row };
+  // The fifth column (linked cases) only when there are any.
+  const columns = counts[COLUMN.case] ? 5 : 4;
+  return { nodes: placed, width: columns * size.column, height: rows * size.row };
 }
 
 /** Is there a path from `from` to `to` through the edges (either direction)? With its nodes. */

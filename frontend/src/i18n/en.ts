@@ -1,3 +1,4 @@
+import { matchingEn } from "./matching";
 import { tasksEn } from "./tasks";
 import { legalWorkEn } from "./legalWork";
 import { mlaDirectionsEn } from "./mlaDirections";
@@ -6,6 +7,7 @@ export const en = {
   ...legalWorkEn,
   ...mlaDirectionsEn,
   ...tasksEn,
+  ...matchingEn,
   "app.name": "Asset Recovery",
   "app.skip": "Skip to content",
   "app.loading": "Loading…",

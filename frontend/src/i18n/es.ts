@@ -1,3 +1,4 @@
+import { matchingEs } from "./matching";
 import { tasksEs } from "./tasks";
 import { legalWorkEs } from "./legalWork";
 import { mlaDirectionsEs } from "./mlaDirections";
@@ -7,6 +8,7 @@ export const es: Record<MessageId, string> = {
   ...legalWorkEs,
   ...mlaDirectionsEs,
   ...tasksEs,
+  ...matchingEs,
   "app.name": "Recuperación de activos",
   "app.skip": "Saltar al contenido",
   "app.loading": "Cargando…",

@@ -1,3 +1,4 @@
+import { matchingFr } from "./matching";
 import { tasksFr } from "./tasks";
 import { legalWorkFr } from "./legalWork";
 import { mlaDirectionsFr } from "./mlaDirections";
@@ -7,6 +8,7 @@ export const fr: Record<MessageId, string> = {
   ...legalWorkFr,
   ...mlaDirectionsFr,
   ...tasksFr,
+  ...matchingFr,
   "app.name": "Recouvrement d'avoirs",
   "app.skip": "Aller au contenu",
   "app.loading": "Chargement…",

@@ -82,6 +82,8 @@ export function useT() {
             )
           : "—",
       number: (value: number) => new Intl.NumberFormat(locale).format(value),
+      /** A fraction (0 to 1) as a whole percentage: 0.923 is "92 %" in French. */
+      percent: (value: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value),
       state: (code: string | null | undefined) => {
         if (!code) return "—";
         try {
