@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery, Task
-from celery.signals import task_failure, task_retry, task_success
+from celery.signals import task_failure, task_retry, task_success, worker_process_init
 
 from core.metrics import record_task_outcome
 
@@ -72,3 +72,11 @@ def count_task_failure(sender: Task | None = None, **kwargs: object) -> None:
 @task_retry.connect
 def count_task_retry(sender: Task | None = None, **kwargs: object) -> None:
     record_task_outcome(getattr(sender, "name", "unknown"), "retry")
+
+
+@worker_process_init.connect
+def warm_up_matching(**kwargs: object) -> None:
+    """Each worker process loads matching's name tables as it starts (matching.scoring)."""
+    from matching.scoring import warm_up_in_background
+
+    warm_up_in_background()

@@ -33,3 +33,10 @@ def child_exit(server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def post_worker_init(worker: Any) -> None:
+    """Each worker loads matching's name tables as it starts, not on its first match request."""
+    from matching.scoring import warm_up_in_background
+
+    warm_up_in_background()

@@ -120,7 +120,7 @@ class TaskSerializer(TaskPartnerSerializer):
         read_only_fields = fields
 
     def get_asset_description(self, task: Task) -> str | None:
-        return task.asset.description if task.asset_id else None
+        return task.asset.description if task.asset is not None else None
 
 
 class TaskUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):

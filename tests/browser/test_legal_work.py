@@ -157,7 +157,9 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch, set
     answer.write_bytes(PDF)
 
     with (
-        running_api({"MFA_REQUIRED_ROLES": "", "TASK_TEMPLATES": "1"}, tmp_path / "media") as origin,
+        running_api(
+            {"MFA_REQUIRED_ROLES": "", "TASK_TEMPLATES": "1"}, tmp_path / "media"
+        ) as origin,
         browser() as chromium,
     ):
         prosecutor = Screens(chromium, origin, "prosecutor_gb")

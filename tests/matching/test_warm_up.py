@@ -1,0 +1,52 @@
+"""A process's first comparison loads logic-v2's name tables (seconds); the web and Celery
+workers make it as they start, so that no user waits for it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from asset_recovery import celery as celery_wiring
+from asset_recovery import gunicorn_config
+
+PROBE = """
+import json, time
+import django
+django.setup()
+from followthemoney import model
+from matching import scoring
+warmed = scoring.warm_up()
+a = model.make_entity("Person"); a.id = "a"; a.add("name", "Mykola Yanovych Azarov")
+b = model.make_entity("Person"); b.id = "b"; b.add("name", "Азаров Микола Янович")
+started = time.monotonic()
+value, _ = scoring.score(a, b)
+print(json.dumps({"warm_up": warmed, "next": time.monotonic() - started, "score": value}))
+"""
+
+
+@pytest.mark.slow
+def test_after_the_warm_up_a_comparison_takes_no_time() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert figures["warm_up"] > 10 * figures["next"], figures  # the load was the warm-up's
+    assert figures["next"] < 0.5, figures
+    assert figures["score"] > 0.7, figures  # a real comparison, the transliteration matches
+
+
+def test_web_and_celery_workers_warm_up_as_they_start(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    started: list[str] = []
+    monkeypatch.setattr("matching.scoring.warm_up_in_background", lambda: started.append("warm-up"))
+    gunicorn_config.post_worker_init(worker=None)
+    celery_wiring.warm_up_matching()
+    assert started == ["warm-up", "warm-up"]
