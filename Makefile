@@ -26,9 +26,9 @@ run: install frontend
 ## end-to-end suite (tests/browser/test_spa_e2e.py) against the built SPA.
 ## On two pytest-xdist workers, each with its own test database (pytest-django's _gw0/_gw1 suffix)
 ## and Redis database (tests/settings.py); the tests that start servers or time themselves run
-## one after the other in the `serial` group (tests/conftest.py). Serial by default until the
-## transactional tests stop emptying a worker's states under xdist: `make test XDIST="-n 2 --dist loadgroup"`.
-XDIST ?=
+## one after the other in the `serial` group (tests/conftest.py), and a database a transactional
+## test flushed is restored before the worker's next test. `make test XDIST=` runs serially.
+XDIST ?= -n 2 --dist loadgroup
 test: install frontend-check frontend
 	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 

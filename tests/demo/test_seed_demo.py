@@ -40,6 +40,7 @@ def test_seed_demo_loads_the_demo_once(monkeypatch) -> None:
     hit_subjects = set(WatchListHit.objects.values_list("subject__name", flat=True))
     assert hit_subjects == {
         "Chief Adebayo Demo-Okonkwo",
+        "Adebayo Demo Okonkwo",  # the same man in the port concession case, hit as well
         "Atlantic Crest Holdings Ltd",
         "Hon. Demo Mwangi",
     }
