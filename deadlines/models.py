@@ -53,15 +53,20 @@ class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
     def narrow_for_partner(self, user: User) -> DeadlineQuerySet:
         """A liaison sees a deadline only through its source, read in the query: what their own
         state owes on an MLA request they see (the answer, or the further information asked of
-        it), and the freeze expiry of an asset they see (so a deadline follows its asset when
-        the asset is restricted later). Never share expiries (they would tell which states see
-        the case) nor the team's follow-ups (both are stored as restricted, and have no partner
-        source)."""
+        it), a task the team gave to their side, and the freeze expiry of an asset they see (so
+        a deadline follows its asset when the asset is restricted later). Never share expiries
+        (they would tell which states see the case) nor the team's follow-ups (both are stored
+        as restricted, and have no partner source)."""
         return self.filter(
             Q(
                 kind__in=(DeadlineKind.MLA_RESPONSE, DeadlineKind.MLA_INFO_REPLY),
                 partner_state_id=user.state_id,
                 source_id__in=_visible_sources(DeadlineKind.MLA_RESPONSE, user),
+            )
+            | Q(
+                kind=DeadlineKind.TASK_DUE,
+                partner_state_id=user.state_id,
+                source_id__in=_visible_sources(DeadlineKind.TASK_DUE, user),
             )
             | Q(
                 kind=DeadlineKind.FREEZE_EXPIRY,

@@ -56,7 +56,7 @@ class SweepResult:
 
 
 # The deadlines a partner state owes, whose liaisons are reminded (`Deadline.partner_state`).
-PARTNER_OWED = (DeadlineKind.MLA_RESPONSE, DeadlineKind.MLA_INFO_REPLY)
+PARTNER_OWED = (DeadlineKind.MLA_RESPONSE, DeadlineKind.MLA_INFO_REPLY, DeadlineKind.TASK_DUE)
 
 
 def _is_overdue(threshold_key_: str) -> bool:
@@ -66,8 +66,9 @@ def _is_overdue(threshold_key_: str) -> bool:
 def _recipients(deadlines: Sequence[Deadline], keys: dict[UUID, str]) -> dict[UUID, set[UUID]]:
     """Who is told, by role (a constant number of queries for the whole batch).
 
-    Always the case team; for what a partner state owes on an MLA request (the answer to an
-    outgoing request, the further information for an incoming one), also that state's liaisons
+    Always the case team (for a task, its assignee alone when it has one); for what a partner
+    state owes (the answer to an outgoing MLA request, the further information for an incoming
+    one, a task the team gave to that state's side), also that state's liaisons
     (before it is due as well as after), when the case is shared with that state and the request
     is not restricted. Once the deadline has passed: also the owning state's admins (the
     lead prosecutor's supervisors). Whether each one may still see the deadline is checked again

@@ -129,6 +129,9 @@ def _sync_deadline(task: Task, *, by: User | None) -> None:
         due_on=task.due_on if active else None,
         acting_state=task.acting_state_id,
         title=f"Task: {task.title}",
+        # A task of a partner state's side is owed by that state: its liaisons see it among
+        # their deadlines and are reminded of it (deadlines.reminders), as of an MLA answer.
+        partner_state=task.assigned_state_id,
         restricted=task.restricted,
         by=by,
     )

@@ -204,6 +204,40 @@ class TestVisibility:
         assert client_for(personas.prosecutor_ng).get("/api/v1/tasks/").json()["count"] == 0
         assert client_for(personas.prosecutor2_gb).get("/api/v1/tasks/").json()["count"] == 4
 
+    def test_a_task_of_their_side_is_reminded_to_the_liaisons_and_no_other(
+        self, tasks, personas, client_for, gb
+    ) -> None:
+        from tasks.services import task_update
+
+        due = acting_calendar("FR").add_working_days(date.today(), 3)
+        for name in ("internal", "fr", "hidden"):
+            task_update(task=tasks[name], by=gb, changes={"due_on": due})
+        fr = client_for(personas.liaison_fr)
+        listed = fr.get("/api/v1/deadlines/").json()["results"]
+        tasks_due = [row for row in listed if row["kind"] == DeadlineKind.TASK_DUE]
+        # Their side's task alone, under its kind (the team's wording stays the team's).
+        assert [(row["source_id"], row["title"]) for row in tasks_due] == [
+            (str(tasks["fr"].pk), "Task of a case due")
+        ]
+        assert client_for(personas.liaison_ch).get("/api/v1/deadlines/").json()["count"] == 0
+
+        at_due = datetime.combine(due, time(9), tzinfo=ZoneInfo("Europe/Paris"))
+        reminders.sweep(now=at_due, enqueue=False)
+        reminders.sweep(now=at_due + timedelta(hours=2), enqueue=False)
+        told = {
+            title: sorted(
+                Reminder.objects.filter(deadline__source_id=tasks[name].pk).values_list(
+                    "recipient__username", flat=True
+                )
+            )
+            for name, title in (("fr", "fr"), ("internal", "internal"), ("hidden", "hidden"))
+        }
+        # Their side's task: FR's liaison and the team, once each; the team's own tasks (and a
+        # restricted one of FR's side): the team alone.
+        assert told["fr"] == ["liaison_fr", "prosecutor2_gb", "prosecutor_gb"]
+        assert told["internal"] == ["prosecutor2_gb", "prosecutor_gb"]
+        assert told["hidden"] == ["prosecutor2_gb", "prosecutor_gb"]
+
     def test_a_liaison_moves_their_task_along_and_nothing_else(
         self, tasks, personas, client_for
     ) -> None:
