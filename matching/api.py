@@ -42,8 +42,9 @@ class FeatureSerializer(serializers.Serializer[Any]):
     detail = serializers.CharField(allow_null=True, help_text="What was compared, in words.")
 
 
-class _MatchSerializer(serializers.Serializer[candidates.Match]):
-    id = serializers.UUIDField(help_text="The match: the same id from either side of the pair.")
+class _ScoredSerializer(serializers.Serializer[Any]):
+    """A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit)."""
+
     score = serializers.FloatField(help_text="logic-v2 score, 0 to 1.")
     algorithm = serializers.SerializerMethodField()
     explanation = serializers.DictField(
@@ -54,8 +55,12 @@ class _MatchSerializer(serializers.Serializer[candidates.Match]):
     )
     decided_at = serializers.DateTimeField(allow_null=True)
 
-    def get_algorithm(self, match: candidates.Match) -> str:
+    def get_algorithm(self, scored: Any) -> str:
         return scoring.ALGORITHM
+
+
+class _MatchSerializer(_ScoredSerializer):
+    id = serializers.UUIDField(help_text="The match: the same id from either side of the pair.")
 
 
 class SubjectMatchSerializer(_MatchSerializer):
@@ -241,7 +246,7 @@ class CaseLinksView(generics.GenericAPIView[Any]):
         return self.get_paginated_response(serializer.data)
 
 
-class WatchListHitSerializer(serializers.Serializer[WatchListHit]):
+class WatchListHitSerializer(_ScoredSerializer):
     id = serializers.UUIDField()
     watch_list = serializers.CharField(source="entry.version.watch_list.name")
     version = serializers.CharField(
@@ -252,20 +257,8 @@ class WatchListHitSerializer(serializers.Serializer[WatchListHit]):
     schema = serializers.CharField(
         source="entry.schema", help_text="Person, Organization, Company or LegalEntity."
     )
-    score = serializers.FloatField(help_text="logic-v2 score, 0 to 1.")
-    algorithm = serializers.SerializerMethodField()
-    explanation = serializers.DictField(
-        child=FeatureSerializer(), help_text="The features that made the score, by name."
-    )
-    judgement = serializers.ChoiceField(
-        choices=Judgement.choices, allow_null=True, help_text="The team's decision, if any."
-    )
-    decided_at = serializers.DateTimeField(allow_null=True)
     created_at = serializers.DateTimeField(help_text="When the subject first hit this entry.")
     screened_at = serializers.DateTimeField(help_text="When it was last scored.")
-
-    def get_algorithm(self, hit: WatchListHit) -> str:
-        return scoring.ALGORITHM
 
 
 def _hits(subject: Subject) -> Any:

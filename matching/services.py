@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -42,24 +44,20 @@ def match_decide(
         )
     else:
         CaseLink.objects.filter(decision=decision).delete()
-    trail.record(
+    _audit_decision(
         DECIDED_ACTION,
-        case=record.case_id,
+        case_id=record.case_id,
         object_type="match",
-        object_id=str(match.id),
-        changes={
-            "before": before,
-            "after": {
-                "judgement": judgement,
-                "score": round(match.score, 4),
-                "record": str(record.pk),
-                "matched": str(match.matched.pk),
-                "matched_case": str(match.matched.case_id),
-            },
+        object_id=match.id,
+        before=before,
+        after={
+            "judgement": judgement,
+            "score": round(match.score, 4),
+            "record": str(record.pk),
+            "matched": str(match.matched.pk),
+            "matched_case": str(match.matched.case_id),
         },
-        # The team's work on its own case: partner states never see it in the trail.
-        restricted=True,
-        actor=by,
+        by=by,
     )
     return decision
 
@@ -80,25 +78,43 @@ def watchlist_hit_decide(*, hit: WatchListHit, judgement: str, by: User) -> Watc
     locked.decided_at = timezone.now()
     locked.save(update_fields=["judgement", "decided_by", "decided_at"])
     entry = locked.entry
-    trail.record(
+    _audit_decision(
         WATCHLIST_DECIDED_ACTION,
-        case=locked.subject.case_id,
+        case_id=locked.subject.case_id,
         object_type="watchlist_hit",
-        object_id=str(locked.pk),
-        changes={
-            "before": before,
-            "after": {
-                "judgement": judgement,
-                "score": round(locked.score, 4),
-                "subject": str(locked.subject_id),
-                "watch_list": entry.version.watch_list.name,
-                "version": entry.version.label,
-                "entity_id": entry.entity_id,
-                "caption": entry.caption,
-            },
+        object_id=locked.pk,
+        before=before,
+        after={
+            "judgement": judgement,
+            "score": round(locked.score, 4),
+            "subject": str(locked.subject_id),
+            "watch_list": entry.version.watch_list.name,
+            "version": entry.version.label,
+            "entity_id": entry.entity_id,
+            "caption": entry.caption,
         },
+        by=by,
+    )
+    return locked
+
+
+def _audit_decision(
+    action: str,
+    *,
+    case_id: Any,
+    object_type: str,
+    object_id: Any,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    by: User,
+) -> None:
+    trail.record(
+        action,
+        case=case_id,
+        object_type=object_type,
+        object_id=str(object_id),
+        changes={"before": before, "after": after},
         # The team's work on its own case: partner states never see it in the trail.
         restricted=True,
         actor=by,
     )
-    return locked

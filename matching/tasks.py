@@ -17,15 +17,17 @@ from matching.signals import (
     WATCHLIST_SCREEN_CHUNK_TASK,
 )
 
+# Every task here is safe to run twice: delivered at least once (acks_late), retried on failure.
+IDEMPOTENT_TASK: dict[str, Any] = {
+    "ignore_result": True,
+    "acks_late": True,
+    "autoretry_for": (Exception,),
+    "retry_backoff": True,
+    "max_retries": 5,
+}
 
-@shared_task(
-    name=INDEX_SUBJECT_TASK,
-    ignore_result=True,
-    acks_late=True,
-    autoretry_for=(Exception,),
-    retry_backoff=True,
-    max_retries=5,
-)
+
+@shared_task(name=INDEX_SUBJECT_TASK, **IDEMPOTENT_TASK)
 def index_subject(subject_id: Any) -> int:
     """Index a subject, look for hits in other states, screen it against the watch lists.
     Safe to run twice."""
@@ -39,14 +41,7 @@ def index_subject(subject_id: Any) -> int:
     return len(rows)
 
 
-@shared_task(
-    name=INDEX_ASSET_TASK,
-    ignore_result=True,
-    acks_late=True,
-    autoretry_for=(Exception,),
-    retry_backoff=True,
-    max_retries=5,
-)
+@shared_task(name=INDEX_ASSET_TASK, **IDEMPOTENT_TASK)
 def index_asset(asset_id: Any) -> int:
     asset = Asset.objects.select_related("case").filter(pk=asset_id).first()
     if asset is None:
@@ -67,14 +62,7 @@ def _in_force(version_id: Any) -> WatchListVersion | None:
     )
 
 
-@shared_task(
-    name=WATCHLIST_RESCREEN_TASK,
-    ignore_result=True,
-    acks_late=True,
-    autoretry_for=(Exception,),
-    retry_backoff=True,
-    max_retries=5,
-)
+@shared_task(name=WATCHLIST_RESCREEN_TASK, **IDEMPOTENT_TASK)
 def watchlist_rescreen(version_id: Any) -> int:
     """Fan a new list version out: one chunk task per page of subjects. Safe to run twice
     (each chunk's screening is idempotent)."""
@@ -87,14 +75,7 @@ def watchlist_rescreen(version_id: Any) -> int:
     return chunks
 
 
-@shared_task(
-    name=WATCHLIST_SCREEN_CHUNK_TASK,
-    ignore_result=True,
-    acks_late=True,
-    autoretry_for=(Exception,),
-    retry_backoff=True,
-    max_retries=5,
-)
+@shared_task(name=WATCHLIST_SCREEN_CHUNK_TASK, **IDEMPOTENT_TASK)
 def watchlist_screen_chunk(version_id: Any, subject_ids: list[str]) -> int:
     """Screen one page of subjects against the list of `version_id`, if still in force."""
     version = _in_force(version_id)

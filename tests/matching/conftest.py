@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+import redis
+from django.conf import settings
+
 from cases.models import Asset, Subject
 from matching import index
 
@@ -15,3 +19,12 @@ def indexed(record: Subject | Asset) -> Any:
     else:
         index.asset_index(asset=record)
     return record
+
+
+@pytest.fixture
+def broker():  # type: ignore[no-untyped-def]
+    """The real broker (this run's Redis database), emptied before and after."""
+    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
+    client.delete("celery")
+    yield client
+    client.delete("celery")

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import redis
-from django.conf import settings
 from django.core.management import call_command
 
 from cases.services.case_file import subject_update
@@ -17,15 +15,6 @@ from matching.signals import INDEX_SUBJECT_TASK, flush_outbox
 from tests.factories import make_asset, make_case, make_subject
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def broker():  # type: ignore[no-untyped-def]
-    """The real broker (this run's Redis database), emptied before and after."""
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.delete("celery")
-    yield client
-    client.delete("celery")
 
 
 def test_a_saved_subject_is_enqueued_after_its_commit(

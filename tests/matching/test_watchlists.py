@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redis
 from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -38,15 +37,6 @@ LIST = "Test PEPs"
 LATIN = "Viktor Fedorovych Yanukovych"
 YANUKOVYCH_ENTRY = "test-pep-0001"
 PINNED_QUERIES = 6
-
-
-@pytest.fixture
-def broker():  # type: ignore[no-untyped-def]
-    """The real broker (this run's Redis database), emptied before and after."""
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.delete("celery")
-    yield client
-    client.delete("celery")
 
 
 def _queued(broker: Any) -> list[tuple[str, list[Any]]]:

@@ -1501,12 +1501,8 @@ export interface components {
          * @enum {string}
          */
         AssetKindEnum: "bank_account" | "real_estate" | "company_shares" | "securities" | "vehicle" | "vessel" | "aircraft" | "crypto_wallet" | "cash" | "valuables" | "other";
+        /** @description A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit). */
         AssetMatch: {
-            /**
-             * Format: uuid
-             * @description The match: the same id from either side of the pair.
-             */
-            id: string;
             /**
              * Format: double
              * @description logic-v2 score, 0 to 1.
@@ -1525,6 +1521,11 @@ export interface components {
             judgement: (components["schemas"]["JudgementEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             decided_at: string | null;
+            /**
+             * Format: uuid
+             * @description The match: the same id from either side of the pair.
+             */
+            id: string;
             /** @description The asset of another case that matches. */
             matched: components["schemas"]["MatchedAsset"];
         };
@@ -3027,12 +3028,8 @@ export interface components {
          * @enum {string}
          */
         SubjectKindEnum: "person" | "organization";
+        /** @description A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit). */
         SubjectMatch: {
-            /**
-             * Format: uuid
-             * @description The match: the same id from either side of the pair.
-             */
-            id: string;
             /**
              * Format: double
              * @description logic-v2 score, 0 to 1.
@@ -3051,6 +3048,11 @@ export interface components {
             judgement: (components["schemas"]["JudgementEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             decided_at: string | null;
+            /**
+             * Format: uuid
+             * @description The match: the same id from either side of the pair.
+             */
+            id: string;
             /** @description The subject of another case that matches. */
             matched: components["schemas"]["MatchedSubject"];
         };
@@ -3209,18 +3211,8 @@ export interface components {
          * @enum {string}
          */
         UserRoleEnum: "prosecutor" | "liaison" | "admin";
+        /** @description A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit). */
         WatchListHit: {
-            /** Format: uuid */
-            id: string;
-            watch_list: string;
-            /** @description The list's version in force. */
-            version: string;
-            /** @description The entry's FtM id. */
-            entity_id: string;
-            /** @description The entry's name. */
-            caption: string;
-            /** @description Person, Organization, Company or LegalEntity. */
-            schema: string;
             /**
              * Format: double
              * @description logic-v2 score, 0 to 1.
@@ -3239,6 +3231,17 @@ export interface components {
             judgement: (components["schemas"]["JudgementEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             decided_at: string | null;
+            /** Format: uuid */
+            id: string;
+            watch_list: string;
+            /** @description The list's version in force. */
+            version: string;
+            /** @description The entry's FtM id. */
+            entity_id: string;
+            /** @description The entry's name. */
+            caption: string;
+            /** @description Person, Organization, Company or LegalEntity. */
+            schema: string;
             /**
              * Format: date-time
              * @description When the subject first hit this entry.
