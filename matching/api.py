@@ -42,9 +42,8 @@ class FeatureSerializer(serializers.Serializer[Any]):
     detail = serializers.CharField(allow_null=True, help_text="What was compared, in words.")
 
 
+# A pair scored by logic-v2, with the team's judgement on it: a match or a watch-list hit.
 class _ScoredSerializer(serializers.Serializer[Any]):
-    """A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit)."""
-
     score = serializers.FloatField(help_text="logic-v2 score, 0 to 1.")
     algorithm = serializers.SerializerMethodField()
     explanation = serializers.DictField(

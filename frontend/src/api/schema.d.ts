@@ -1501,7 +1501,6 @@ export interface components {
          * @enum {string}
          */
         AssetKindEnum: "bank_account" | "real_estate" | "company_shares" | "securities" | "vehicle" | "vessel" | "aircraft" | "crypto_wallet" | "cash" | "valuables" | "other";
-        /** @description A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit). */
         AssetMatch: {
             /**
              * Format: double
@@ -3028,7 +3027,6 @@ export interface components {
          * @enum {string}
          */
         SubjectKindEnum: "person" | "organization";
-        /** @description A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit). */
         SubjectMatch: {
             /**
              * Format: double
@@ -3211,7 +3209,6 @@ export interface components {
          * @enum {string}
          */
         UserRoleEnum: "prosecutor" | "liaison" | "admin";
-        /** @description A pair scored by logic-v2, with the team's judgement on it (a match or a watch-list hit). */
         WatchListHit: {
             /**
              * Format: double
