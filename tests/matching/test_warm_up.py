@@ -3,6 +3,7 @@ workers make it as they start, so that no user waits for it."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -11,7 +12,6 @@ import sys
 import pytest
 
 from asset_recovery import celery as celery_wiring
-from asset_recovery import gunicorn_config
 
 PROBE = """
 import json, time
@@ -44,7 +44,11 @@ def test_after_the_warm_up_a_comparison_takes_no_time() -> None:
     assert figures["score"] > 0.7, figures  # a real comparison, the transliteration matches
 
 
-def test_web_and_celery_workers_warm_up_as_they_start(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_web_and_celery_workers_warm_up_as_they_start(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # gunicorn's configuration sets the metrics directory of the process it configures: here,
+    # one of this test's own, taken back after it (no other test's process may inherit it).
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    gunicorn_config = importlib.import_module("asset_recovery.gunicorn_config")
     started: list[str] = []
     monkeypatch.setattr("matching.scoring.warm_up_in_background", lambda: started.append("warm-up"))
     gunicorn_config.post_worker_init(worker=None)
