@@ -13,8 +13,12 @@ The format is in the path, not in `?format=`, which DRF reserves for content neg
 from __future__ import annotations
 
 import csv
+import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, cast
 
 from django.db.models import QuerySet
@@ -23,7 +27,10 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from rest_framework import generics, serializers
 from rest_framework.request import Request
 
@@ -32,16 +39,20 @@ from cases.api.assets import AssetViewSet
 from cases.api.base import CaseFileViewSet, current_user
 from cases.api.cases import CaseViewSet
 from cases.models.assets import RECOVERY_FIGURES
+from core.money import minor_units
 from reports.api.ftm import JsonForErrors
 from workflows.api.mla import MlaRequestViewSet
 
 __all__ = [
     "CSV",
     "XLSX",
+    "Column",
+    "CsvQuerySerializer",
     "ExportView",
     "csv_response",
     "export_routes",
     "safe_cell",
+    "wants_bom",
     "xlsx_response",
 ]
 
@@ -82,9 +93,120 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+# The kind of cell a column's values get in an XLSX (a CSV writes every value as text).
+TEXT = "text"
+NUMBER = "number"
+INTEGER = "integer"
+DATE = "date"
+DATETIME = "datetime"
+BOOLEAN = "boolean"
+MONEY = "money"  # a number shown with its currency's minor units
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+MAX_WIDTH = 60
+# Room for the autofilter's drop-down button next to a header.
+FILTER_BUTTON = 3
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an export: its header, the serializer field (and key of a dict field) it
+    shows, and the kind of cell it is in an XLSX."""
+
+    header: str
+    field: str = ""
+    part: str = ""
+    kind: str = TEXT
+    #: For a MONEY column, the index of the column that holds its currency.
+    currency_column: int | None = None
+
+
+def kind_of(field: serializers.Field[Any, Any, Any, Any]) -> str:
+    """The XLSX cell kind of a serializer field's values (which `.data` gives as strings)."""
+    if isinstance(field, serializers.BooleanField):
+        return BOOLEAN
+    if isinstance(field, serializers.IntegerField):
+        return INTEGER
+    if isinstance(field, serializers.DecimalField | serializers.FloatField):
+        return NUMBER
+    if isinstance(field, serializers.DateTimeField):
+        return DATETIME
+    if isinstance(field, serializers.DateField):
+        return DATE
+    return TEXT
+
+
+def typed_cell(value: Any, kind: str) -> Any:
+    """The value as the XLSX cell of its kind holds it: a Decimal, int, date, naive-UTC datetime
+    or bool; text (made safe, illegal characters stripped) when it is not one."""
+    if value is None or value == "":
+        return None
+    try:
+        if kind in (NUMBER, MONEY) and not isinstance(value, bool):
+            number = Decimal(str(value))
+            if number.is_finite():
+                return number
+        elif kind == INTEGER and not isinstance(value, bool):
+            return int(value)
+        elif kind == BOOLEAN and isinstance(value, bool):
+            return value
+        elif kind == DATETIME:
+            moment = datetime.fromisoformat(str(value))
+            # Excel has no time zones: the cell holds UTC, naive (the header says nothing of a
+            # zone, the API's timestamps are UTC too).
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(UTC).replace(tzinfo=None)
+            return moment
+        elif kind == DATE:
+            return date.fromisoformat(str(value))
+    except (ValueError, TypeError, InvalidOperation):
+        pass
+    if isinstance(value, bool):  # a method field answering yes or no (`overdue`)
+        return value
+    return ILLEGAL_CHARACTERS_RE.sub("", safe_cell(value))
+
+
+def number_format(kind: str, currency: Any) -> str | None:
+    if kind == MONEY and isinstance(currency, str) and currency:
+        places = minor_units(currency)
+        return "#,##0" + ("." + "0" * places if places else "")
+    return {DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT}.get(kind)
+
+
+def display_width(value: Any) -> int:
+    """About how many characters a cell shows (for the column's width)."""
+    if isinstance(value, bool):
+        return 5
+    if isinstance(value, datetime):
+        return len(DATETIME_FORMAT)
+    if isinstance(value, date):
+        return len(DATE_FORMAT)
+    if isinstance(value, Decimal | int):
+        return len(f"{value:,}")
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
+
+
+class CsvQuerySerializer(serializers.Serializer[Any]):
+    bom = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text=(
+            "`bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented "
+            "names right; without it (the default) the file is plain UTF-8."
+        ),
+    )
+
+
+def wants_bom(request: Request) -> bool:
+    """Whether the CSV asked for starts with a byte order mark (400 on a bad `bom`)."""
+    query = CsvQuerySerializer(data={"bom": request.query_params.get("bom", False)})
+    query.is_valid(raise_exception=True)
+    return bool(query.validated_data["bom"])
 
 
 class ExportView(generics.GenericAPIView[Any]):
@@ -134,70 +256,76 @@ class ExportView(generics.GenericAPIView[Any]):
             return self.list_view_class.owner_serializer_class
         return self.list_view().output_serializer_class()
 
-    def columns(self, serializer: serializers.Serializer[Any]) -> list[tuple[str, str, str]]:
-        """(header, field, part) per column."""
-        columns: list[tuple[str, str, str]] = []
-        for name in map(str, serializer.fields.keys()):
+    def columns(self, serializer: serializers.Serializer[Any]) -> list[Column]:
+        columns: list[Column] = []
+        for name, field in serializer.fields.items():
             if name in self.money_fields:
                 columns += [
-                    (f"{name}_amount", name, "amount"),
-                    (f"{name}_currency", name, "currency"),
+                    Column(f"{name}_amount", name, "amount", MONEY, len(columns) + 1),
+                    Column(f"{name}_currency", name, "currency"),
                 ]
             elif name in self.split_fields:
-                columns += [(f"{name}_{key}", name, key) for key in self.split_fields[name]]
+                columns += [Column(f"{name}_{key}", name, key) for key in self.split_fields[name]]
             else:
-                columns.append((name, name, ""))
+                columns.append(Column(name, name, "", kind_of(field)))
         return columns
 
-    def rows(self) -> tuple[list[str], Iterator[list[str]]]:
+    def rows(self) -> tuple[list[Column], Iterator[list[Any]]]:
+        """The columns and the rows' values as the serializer gives them."""
         list_view = self.list_view()
         queryset = list_view.filter_queryset(list_view.get_queryset())
         serializer_class = list_view.output_serializer_class()
         context = list_view.get_serializer_context()
         columns = self.columns(serializer_class(context=context))
 
-        def values() -> Iterator[list[str]]:
+        def values() -> Iterator[list[Any]]:
             for obj in queryset.iterator(chunk_size=CHUNK_SIZE):
                 data = serializer_class(obj, context=context).data
                 yield [
-                    safe_cell((data.get(field) or {}).get(part) if part else data.get(field))
-                    for _header, field, part in columns
+                    (data.get(c.field) or {}).get(c.part) if c.part else data.get(c.field)
+                    for c in columns
                 ]
 
-        return [header for header, _field, _part in columns], values()
+        return columns, values()
 
     def filename(self) -> str:
         return f"{self.kind}-{timezone.now():%Y%m%d-%H%M%S}.{self.file_format}"
 
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Any:
-        header, values = self.rows()  # validates the filters (400) before anything is recorded
+        columns, values = self.rows()  # validates the filters (400) before anything is recorded
+        bom = wants_bom(request) if self.file_format == CSV else False
+        user = current_user(request)
         trail.record(
             f"export.{self.kind.replace('-', '_')}",
             object_type=self.kind,
-            actor=current_user(request),
+            actor=user,
             changes={"format": self.file_format, "filters": recorded_filters(request)},
         )
         if self.file_format == XLSX:
-            return self.xlsx_response(header, values)
-        return self.csv_response(header, values)
-
-    def csv_response(self, header: list[str], values: Iterable[list[str]]) -> StreamingHttpResponse:
-        return csv_response(header, values, filename=self.filename())
-
-    def xlsx_response(self, header: list[str], values: Iterable[list[str]]) -> FileResponse:
-        return xlsx_response(header, values, filename=self.filename(), sheet=self.kind)
+            return xlsx_response(
+                columns,
+                values,
+                filename=self.filename(),
+                sheet=self.kind,
+                creator=user.get_full_name() or user.username,
+                title=f"{self.kind.replace('-', ' ').capitalize()} export",
+            )
+        return csv_response(columns, values, filename=self.filename(), bom=bom)
 
 
 def csv_response(
-    header: list[str], values: Iterable[list[str]], *, filename: str
+    columns: Sequence[Column], values: Iterable[Sequence[Any]], *, filename: str, bom: bool = False
 ) -> StreamingHttpResponse:
-    """Rows streamed as CSV (their cells already made safe: `safe_cell`)."""
+    """Rows streamed as CSV, every cell as safe text (`safe_cell`); with a UTF-8 byte order mark
+    first when `bom` (Excel otherwise reads the file in the machine's legacy code page)."""
     writer = csv.writer(_Echo())
 
     def lines() -> Iterator[str]:
-        yield writer.writerow(header)
+        if bom:
+            yield "\ufeff"
+        yield writer.writerow([column.header for column in columns])
         for row in values:
-            yield writer.writerow(row)
+            yield writer.writerow([safe_cell(value) for value in row])
 
     response = StreamingHttpResponse(lines(), content_type=MEDIA_TYPES[CSV])
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -205,20 +333,76 @@ def csv_response(
 
 
 def xlsx_response(
-    header: list[str], values: Iterable[list[str]], *, filename: str, sheet: str
+    columns: Sequence[Column],
+    values: Iterable[Sequence[Any]],
+    *,
+    filename: str,
+    sheet: str,
+    creator: str,
+    title: str,
 ) -> FileResponse:
-    """Rows as one XLSX sheet, written in constant memory to a temporary file, then streamed."""
-    workbook = Workbook(write_only=True)
-    worksheet = workbook.create_sheet(sheet)
-    worksheet.append(header)
-    for row in values:
-        worksheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
-    spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
-    workbook.save(spool)
+    """Rows as one XLSX sheet of typed cells under a bold, frozen, filtered header, columns as
+    wide as their longest value (capped), the creator named; written in constant memory.
+
+    openpyxl's write-only mode writes the column widths before the first row, so the rows go
+    through a temporary file first (pickled, typed) while the widths are measured; then the
+    sheet is written from it. Neither pass holds more than one row.
+    """
+    widths = [len(column.header) + FILTER_BUTTON for column in columns]
+    count = 0
+    with tempfile.TemporaryFile() as typed_rows:
+        for row in values:
+            cells = [
+                typed_cell(value, column.kind) for value, column in zip(row, columns, strict=True)
+            ]
+            for index, cell in enumerate(cells):
+                if cell is not None:
+                    widths[index] = max(widths[index], display_width(cell))
+            formats = [
+                number_format(
+                    column.kind,
+                    row[column.currency_column] if column.currency_column is not None else None,
+                )
+                for column in columns
+            ]
+            pickle.dump((cells, formats), typed_rows)
+            count += 1
+        typed_rows.seek(0)
+        workbook = Workbook(write_only=True)
+        workbook.properties.creator = creator
+        workbook.properties.title = title
+        workbook.properties.created = timezone.now().astimezone(UTC).replace(tzinfo=None)
+        worksheet = workbook.create_sheet(sheet)
+        # Everything written before the rows must be set before the first append.
+        for index, width in enumerate(widths, 1):
+            worksheet.column_dimensions[get_column_letter(index)].width = min(width, MAX_WIDTH)
+        worksheet.freeze_panes = "A2"
+        last_column = get_column_letter(max(len(columns), 1))
+        worksheet.auto_filter.ref = f"A1:{last_column}{count + 1}"
+        bold = Font(bold=True)
+        worksheet.append([_cell(worksheet, column.header, None, bold) for column in columns])
+        for _ in range(count):
+            cells, formats = pickle.load(typed_rows)  # noqa: S301 (our own file, just written)
+            worksheet.append(
+                [_cell(worksheet, cell, fmt) for cell, fmt in zip(cells, formats, strict=True)]
+            )
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+        workbook.save(spool)
     spool.seek(0)
     return FileResponse(
         spool, as_attachment=True, filename=filename, content_type=MEDIA_TYPES[XLSX]
     )
+
+
+def _cell(worksheet: Any, value: Any, fmt: str | None, font: Font | None = None) -> Any:
+    if value is None:
+        return None
+    cell = WriteOnlyCell(worksheet, value=value)
+    if fmt:
+        cell.number_format = fmt
+    if font:
+        cell.font = font
+    return cell
 
 
 class CaseExportView(ExportView):
@@ -238,6 +422,22 @@ class MlaExportView(ExportView):
     kind = "mla-requests"
 
 
+FORMAT_NOTES = {
+    CSV: (
+        "CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens "
+        "accented names right (default: none). Cells that a spreadsheet would run as a formula "
+        "are prefixed with a quote."
+    ),
+    XLSX: (
+        "XLSX cells are typed: numbers (amounts with their currency's minor units), dates, "
+        "date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a "
+        "spreadsheet would run as a formula is prefixed with a quote). The header row is bold, "
+        "frozen and filtered; the workbook names the user who exported it."
+    ),
+}
+FORMAT_PARAMETERS: dict[str, list[Any]] = {CSV: [CsvQuerySerializer], XLSX: []}
+
+
 def _documented(view: type[ExportView], file_format: str) -> Any:
     noun = view.kind.replace("-", " ")
     schema = extend_schema(
@@ -246,10 +446,11 @@ def _documented(view: type[ExportView], file_format: str) -> Any:
         description=(
             f"Every {noun[:-1]} the list endpoint would answer for the same filters and "
             "ordering, unpaginated, with the same columns (a partner state's liaison gets the "
-            "partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as "
-            "a formula are prefixed with a quote."
+            "partner columns). Audited. Amounts come as two columns, `<name>_amount` and "
+            "`<name>_currency`. " + FORMAT_NOTES[file_format]
         ),
         filters=True,
+        parameters=FORMAT_PARAMETERS[file_format],
         responses={
             (200, MEDIA_TYPES[file_format].split(";")[0]): OpenApiResponse(OpenApiTypes.BINARY)
         },

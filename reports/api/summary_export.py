@@ -21,19 +21,35 @@ from rest_framework.views import APIView
 from audit import trail
 from cases.api.base import current_user
 from reports.api.exports import (
+    BOOLEAN,
     CSV,
+    FORMAT_NOTES,
+    FORMAT_PARAMETERS,
+    INTEGER,
     MEDIA_TYPES,
+    MONEY,
     XLSX,
+    Column,
     csv_response,
     recorded_filters,
-    safe_cell,
+    wants_bom,
     xlsx_response,
 )
 from reports.api.ftm import JsonForErrors
 from reports.api.summary import SummaryQuerySerializer, report_asked
 from reports.summary import FIGURES
 
-HEADER = ["table", "group", "figure", "value", "currency", "complete", "count"]
+# `value` is an amount in the row's currency, a count, a number of days or a date (which stays
+# text in an XLSX: the column is numeric otherwise).
+COLUMNS = [
+    Column("table"),
+    Column("group"),
+    Column("figure"),
+    Column("value", kind=MONEY, currency_column=4),
+    Column("currency"),
+    Column("complete", kind=BOOLEAN),
+    Column("count", kind=INTEGER),
+]
 ASSET_GROUPS = {
     "by_stage": "stage",
     "by_jurisdiction": "jurisdiction",
@@ -112,19 +128,28 @@ class SummaryExportView(APIView):
 
     def get(self, request: Request) -> Any:
         report = report_asked(request)
+        bom = wants_bom(request) if self.file_format == CSV else False
+        user = current_user(request)
         trail.record(
             "export.report_summary",
             object_type="report-summary",
-            actor=current_user(request),
+            actor=user,
             changes={"format": self.file_format, "filters": recorded_filters(request)},
         )
-        rows = ([safe_cell(cell) for cell in row] for row in summary_rows(report))
+        rows = summary_rows(report)
         filename = (
             f"report-summary-{report['as_of']}-{timezone.now():%Y%m%d-%H%M%S}.{self.file_format}"
         )
         if self.file_format == XLSX:
-            return xlsx_response(HEADER, rows, filename=filename, sheet="summary")
-        return csv_response(HEADER, rows, filename=filename)
+            return xlsx_response(
+                COLUMNS,
+                rows,
+                filename=filename,
+                sheet="summary",
+                creator=user.get_full_name() or user.username,
+                title=f"Report summary as of {report['as_of']}",
+            )
+        return csv_response(COLUMNS, rows, filename=filename, bom=bom)
 
 
 def _documented(file_format: str) -> Any:
@@ -135,9 +160,9 @@ def _documented(file_format: str) -> Any:
             "The figures of GET /api/v1/reports/summary/ for the same `as_of` and `currency` "
             "and the same caller, one row per figure: table, group, figure, value (in the "
             "reporting currency for amounts), currency, complete (every currency had a rate), "
-            "count. Audited."
+            "count. Audited. " + FORMAT_NOTES[file_format]
         ),
-        parameters=[SummaryQuerySerializer],
+        parameters=[SummaryQuerySerializer, *FORMAT_PARAMETERS[file_format]],
         responses={
             (200, MEDIA_TYPES[file_format].split(";")[0]): OpenApiResponse(OpenApiTypes.BINARY)
         },
