@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from datetime import date
+from datetime import UTC, date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from audit.models import AuditEvent
 from reports.api.exports import safe_cell
@@ -155,3 +160,129 @@ def test_safe_cell() -> None:
     assert safe_cell({"amount": "1.00", "currency": "USD"}) == "1.00 USD"
     assert safe_cell(None) == ""
     assert safe_cell(["a", "b"]) == "a; b"
+
+
+def xlsx_sheet(response: Any) -> tuple[Any, Any]:
+    """The workbook and its sheet, loaded in full (styles, freeze, filter and widths)."""
+    assert response.status_code == 200, response.content
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    return workbook, workbook.worksheets[0]
+
+
+def cell_of(sheet: Any, header: str, row: int) -> Any:
+    (column,) = [cell.column for cell in sheet[1] if cell.value == header]
+    return sheet.cell(row=row, column=column)
+
+
+@pytest.mark.django_db
+def test_xlsx_cells_are_typed_and_the_sheet_is_dressed(world, personas, client_for) -> None:
+    gb = personas.prosecutor_gb
+    make_asset(
+        case=world["hidden"],
+        description="Yen account " + "x" * 200,
+        estimated_value_amount=Decimal("1500000"),
+        estimated_value_currency="JPY",
+    )
+    workbook, sheet = xlsx_sheet(client_for(gb).get("/api/v1/assets/export.xlsx"))
+    assert workbook.properties.creator == (gb.get_full_name() or gb.username)
+    assert workbook.properties.title == "Assets export"
+    assert workbook.properties.created is not None
+    header = [cell.value for cell in sheet[1]]
+    assert all(cell.font.bold for cell in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}{sheet.max_row}"
+    assert sheet.max_row == 1 + 4  # the header and the owner's four assets
+    rows = range(2, sheet.max_row + 1)
+    by_id = {str(cell_of(sheet, "id", row).value): row for row in rows}
+    frozen = by_id[str(world["open"].pk)]
+    amount = cell_of(sheet, "estimated_value_amount", frozen)
+    assert amount.data_type == "n"
+    assert amount.value == 5000
+    assert amount.number_format == "#,##0.00"  # GBP has two minor units
+    (yen,) = [row for row in rows if cell_of(sheet, "estimated_value_currency", row).value == "JPY"]
+    assert cell_of(sheet, "estimated_value_amount", yen).value == 1500000
+    assert cell_of(sheet, "estimated_value_amount", yen).number_format == "#,##0"
+    assert cell_of(sheet, "estimated_value_currency", frozen).value == "GBP"
+    restricted = cell_of(sheet, "restricted", by_id[str(world["restricted"].pk)])
+    assert restricted.data_type == "b"
+    assert restricted.value is True
+    assert cell_of(sheet, "restricted", frozen).value is False
+    expires = cell_of(sheet, "freeze_expires_on", frozen)
+    assert expires.is_date
+    assert expires.number_format == "yyyy-mm-dd"
+    assert expires.value.date() == world["open"].freeze_expires_on
+    created = cell_of(sheet, "created_at", frozen)
+    assert created.is_date
+    assert created.value.tzinfo is None  # UTC, naive: Excel has no time zones
+    world["open"].refresh_from_db()
+    expected = world["open"].created_at.astimezone(UTC).replace(tzinfo=None)
+    assert abs(created.value - expected) < timedelta(milliseconds=1)
+    version = cell_of(sheet, "version", frozen)
+    assert version.data_type == "n"
+    assert isinstance(version.value, int)
+    assert cell_of(sheet, "description", frozen).data_type == "s"
+    # Widths: the header or the longest value, capped.
+    widths = {
+        name: sheet.column_dimensions[get_column_letter(index)].width
+        for index, name in enumerate(header, 1)
+    }
+    assert widths["description"] == 60
+    assert len("estimated_value_currency") < widths["estimated_value_currency"] < 60
+    assert widths["id"] >= 36  # a UUID
+
+
+@pytest.mark.django_db
+def test_xlsx_text_cells_stay_safe_and_clean(world, personas, client_for) -> None:
+    world["hidden"].title = "-1 \x07bell"
+    world["hidden"].save(update_fields=["title"])
+    _workbook, sheet = xlsx_sheet(
+        client_for(personas.prosecutor_gb).get("/api/v1/cases/export.xlsx")
+    )
+    titles = {cell_of(sheet, "title", row).value for row in range(2, sheet.max_row + 1)}
+    assert titles == {'\'=HYPERLINK("http://x")', "'-1 bell"}  # text, not a formula or a number
+    opened = cell_of(sheet, "opened_on", 2)
+    assert opened.is_date
+    assert opened.number_format == "yyyy-mm-dd"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/v1/cases/export.csv", "/api/v1/reports/summary.csv"])
+def test_csv_byte_order_mark_only_when_asked(path, world, personas, client_for) -> None:
+    client = client_for(personas.prosecutor_gb)
+
+    def body(**query: str) -> bytes:
+        response = client.get(path, query)
+        assert response.status_code == 200, response.content
+        return b"".join(response.streaming_content)
+
+    assert not body().startswith(codecs.BOM_UTF8)
+    assert not body(bom="0").startswith(codecs.BOM_UTF8)
+    with_bom = body(bom="1")
+    assert with_bom.startswith(codecs.BOM_UTF8)
+    assert with_bom[len(codecs.BOM_UTF8) :] == body()  # nothing else changes
+    assert body(bom="true").startswith(codecs.BOM_UTF8)
+    bad = client.get(path, {"bom": "maybe"})
+    assert bad.status_code == 400
+    assert bad["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.django_db
+def test_an_exports_query_count_does_not_grow_with_its_rows(world, personas, client_for) -> None:
+    client = client_for(personas.prosecutor_gb)
+
+    def queries(path: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+            b"".join(response.streaming_content)
+        return len(captured)
+
+    paths = [
+        f"/api/v1/{kind}/export.{fmt}" for kind in ("cases", "assets") for fmt in ("csv", "xlsx")
+    ]
+    for path in paths:  # warms what a first request caches (reference tables)
+        queries(path)
+    before = {path: queries(path) for path in paths}
+    for index in range(3):
+        case = make_case(by=personas.prosecutor_gb, title=f"More {index}")
+        staged_asset(case, "frozen")
+    assert {path: queries(path) for path in paths} == before
