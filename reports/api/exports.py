@@ -204,7 +204,8 @@ class CsvQuerySerializer(serializers.Serializer[Any]):
 
 def wants_bom(request: Request) -> bool:
     """Whether the CSV asked for starts with a byte order mark (400 on a bad `bom`)."""
-    query = CsvQuerySerializer(data={"bom": request.query_params.get("bom", False)})
+    # An empty `bom=` is the default, as a bare checkbox would send it.
+    query = CsvQuerySerializer(data={"bom": request.query_params.get("bom") or False})
     query.is_valid(raise_exception=True)
     return bool(query.validated_data["bom"])
 

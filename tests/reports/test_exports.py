@@ -257,6 +257,7 @@ def test_csv_byte_order_mark_only_when_asked(path, world, personas, client_for) 
 
     assert not body().startswith(codecs.BOM_UTF8)
     assert not body(bom="0").startswith(codecs.BOM_UTF8)
+    assert not body(bom="").startswith(codecs.BOM_UTF8)
     with_bom = body(bom="1")
     assert with_bom.startswith(codecs.BOM_UTF8)
     assert with_bom[len(codecs.BOM_UTF8) :] == body()  # nothing else changes
