@@ -396,8 +396,8 @@ def xlsx_response(
 
 
 def _cell(worksheet: Any, value: Any, fmt: str | None, font: Font | None = None) -> Any:
-    if value is None:
-        return None
+    if value is None or not (fmt or font):
+        return value  # a plain value: openpyxl types it itself, without a cell object's cost
     cell = WriteOnlyCell(worksheet, value=value)
     if fmt:
         cell.number_format = fmt
