@@ -4,8 +4,11 @@
 answers the rows the list endpoint would answer, unpaginated: the list view's own queryset
 (visibility), FilterSet and ordering, and its output serializer (a partner state's liaison gets
 the partner columns, never a restricted field). CSV is streamed row by row from a server-side
-cursor; XLSX is written in openpyxl's write-only mode (constant memory) to a temporary file,
-then streamed. Every export is audited on the global chain with its format and filters.
+cursor (`?bom=1` starts it with a UTF-8 byte order mark, for Excel); XLSX is written in
+openpyxl's write-only mode (constant memory) to a temporary file, then streamed: typed cells
+(by the serializer field's type), a bold frozen filtered header, measured widths, the creator
+named. The summary export (`summary_export.py`) uses the same two writers. Every export is
+audited on the global chain with its format and filters.
 
 The format is in the path, not in `?format=`, which DRF reserves for content negotiation.
 """
