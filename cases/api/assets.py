@@ -26,6 +26,7 @@ from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
+from core import api_docs
 from core.money import format_amount
 
 
@@ -250,6 +251,17 @@ class AssetFilter(django_filters.FilterSet):
 
 
 class AssetViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "asset", "assets"
+    schema_list_notes = (
+        "Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, "
+        "`repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and "
+        "`jurisdiction`; order with `?ordering=`."
+    )
+    schema_create_notes = api_docs.join(
+        "A new asset starts at the `identified` stage; its later stages are recorded as legal acts "
+        "(`POST /api/v1/assets/{asset_id}/transitions/`), not by a PATCH.",
+        api_docs.CASE_IN_BODY,
+    )
     owner_serializer_class = AssetSerializer
     partner_serializer_class = AssetPartnerSerializer
     create_serializer_class = AssetCreateSerializer

@@ -292,6 +292,17 @@ class CaseOrderingFilter(VisibleOrderingFilter):
     ),
 )
 class CaseViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "case", "cases"
+    schema_list_notes = (
+        "Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search "
+        "in the reference, title and summary); order with `?ordering=`. A partner state's liaison "
+        "sees each shared case's partner view (no team, no internal notes)."
+    )
+    schema_create_notes = (
+        "The case is owned by the caller's state; the caller becomes its lead prosecutor unless "
+        "the body names another prosecutor of that state. The server assigns the `reference`."
+    )
+    schema_writers = "Only prosecutors open cases (403 for other roles)."
     owner_serializer_class = CaseSerializer
     partner_serializer_class = CasePartnerSerializer
     create_serializer_class = CaseWriteSerializer

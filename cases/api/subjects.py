@@ -17,6 +17,7 @@ from cases.api.fields import (
 )
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
+from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
 
@@ -188,6 +189,13 @@ class SubjectFilter(django_filters.FilterSet):
 
 
 class SubjectViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "subject", "subjects"
+    schema_list_notes = (
+        "Persons and organizations (officials, family, associates, nominees, corporate vehicles) "
+        "with the officials' dated occupancies. Filter with `case`, `kind`, `role` and `q` (names "
+        "and aliases); order with `?ordering=`."
+    )
+    schema_create_notes = api_docs.CASE_IN_BODY
     owner_serializer_class = SubjectSerializer
     partner_serializer_class = SubjectPartnerSerializer
     create_serializer_class = SubjectCreateSerializer

@@ -26,6 +26,7 @@ from cases.api.base import (
 from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleRefField
 from cases.models import Asset, Case, User
 from cases.services.versioning import lock_current, parse_if_match
+from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
 from core.pagination import paginated
@@ -218,6 +219,13 @@ class TaskFilter(django_filters.FilterSet):
 
 
 class TaskViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "task", "tasks"
+    schema_list_notes = (
+        "Work items of a case's team, with their assignee, due date and status (`open`, "
+        "`in_progress`, `done`, `cancelled`). Filter with `case`, `asset`, `mla_request`, "
+        "`assignee`, `status` and `overdue`; order with `?ordering=`."
+    )
+    schema_create_notes = api_docs.CASE_IN_BODY
     owner_serializer_class = TaskSerializer
     partner_serializer_class = TaskPartnerSerializer
     create_serializer_class = TaskCreateSerializer

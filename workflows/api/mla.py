@@ -31,7 +31,7 @@ from cases.services.versioning import (
     partner_etag,
 )
 from cases.visibility import sees_restricted
-from core import engine
+from core import api_docs, engine
 from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
@@ -243,6 +243,18 @@ class MlaFilter(django_filters.FilterSet):
 
 
 class MlaRequestViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "MLA request", "MLA requests"
+    schema_list_notes = (
+        "Mutual legal assistance requests, outgoing and incoming. Filter with `case`, `status`, "
+        "`kind`, `direction`, `requested_state` and `overdue`; order with `?ordering=`. A liaison "
+        "sees the requests addressed to their state in the cases shared with it."
+    )
+    schema_create_notes = api_docs.join(
+        "A new request is a `draft`; send it with the `send` action "
+        "(`POST /api/v1/mla-requests/{request_id}/transitions/`). `requesting_state` defaults to "
+        "the case's owning state.",
+        api_docs.CASE_IN_BODY,
+    )
     owner_serializer_class = MlaSerializer
     partner_serializer_class = MlaPartnerSerializer
     create_serializer_class = MlaCreateSerializer
