@@ -15,6 +15,8 @@ the same rules as the rest of the API (visibility.py, and the partner output ser
 
 from __future__ import annotations
 
+from core import api_docs
+
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -200,7 +202,19 @@ class ActivityFilter(django_filters.FilterSet):
         return queryset.filter(actor_id=value)
 
 
-@extend_schema(summary="The case's audit trail, newest first")
+@extend_schema(
+    summary="The case's audit trail, newest first",
+    description=api_docs.join(
+        "Who did what on the case and its file, newest first. Filter with `action`, "
+        "`object_type`, `object_id`, `actor`, `since` and `until`.",
+        "The owning state sees every event with its actor and the full before and after. A "
+        "partner state's liaison sees a narrower trail: only changes to what they may see, only "
+        "the fields they are shown, and the acting state instead of the person. A case the "
+        "caller may not see is 404.",
+        api_docs.PAGINATED,
+        api_docs.ERRORS,
+    ),
+)
 class CaseActivityView(generics.ListAPIView[AuditEvent]):
     filter_backends = [DjangoFilterBackend]
     filterset_class = ActivityFilter
