@@ -389,6 +389,11 @@ class DocumentViewSet(CaseFileViewSet):
 
     @extend_schema(
         summary="Download a document's bytes",
+        description=api_docs.join(
+            DOWNLOAD_DESCRIPTION,
+            "Compare `Repr-Digest` (or the document's `sha256`) with the bytes received to check "
+            "them. A document the caller may not see is 404.",
+        ),
         responses={
             (200, "application/octet-stream"): OpenApiResponse(
                 response=OpenApiTypes.BINARY, description=DOWNLOAD_DESCRIPTION

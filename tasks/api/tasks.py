@@ -264,6 +264,15 @@ class TaskViewSet(CaseFileViewSet):
         request=TaskWaiveSerializer,
         responses={200: TaskSerializer},
         summary="Waive a task required before an act, with the reason (audited)",
+        description=api_docs.join(
+            "Sets aside an open task that is required before a legal act (its "
+            "`mandatory_before`), so that the act may go ahead; the `reason` is required and "
+            "recorded in the case's audit trail. The task answers as `cancelled`, with its new "
+            "`ETag`. A task that is not required before an act, or no longer open, is 400.",
+            api_docs.TEAM_WRITES,
+            api_docs.IF_MATCH,
+            "A task the caller may not see is 404. " + api_docs.ERRORS,
+        ),
     )
     @action(detail=True, methods=["post"])
     @idempotent
@@ -287,12 +296,23 @@ class TaskViewSet(CaseFileViewSet):
         request=None,
         responses={200: paginated("PaginatedTaskCommentList", TaskCommentSerializer(many=True))},
         summary="The task's comments, oldest first",
+        description=api_docs.join(
+            "The comments on the task, oldest first, with their authors. A task the caller may "
+            "not see is 404.",
+            api_docs.PAGINATED,
+        ),
     )
     @extend_schema(
         methods=["POST"],
         request=TaskCommentCreateSerializer,
         responses={201: TaskCommentSerializer},
         summary="Comment on the task",
+        description=api_docs.join(
+            "Adds a comment (`body`) and answers it (201). Whoever may move the task along (its "
+            "assignee and the case team) may comment; others who see it get 403. A task the "
+            "caller may not see is 404.",
+            api_docs.ERRORS,
+        ),
     )
     @action(detail=True, methods=["get", "post"], filter_backends=[])
     def comments(self, request: Request, pk: Any = None) -> Response:
