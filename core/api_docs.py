@@ -44,3 +44,10 @@ SIGNED_IN = "Any signed-in user (session or `Authorization: Token <key>`)."
 def join(*parts: str) -> str:
     """Paragraphs of a description, in the order given."""
     return "\n\n".join(part for part in parts if part)
+
+
+# The ids the request examples name; a client puts the ids of its own objects there.
+EXAMPLE_CASE_ID = "0b9c1a52-4f0e-4c4e-9a53-2d1f6f0e7a10"
+EXAMPLE_SUBJECT_ID = "5d2e8f31-7c6a-4b1e-8f0d-3a9b2c4d6e21"
+EXAMPLE_ASSET_ID = "8a7f6e5d-4c3b-4a29-9187-6f5e4d3c2b32"
+EXAMPLE_USER_ID = "c4b3a291-8f7e-4d6c-9b5a-493827161f43"

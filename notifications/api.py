@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from core import api_docs
-
 from typing import Any
 
 import django_filters
@@ -16,6 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from cases.api.base import AuditedLookupMixin
+from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from notifications.models import Notification
 

@@ -15,8 +15,6 @@ the same rules as the rest of the API (visibility.py, and the partner output ser
 
 from __future__ import annotations
 
-from core import api_docs
-
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -38,6 +36,7 @@ from cases.api.fields import VisibleRefField
 from cases.api.subjects import SubjectPartnerSerializer
 from cases.models import Asset, Case, CaseAuditEvent, Subject, User
 from cases.visibility import cases_visible_to, sees_restricted
+from core import api_docs
 
 
 def _partner_columns(

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
@@ -125,6 +125,8 @@ class CaseFileViewSet(
     schema_create_notes: ClassVar[str] = ""
     schema_update_notes: ClassVar[str] = ""
     schema_writers: ClassVar[str] = api_docs.TEAM_WRITES
+    # Request bodies shown with the create (tests/core/test_schema_docs.py posts each one).
+    schema_create_examples: ClassVar[list[OpenApiExample]] = []
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """The schema of a create and a PATCH: both answer the owner's serializer (a write is
@@ -160,6 +162,7 @@ class CaseFileViewSet(
                     api_docs.IDEMPOTENT,
                     api_docs.ERRORS,
                 ),
+                examples=cls.schema_create_examples,
             ),
             partial_update=extend_schema(
                 responses={200: cls.owner_serializer_class},

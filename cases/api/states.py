@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-
-from core import api_docs
-
 from rest_framework import serializers, viewsets
 
 from cases.models import State
+from core import api_docs
 
 
 class StateSerializer(serializers.ModelSerializer[State]):

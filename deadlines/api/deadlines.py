@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from core import api_docs
-
 from datetime import timedelta
 from typing import Any
 
@@ -32,6 +30,7 @@ from cases.api.base import AuditedLookupMixin, VisibleCaseField, current_user, r
 from cases.api.fields import StateCodeIdField
 from cases.models import Case, Role
 from cases.visibility import can_edit_case
+from core import api_docs
 from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from core import api_docs
-
 from datetime import timedelta
 from typing import Any, cast
 
@@ -19,6 +17,7 @@ from accounts.authentication import SessionAuthentication, live_token
 from accounts.models import FEED_TOKEN_PARAMETER, CalendarFeedToken
 from accounts.services.feed_tokens import feed_token_create, feed_token_revoke
 from cases.models import User
+from core import api_docs
 
 # Recording every fetch would turn each read into a write; an hour's precision is enough to
 # tell a subscription in use (calendar programs fetch every few minutes to hours).
@@ -79,7 +78,9 @@ _FEED_TOKENS = (
             _FEED_TOKENS, "Newest first; keys are never shown again.", api_docs.PAGINATED
         ),
     ),
-    retrieve=extend_schema(summary="Read one of your calendar feed tokens", description=_FEED_TOKENS),
+    retrieve=extend_schema(
+        summary="Read one of your calendar feed tokens", description=_FEED_TOKENS
+    ),
     destroy=extend_schema(
         summary="Revoke a calendar feed token",
         description=api_docs.join(

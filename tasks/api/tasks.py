@@ -10,7 +10,12 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -226,6 +231,18 @@ class TaskViewSet(CaseFileViewSet):
         "`assignee`, `status` and `overdue`; order with `?ordering=`."
     )
     schema_create_notes = api_docs.CASE_IN_BODY
+    schema_create_examples = [
+        OpenApiExample(
+            "a task for the team",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "title": "Obtain the land registry extract",
+                "description": "For the London flat, before the restraint hearing.",
+                "due_on": "2027-01-15",
+            },
+            request_only=True,
+        )
+    ]
     owner_serializer_class = TaskSerializer
     partner_serializer_class = TaskPartnerSerializer
     create_serializer_class = TaskCreateSerializer

@@ -6,8 +6,6 @@ case team (403), validate the payload, call the service, answer the asset as it 
 
 from __future__ import annotations
 
-from core import api_docs
-
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -24,6 +22,7 @@ from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset, User
 from cases.services.versioning import etag_for, parse_if_match
 from cases.visibility import sees_restricted
+from core import api_docs
 from core.engine import TransitionNotAllowed
 from core.idempotency import idempotent
 from core.problems import Conflict

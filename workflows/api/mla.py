@@ -255,6 +255,20 @@ class MlaRequestViewSet(CaseFileViewSet):
         "the case's owning state.",
         api_docs.CASE_IN_BODY,
     )
+    schema_create_examples = [
+        OpenApiExample(
+            "ask Switzerland to freeze an account",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "kind": "freeze",
+                "requested_state": "CH",
+                "description": "Freeze the account described and send its statements since 2019.",
+                "due_on": "2027-03-01",
+                "share_with_requested_state": True,
+            },
+            request_only=True,
+        )
+    ]
     owner_serializer_class = MlaSerializer
     partner_serializer_class = MlaPartnerSerializer
     create_serializer_class = MlaCreateSerializer

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from core import api_docs
-
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -18,6 +16,7 @@ from cases.api.cases import UserRefSerializer
 from cases.api.fields import StateCodeField, StateCodeIdField
 from cases.models import Case, CaseShare, Role
 from cases.visibility import can_edit_case, cases_visible_to
+from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
