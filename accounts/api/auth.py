@@ -322,7 +322,7 @@ class ApiTokenViewSet(
         examples=[
             OpenApiExample(
                 "nightly export script",
-                value={"name": "nightly export", "expires_at": "2027-06-30T00:00:00Z"},
+                value={"name": "nightly export", "expires_at": "2030-06-30T00:00:00Z"},
                 request_only=True,
             )
         ],

@@ -161,7 +161,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
                 request_only=True,
             ),
             OpenApiExample(
-                "confiscate (final order)",
+                "confiscate with a final order",
                 value={
                     "action": "confiscate",
                     "order": {
