@@ -59,6 +59,11 @@ class HealthView(APIView):
 
     @extend_schema(
         summary="Service health",
+        description=(
+            "Needs no authentication, for load balancers and monitoring: 200 with `status` `ok` "
+            "when the database and the task broker answer, 503 with `degraded` and the failing "
+            "check otherwise."
+        ),
         responses={
             (200, "application/json"): inline_serializer(
                 "Health",

@@ -42,6 +42,7 @@ from cases.api.cases import UserRefSerializer
 from cases.api.fields import ObjectIdField, VisibleRefField
 from cases.models import Asset, Case
 from cases.visibility import model_by_label, reference_annotation
+from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
 from core.problems import Conflict
@@ -303,6 +304,20 @@ DOWNLOAD_DESCRIPTION = (
 
 
 class DocumentViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "document", "documents"
+    schema_list_notes = (
+        "Each document's metadata (`sha256`, `size`, `content_type`); the bytes are at "
+        "`GET /api/v1/documents/{id}/download/`. Filter with `case`, `asset`, `mla_request`, "
+        "`kind` and `sha256`; superseded versions only with `include_superseded=true`."
+    )
+    schema_create_notes = api_docs.join(
+        "Send `multipart/form-data` with the `file`; a file over the size limit answers 413.",
+        api_docs.CASE_IN_BODY,
+    )
+    schema_writers = (
+        "The case team may upload to its case; a partner state's liaison may attach documents "
+        "only to an MLA request addressed to their state (403 otherwise)."
+    )
     owner_serializer_class = DocumentSerializer
     partner_serializer_class = DocumentPartnerSerializer
     create_serializer_class = DocumentCreateSerializer
@@ -374,6 +389,11 @@ class DocumentViewSet(CaseFileViewSet):
 
     @extend_schema(
         summary="Download a document's bytes",
+        description=api_docs.join(
+            DOWNLOAD_DESCRIPTION,
+            "Compare `Repr-Digest` (or the document's `sha256`) with the bytes received to check "
+            "them. A document the caller may not see is 404.",
+        ),
         responses={
             (200, "application/octet-stream"): OpenApiResponse(
                 response=OpenApiTypes.BINARY, description=DOWNLOAD_DESCRIPTION

@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404
-from drf_spectacular.utils import extend_schema, extend_schema_field
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -74,6 +74,14 @@ class DecisionInputSerializer(serializers.Serializer[Any]):
     judgement = serializers.ChoiceField(choices=Judgement.choices)
 
 
+DECISION_EXAMPLES = [
+    OpenApiExample(
+        "the same entity (links the two cases)", value={"judgement": "positive"}, request_only=True
+    ),
+    OpenApiExample("not the same", value={"judgement": "negative"}, request_only=True),
+]
+
+
 class DecisionSerializer(serializers.Serializer[Any]):
     id = serializers.UUIDField(help_text="The match decided on.")
     judgement = serializers.ChoiceField(choices=Judgement.choices)
@@ -109,7 +117,8 @@ class SubjectMatchesView(_MatchesView):
 
     @extend_schema(
         summary="Matches of a subject in other cases",
-        description="Subjects of other cases that the caller may see and that logic-v2 scores "
+        description="Subjects of other cases that the caller may see and that the name-matching "
+        "algorithm scores "
         "at or above the threshold: found by shared identifiers (passport, national id, tax "
         "and company numbers, LEI) and by names across scripts and transliterations. Best "
         "first, each with the features that made its score and the team's decision.",
@@ -163,7 +172,7 @@ class _DecisionView(generics.GenericAPIView[Any]):
 
 
 _DECISION_DOC = (
-    "The case team's judgement (nomenklatura's vocabulary): `positive` (the same entity: the "
+    "The case team's judgement: `positive` (the same entity: the "
     "two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's "
     "trail. Only the team of the record's case (prosecutors of the owning state) decides; a "
     "match the caller does not see is a 404."
@@ -175,6 +184,7 @@ class SubjectMatchDecisionView(_DecisionView):
         summary="Decide on a subject's match",
         description=_DECISION_DOC,
         request=DecisionInputSerializer,
+        examples=DECISION_EXAMPLES,
         responses=DecisionSerializer,
     )
     def post(self, request: Request, subject_id: UUID, match_id: UUID) -> Response:
@@ -188,6 +198,7 @@ class AssetMatchDecisionView(_DecisionView):
         summary="Decide on an asset's match",
         description=_DECISION_DOC,
         request=DecisionInputSerializer,
+        examples=DECISION_EXAMPLES,
         responses=DecisionSerializer,
     )
     def post(self, request: Request, asset_id: UUID, match_id: UUID) -> Response:
@@ -275,7 +286,8 @@ class SubjectWatchListHitsView(generics.GenericAPIView[Any]):
 
     @extend_schema(
         summary="Watch-list hits of a subject",
-        description="The entries of the PEP and sanctions lists in force that logic-v2 scores "
+        description="The entries of the PEP and sanctions lists in force that the name-matching "
+        "algorithm scores "
         "at or above the matching threshold against this subject, best first, each with its "
         "list, version, features and the team's decision. A partner state's liaison sees the "
         "hits of the subjects of a shared case they may see; a subject the caller may not "

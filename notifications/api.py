@@ -7,13 +7,14 @@ from typing import Any
 import django_filters
 from django.db.models import QuerySet
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_view, inline_serializer
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from cases.api.base import AuditedLookupMixin
+from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from notifications.models import Notification
 
@@ -45,6 +46,25 @@ def inbox(user: Any) -> QuerySet[Notification]:
     return Notification.objects.visible_to(user)
 
 
+_INBOX = (
+    "The signed-in user's own notifications (another user's are 404). A notification about "
+    "something the user can no longer see (a share revoked, a case closed to them) disappears "
+    "from the inbox."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List your notifications",
+        description=api_docs.join(
+            _INBOX,
+            "Newest first. Filter with `unread=true` and `kind`.",
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
+    ),
+    retrieve=extend_schema(summary="Read one notification", description=_INBOX),
+)
 class NotificationViewSet(
     AuditedLookupMixin,
     mixins.ListModelMixin,
@@ -60,7 +80,15 @@ class NotificationViewSet(
     def get_queryset(self) -> QuerySet[Notification]:
         return inbox(self.request.user)
 
-    @extend_schema(request=None, responses=NotificationSerializer, summary="Mark one as read")
+    @extend_schema(
+        request=None,
+        responses=NotificationSerializer,
+        summary="Mark one as read",
+        description=api_docs.join(
+            "Marks the notification as read and answers it; marking it again changes nothing.",
+            _INBOX,
+        ),
+    )
     @action(detail=True, methods=["post"])
     def read(self, request: Request, pk: Any = None) -> Response:
         notification = self.get_object()
@@ -75,6 +103,7 @@ class NotificationViewSet(
         request=None,
         responses=inline_serializer("MarkedRead", {"marked": serializers.IntegerField()}),
         summary="Mark all as read",
+        description="Marks every unread notification of the caller as read and answers how many.",
     )
     @action(detail=False, methods=["post"], url_path="read-all")
     def read_all(self, request: Request) -> Response:
@@ -84,6 +113,7 @@ class NotificationViewSet(
     @extend_schema(
         responses=inline_serializer("UnreadCount", {"unread": serializers.IntegerField()}),
         summary="How many are unread",
+        description="The number of the caller's unread notifications, for a badge.",
     )
     @action(detail=False, methods=["get"], url_path="unread-count")
     def unread_count(self, request: Request) -> Response:

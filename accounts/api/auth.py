@@ -10,7 +10,12 @@ from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiExample,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -35,6 +40,7 @@ from accounts.services.mfa import (
 from accounts.services.tokens import api_token_create, api_token_revoke
 from audit import trail
 from cases.models import User
+from core import api_docs
 from core.idempotency import idempotent
 
 
@@ -80,6 +86,12 @@ class CsrfView(APIView):
 
     @extend_schema(
         summary="Set the csrftoken cookie",
+        description=(
+            "Sets the `csrftoken` cookie and answers the same token. A browser client calls it "
+            "before signing in; every unsafe request on a session then sends the token in the "
+            "`X-CSRFToken` header. Needs no authentication. Clients that use "
+            "`Authorization: Token <key>` need no CSRF token."
+        ),
         responses=inline_serializer("CsrfToken", {"csrf_token": serializers.CharField()}),
     )
     def get(self, request: Request) -> Response:
@@ -103,7 +115,33 @@ class LoginView(APIView):
     authentication_classes: list[Any] = []
     permission_classes = [AllowAny]
 
-    @extend_schema(request=LoginSerializer, responses={200: MeSerializer}, summary="Sign in")
+    @extend_schema(
+        request=LoginSerializer,
+        responses={200: MeSerializer},
+        summary="Sign in",
+        description=api_docs.join(
+            "Starts a session (`sessionid` cookie) and answers the signed-in user. An unknown "
+            "user, a wrong password and an inactive account get the same 400 answer.",
+            "A user with a second factor also sends `otp` (a current authenticator code or a "
+            "recovery code): without it the answer is 400 with the code `otp_required`, with a "
+            "wrong one 400 `invalid_otp`.",
+            "Repeated failures, per account and per client address, make every further attempt "
+            "wait: 429 with a `Retry-After` header, whether the account exists or not.",
+            api_docs.ERRORS,
+        ),
+        examples=[
+            OpenApiExample(
+                "password",
+                value={"username": "prosecutor_gb", "password": "correct horse battery"},
+                request_only=True,
+            ),
+            OpenApiExample(
+                "password and second factor",
+                value={"username": "prosecutor_gb", "password": "correct horse", "otp": "123456"},
+                request_only=True,
+            ),
+        ],
+    )
     def post(self, request: Request) -> Response:
         form = LoginSerializer(data=request.data)
         form.is_valid(raise_exception=True)
@@ -178,7 +216,12 @@ def _login_error(attr: str, detail: str, code: str) -> exceptions.ValidationErro
 class LogoutView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(request=None, responses={204: None}, summary="End the session")
+    @extend_schema(
+        request=None,
+        responses={204: None},
+        summary="End the session",
+        description="Signs out of the current session (204). Personal API tokens stay valid.",
+    )
     def post(self, request: Request) -> Response:
         user = cast(User, request.user)
         trail.record("auth.logout", obj=user, actor=user)
@@ -189,7 +232,14 @@ class LogoutView(APIView):
 class MeView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(responses=MeSerializer, summary="The signed-in user")
+    @extend_schema(
+        responses=MeSerializer,
+        summary="The signed-in user",
+        description=(
+            "The caller's id, username, name, email, `role` (`prosecutor`, `liaison` or `admin`) "
+            "and state. 401 when not signed in."
+        ),
+    )
     def get(self, request: Request) -> Response:
         return Response(MeSerializer(cast(User, request.user)).data)
 
@@ -222,6 +272,25 @@ class ApiTokenCreatedSerializer(ApiTokenSerializer):
         read_only_fields = [*ApiTokenSerializer.Meta.read_only_fields, "key"]
 
 
+_TOKENS = (
+    "Personal API tokens of the signed-in user, for scripts: send one as "
+    "`Authorization: Token <key>`. Only the caller's own tokens exist for them (others' are 404)."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List your API tokens",
+        description=api_docs.join(
+            _TOKENS, "Newest first; the key itself is never shown again.", api_docs.PAGINATED
+        ),
+    ),
+    retrieve=extend_schema(summary="Read one of your API tokens", description=_TOKENS),
+    destroy=extend_schema(
+        summary="Revoke an API token",
+        description=api_docs.join(_TOKENS, "Revokes it at once (204): it stops working."),
+    ),
+)
 class ApiTokenViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -239,7 +308,25 @@ class ApiTokenViewSet(
     def get_queryset(self) -> Any:
         return ApiToken.objects.filter(user=cast(User, self.request.user)).order_by("-created_at")
 
-    @extend_schema(request=ApiTokenSerializer, responses={201: ApiTokenCreatedSerializer})
+    @extend_schema(
+        request=ApiTokenSerializer,
+        responses={201: ApiTokenCreatedSerializer},
+        summary="Create an API token",
+        description=api_docs.join(
+            "Creates a personal API token and answers it with its `key`, shown this once. Only "
+            "from a signed-in session (403 with a token: a token cannot create tokens). "
+            "`expires_at` is optional and must be in the future.",
+            api_docs.IDEMPOTENT,
+            api_docs.ERRORS,
+        ),
+        examples=[
+            OpenApiExample(
+                "nightly export script",
+                value={"name": "nightly export", "expires_at": "2030-06-30T00:00:00Z"},
+                request_only=True,
+            )
+        ],
+    )
     @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # A token may not mint tokens: creating one needs the interactive session (API.md).

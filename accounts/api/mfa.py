@@ -97,7 +97,14 @@ def _otp(request: Request) -> str:
 class MfaStatusView(APIView):
     permission_classes = [IsAuthenticated, FromSession]
 
-    @extend_schema(responses=MfaStatusSerializer, summary="The second factor's status")
+    @extend_schema(
+        responses=MfaStatusSerializer,
+        summary="The second factor's status",
+        description=(
+            "Whether the signed-in user has an authenticator app, whether their role requires "
+            "one, and how many recovery codes are left. From a signed-in session only."
+        ),
+    )
     def get(self, request: Request) -> Response:
         return Response(MfaStatusSerializer(_status(request)).data)
 

@@ -36,6 +36,7 @@ from cases.api.fields import VisibleRefField
 from cases.api.subjects import SubjectPartnerSerializer
 from cases.models import Asset, Case, CaseAuditEvent, Subject, User
 from cases.visibility import cases_visible_to, sees_restricted
+from core import api_docs
 
 
 def _partner_columns(
@@ -200,7 +201,19 @@ class ActivityFilter(django_filters.FilterSet):
         return queryset.filter(actor_id=value)
 
 
-@extend_schema(summary="The case's audit trail, newest first")
+@extend_schema(
+    summary="The case's audit trail, newest first",
+    description=api_docs.join(
+        "Who did what on the case and its file, newest first. Filter with `action`, "
+        "`object_type`, `object_id`, `actor`, `since` and `until`.",
+        "The owning state sees every event with its actor and the full before and after. A "
+        "partner state's liaison sees a narrower trail: only changes to what they may see, only "
+        "the fields they are shown, and the acting state instead of the person. A case the "
+        "caller may not see is 404.",
+        api_docs.PAGINATED,
+        api_docs.ERRORS,
+    ),
+)
 class CaseActivityView(generics.ListAPIView[AuditEvent]):
     filter_backends = [DjangoFilterBackend]
     filterset_class = ActivityFilter

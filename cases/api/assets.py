@@ -8,7 +8,7 @@ from typing import Any, cast
 
 import django_filters
 from django.db.models import QuerySet
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import OpenApiExample, extend_schema_field
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
@@ -26,6 +26,7 @@ from cases.models import Asset, AssetKind, AssetStage, Case, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
+from core import api_docs
 from core.money import format_amount
 
 
@@ -250,6 +251,36 @@ class AssetFilter(django_filters.FilterSet):
 
 
 class AssetViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "asset", "assets"
+    schema_list_notes = (
+        "Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, "
+        "`repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and "
+        "`jurisdiction`; order with `?ordering=`."
+    )
+    schema_create_notes = api_docs.join(
+        "A new asset starts at the `identified` stage; its later stages are recorded as legal acts "
+        "(`POST /api/v1/assets/{asset_id}/transitions/`), not by a PATCH.",
+        api_docs.CASE_IN_BODY,
+    )
+    schema_create_examples = [
+        OpenApiExample(
+            "a bank account",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "kind": "bank_account",
+                "description": "Current account at Banque Léman, Geneva",
+                "details": {
+                    "iban": "CH9300762011623852957",
+                    "bic": "BLEMCHGGXXX",
+                    "bank_name": "Banque Léman",
+                },
+                "jurisdiction": "CH",
+                "estimated_value": {"amount": "900000.00", "currency": "USD"},
+                "source": "Bank's reply to MLA request GB-2026-00042-01",
+            },
+            request_only=True,
+        )
+    ]
     owner_serializer_class = AssetSerializer
     partner_serializer_class = AssetPartnerSerializer
     create_serializer_class = AssetCreateSerializer

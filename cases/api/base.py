@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
@@ -24,6 +24,7 @@ from cases.api.rows import Rows
 from cases.models import Case, User
 from cases.services.versioning import etag_for, lock_current, parse_if_match, partner_etag
 from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
+from core import api_docs
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination
 
@@ -116,15 +117,66 @@ class CaseFileViewSet(
     # the create's summary, when it needs one.
     created_serializer_class: ClassVar[type[serializers.Serializer[Any]] | None] = None
     create_summary: ClassVar[str | None] = None
+    # The words the schema's summaries and descriptions use for the object ("asset", "assets"),
+    # the list's filters, and what a create or a PATCH needs beyond the common rules.
+    schema_noun: ClassVar[str] = "object"
+    schema_plural: ClassVar[str] = "objects"
+    schema_list_notes: ClassVar[str] = ""
+    schema_create_notes: ClassVar[str] = ""
+    schema_update_notes: ClassVar[str] = ""
+    schema_writers: ClassVar[str] = api_docs.TEAM_WRITES
+    # Request bodies shown with the create (tests/core/test_schema_docs.py posts each one).
+    schema_create_examples: ClassVar[list[OpenApiExample]] = []
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """The schema of a create and a PATCH: both answer the owner's serializer (a write is
         the owning state's), which the input serializers would otherwise stand for."""
         super().__init_subclass__(**kwargs)
         created = cls.created_serializer_class or cls.owner_serializer_class
+        noun, plural = cls.schema_noun, cls.schema_plural
+        article = "an" if noun[:1] in "aeiou" else "a"
         extend_schema_view(
-            create=extend_schema(responses={201: created}, summary=cls.create_summary),
-            partial_update=extend_schema(responses={200: cls.owner_serializer_class}),
+            list=extend_schema(
+                summary=f"List the {plural} the caller may see",
+                description=api_docs.join(
+                    f"A page of the {plural} of the cases the caller may see.",
+                    cls.schema_list_notes,
+                    api_docs.WHO_SEES,
+                    api_docs.PAGINATED,
+                    api_docs.ERRORS,
+                ),
+            ),
+            retrieve=extend_schema(
+                summary=f"Read one {noun}",
+                description=api_docs.join(
+                    f"One {noun} by its id.", api_docs.WHO_SEES, api_docs.ETAG, api_docs.ERRORS
+                ),
+            ),
+            create=extend_schema(
+                responses={201: created},
+                summary=cls.create_summary or f"Add {article} {noun} to a case",
+                description=api_docs.join(
+                    f"Creates {article} {noun} and answers it (201) with its `ETag`.",
+                    cls.schema_create_notes,
+                    cls.schema_writers,
+                    api_docs.IDEMPOTENT,
+                    api_docs.ERRORS,
+                ),
+                examples=cls.schema_create_examples,
+            ),
+            partial_update=extend_schema(
+                responses={200: cls.owner_serializer_class},
+                summary=f"Change {article} {noun}",
+                description=api_docs.join(
+                    f"Changes only the fields sent and answers the {noun} as it is now, "
+                    "with its new `ETag`.",
+                    cls.schema_update_notes,
+                    cls.schema_writers,
+                    api_docs.IF_MATCH,
+                    api_docs.WHO_SEES,
+                    api_docs.ERRORS,
+                ),
+            ),
         )(cls)
 
     def get_serializer_class(self) -> type[serializers.Serializer[Any]]:

@@ -7,7 +7,12 @@ from typing import Any
 import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
 from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
@@ -292,6 +297,30 @@ class CaseOrderingFilter(VisibleOrderingFilter):
     ),
 )
 class CaseViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "case", "cases"
+    schema_list_notes = (
+        "Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search "
+        "in the reference, title and summary); order with `?ordering=`. A partner state's liaison "
+        "sees each shared case's partner view (no team, no internal notes)."
+    )
+    schema_create_notes = (
+        "The case is owned by the caller's state; the caller becomes its lead prosecutor unless "
+        "the body names another prosecutor of that state. The server assigns the `reference`."
+    )
+    schema_writers = "Only prosecutors open cases (403 for other roles)."
+    schema_create_examples = [
+        OpenApiExample(
+            "open a case",
+            value={
+                "title": "Ministry of Works procurement embezzlement",
+                "summary": "Public funds diverted through inflated road contracts, 2019-2023.",
+                "origin_state": "NG",
+                "offence_category": "embezzlement",
+                "opened_on": "2026-11-02",
+            },
+            request_only=True,
+        )
+    ]
     owner_serializer_class = CaseSerializer
     partner_serializer_class = CasePartnerSerializer
     create_serializer_class = CaseWriteSerializer

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 
 from cases.models import State
+from core import api_docs
 
 
 class StateSerializer(serializers.ModelSerializer[State]):
@@ -12,6 +14,21 @@ class StateSerializer(serializers.ModelSerializer[State]):
         read_only_fields = fields
 
 
+@extend_schema_view(
+    list=extend_schema(
+        summary="List the states",
+        description=api_docs.join(
+            "The ISO 3166-1 states (`code` alpha-2, `alpha3`, `numeric`, `name`), by code. "
+            + api_docs.SIGNED_IN,
+            api_docs.PAGINATED,
+        ),
+    ),
+    retrieve=extend_schema(
+        summary="Read one state",
+        description="One state by its alpha-2 code (`GB`; case does not matter). "
+        + api_docs.SIGNED_IN,
+    ),
+)
 class StateViewSet(viewsets.ReadOnlyModelViewSet[State]):
     """ISO 3166-1 states. Readable by everyone signed in; looked up by alpha-2 code."""
 

@@ -6,6 +6,7 @@ from typing import Any, cast
 
 import django_filters
 from django.db.models import Q, QuerySet
+from drf_spectacular.utils import OpenApiExample
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
@@ -17,6 +18,7 @@ from cases.api.fields import (
 )
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
+from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
 
@@ -188,6 +190,48 @@ class SubjectFilter(django_filters.FilterSet):
 
 
 class SubjectViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "subject", "subjects"
+    schema_list_notes = (
+        "Persons and organizations (officials, family, associates, nominees, corporate vehicles) "
+        "with the officials' dated occupancies. Filter with `case`, `kind`, `role` and `q` (names "
+        "and aliases); order with `?ordering=`."
+    )
+    schema_create_notes = api_docs.CASE_IN_BODY
+    schema_create_examples = [
+        OpenApiExample(
+            "an official with an occupancy",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "kind": "person",
+                "role": "official",
+                "name": "Adebayo Okonkwo",
+                "aliases": ["A. Okonkwo"],
+                "date_of_birth": "1961-04-17",
+                "nationalities": ["NG"],
+                "occupancies": [
+                    {
+                        "position": "Minister of Works",
+                        "institution": "Federal Ministry of Works",
+                        "country": "NG",
+                        "start_date": "2019-05-29",
+                        "end_date": "2023-05-29",
+                    }
+                ],
+            },
+            request_only=True,
+        ),
+        OpenApiExample(
+            "a company used as a vehicle",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "kind": "organization",
+                "role": "corporate_vehicle",
+                "name": "Lagoon Holdings Ltd",
+                "incorporation_state": "GB",
+            },
+            request_only=True,
+        ),
+    ]
     owner_serializer_class = SubjectSerializer
     partner_serializer_class = SubjectPartnerSerializer
     create_serializer_class = SubjectCreateSerializer

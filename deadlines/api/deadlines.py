@@ -12,7 +12,12 @@ from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from icalendar import Calendar, Event
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -25,6 +30,7 @@ from cases.api.base import AuditedLookupMixin, VisibleCaseField, current_user, r
 from cases.api.fields import StateCodeIdField
 from cases.models import Case, Role
 from cases.visibility import can_edit_case
+from core import api_docs
 from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
@@ -105,6 +111,28 @@ def serializer_context(user: Any) -> dict[str, Any]:
     return {"owner_side_states": owner_side}
 
 
+_DEADLINES = (
+    "Deadlines come from their sources (an MLA request's due date, a freeze order's expiry, a "
+    "task's due date) and follow them; a follow-up is a date the case team sets by hand. Only "
+    "deadlines of cases the caller may see exist for them (404 otherwise); a partner state's "
+    "liaison does not see the owning team's follow-ups."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List upcoming and overdue deadlines",
+        description=api_docs.join(
+            "The deadlines over the cases the caller may see, soonest first. Open ones by "
+            "default; `open=false` for closed ones. Filter with `case`, `kind`, `overdue`, "
+            "`due_before` and `due_after`.",
+            _DEADLINES,
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
+    ),
+    retrieve=extend_schema(summary="Read one deadline", description=_DEADLINES),
+)
 class DeadlineViewSet(
     AuditedLookupMixin,
     mixins.ListModelMixin,
@@ -136,6 +164,14 @@ class DeadlineViewSet(
         request=FollowUpSerializer,
         responses={201: DeadlineSerializer},
         summary="Set a follow-up date on a case",
+        description=api_docs.join(
+            "Adds a follow-up deadline (`case`, `title`, `due_on`) and answers it (201). "
+            "Follow-ups are the team's working notes: partner states never see them.",
+            api_docs.TEAM_WRITES,
+            api_docs.CASE_IN_BODY,
+            api_docs.IDEMPOTENT,
+            api_docs.ERRORS,
+        ),
     )
     @idempotent
     def create(self, request: Request) -> Response:
@@ -164,7 +200,17 @@ class DeadlineViewSet(
         body = DeadlineSerializer(created, context=self.get_serializer_context()).data
         return Response(body, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=None, responses=DeadlineSerializer, summary="Close a follow-up")
+    @extend_schema(
+        request=None,
+        responses=DeadlineSerializer,
+        summary="Close a follow-up",
+        description=api_docs.join(
+            "Closes a follow-up and answers it. Other deadlines close with their source (an MLA "
+            "request answered, a task done): closing one by hand is 400.",
+            api_docs.TEAM_WRITES,
+            api_docs.ERRORS,
+        ),
+    )
     @action(detail=True, methods=["post"])
     def complete(self, request: Request, pk: Any = None) -> Response:
         deadline = self.get_object()
@@ -216,6 +262,12 @@ class DeadlineCalendarView(APIView):
         ],
         responses={(200, "text/calendar"): OpenApiResponse(OpenApiTypes.STR)},
         summary="Deadlines as an iCalendar feed",
+        description=(
+            "The caller's open deadlines for the next 400 days as `text/calendar`, for a "
+            "calendar program to subscribe to. A calendar program sends no headers: give it the "
+            "URL with `?token=` and a calendar feed token's key (create one at "
+            "`/api/v1/deadlines/feed-tokens/`); a session or a personal API token works too."
+        ),
     )
     def get(self, request: Request) -> HttpResponse:
         user = current_user(request)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any, cast
 
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import authentication, exceptions, mixins, serializers, status, viewsets
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
@@ -17,6 +17,7 @@ from accounts.authentication import SessionAuthentication, live_token
 from accounts.models import FEED_TOKEN_PARAMETER, CalendarFeedToken
 from accounts.services.feed_tokens import feed_token_create, feed_token_revoke
 from cases.models import User
+from core import api_docs
 
 # Recording every fetch would turn each read into a write; an hour's precision is enough to
 # tell a subscription in use (calendar programs fetch every few minutes to hours).
@@ -64,6 +65,29 @@ class CalendarFeedTokenCreatedSerializer(CalendarFeedTokenSerializer):
         read_only_fields = [*CalendarFeedTokenSerializer.Meta.read_only_fields, "key", "url"]
 
 
+_FEED_TOKENS = (
+    "Calendar feed tokens of the signed-in user: each one reads `/api/v1/deadlines.ics` (as "
+    "`?token=`) and nothing else. Only the caller's own tokens exist for them (others' are 404)."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List your calendar feed tokens",
+        description=api_docs.join(
+            _FEED_TOKENS, "Newest first; keys are never shown again.", api_docs.PAGINATED
+        ),
+    ),
+    retrieve=extend_schema(
+        summary="Read one of your calendar feed tokens", description=_FEED_TOKENS
+    ),
+    destroy=extend_schema(
+        summary="Revoke a calendar feed token",
+        description=api_docs.join(
+            _FEED_TOKENS, "Revokes it at once (204): calendars subscribed with it stop updating."
+        ),
+    ),
+)
 class CalendarFeedTokenViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -87,6 +111,11 @@ class CalendarFeedTokenViewSet(
         request=CalendarFeedTokenSerializer,
         responses={201: CalendarFeedTokenCreatedSerializer},
         summary="Create a calendar feed token (its key and the feed's URL are shown once)",
+        description=api_docs.join(
+            "Creates a token and answers its `key` and the feed's `url`, shown this once: give "
+            "the URL to the calendar program. Only from a signed-in session (403 with a token).",
+            api_docs.ERRORS,
+        ),
     )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # A token may not mint tokens; and no idempotent replay, which would store the key.

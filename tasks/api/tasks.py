@@ -10,7 +10,12 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -26,6 +31,7 @@ from cases.api.base import (
 from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleRefField
 from cases.models import Asset, Case, User
 from cases.services.versioning import lock_current, parse_if_match
+from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
 from core.pagination import paginated
@@ -218,6 +224,25 @@ class TaskFilter(django_filters.FilterSet):
 
 
 class TaskViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "task", "tasks"
+    schema_list_notes = (
+        "Work items of a case's team, with their assignee, due date and status (`open`, "
+        "`in_progress`, `done`, `cancelled`). Filter with `case`, `asset`, `mla_request`, "
+        "`assignee`, `status` and `overdue`; order with `?ordering=`."
+    )
+    schema_create_notes = api_docs.CASE_IN_BODY
+    schema_create_examples = [
+        OpenApiExample(
+            "a task for the team",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "title": "Obtain the land registry extract",
+                "description": "For the London flat, before the restraint hearing.",
+                "due_on": "2027-01-15",
+            },
+            request_only=True,
+        )
+    ]
     owner_serializer_class = TaskSerializer
     partner_serializer_class = TaskPartnerSerializer
     create_serializer_class = TaskCreateSerializer
@@ -256,6 +281,15 @@ class TaskViewSet(CaseFileViewSet):
         request=TaskWaiveSerializer,
         responses={200: TaskSerializer},
         summary="Waive a task required before an act, with the reason (audited)",
+        description=api_docs.join(
+            "Sets aside an open task that is required before a legal act (its "
+            "`mandatory_before`), so that the act may go ahead; the `reason` is required and "
+            "recorded in the case's audit trail. The task answers as `cancelled`, with its new "
+            "`ETag`. A task that is not required before an act, or no longer open, is 400.",
+            api_docs.TEAM_WRITES,
+            api_docs.IF_MATCH,
+            "A task the caller may not see is 404. " + api_docs.ERRORS,
+        ),
     )
     @action(detail=True, methods=["post"])
     @idempotent
@@ -279,12 +313,23 @@ class TaskViewSet(CaseFileViewSet):
         request=None,
         responses={200: paginated("PaginatedTaskCommentList", TaskCommentSerializer(many=True))},
         summary="The task's comments, oldest first",
+        description=api_docs.join(
+            "The comments on the task, oldest first, with their authors. A task the caller may "
+            "not see is 404.",
+            api_docs.PAGINATED,
+        ),
     )
     @extend_schema(
         methods=["POST"],
         request=TaskCommentCreateSerializer,
         responses={201: TaskCommentSerializer},
         summary="Comment on the task",
+        description=api_docs.join(
+            "Adds a comment (`body`) and answers it (201). Whoever may move the task along (its "
+            "assignee and the case team) may comment; others who see it get 403. A task the "
+            "caller may not see is 404.",
+            api_docs.ERRORS,
+        ),
     )
     @action(detail=True, methods=["get", "post"], filter_backends=[])
     def comments(self, request: Request, pk: Any = None) -> Response:

@@ -11,7 +11,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -22,6 +22,7 @@ from cases.api.base import current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset, User
 from cases.services.versioning import etag_for, parse_if_match
 from cases.visibility import sees_restricted
+from core import api_docs
 from core.engine import TransitionNotAllowed
 from core.idempotency import idempotent
 from core.problems import Conflict
@@ -110,8 +111,15 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
     @extend_schema(
         parameters=[ASSET_ID],
         summary="The asset's stage history: its legal acts, oldest first",
-        description="Partner states' liaisons see the acts on the non-restricted assets of a "
-        "case shared with them, without the note and without who recorded them.",
+        description=api_docs.join(
+            "Every legal act recorded on the asset (freeze, seizure, confiscation, "
+            "repatriation, ...), oldest first, with its order and amounts.",
+            "A partner state's liaison sees the acts on the non-restricted assets of a case "
+            "shared with their state, without the note and without who recorded them. An asset "
+            "the caller may not see is 404.",
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
@@ -121,9 +129,54 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
         request=AssetTransitionInputSerializer,
         responses={200: AssetSerializer, **PROBLEMS},
         summary="Record a legal act on the asset (answers the asset after it, with its ETag)",
-        description="Which actions are allowed from which stage, and what each requires, is the "
-        "rules table of docs/asset-lifecycle.md. Answers 200 with the asset (the act itself "
-        "is the last entry of the history).",
+        description=api_docs.join(
+            "Records one act (`action`) and moves the asset to its new stage. Which acts are "
+            "allowed from the asset's stage, and which fields each needs, is answered by "
+            "`GET /api/v1/assets/{asset_id}/actions/`: a freeze needs the `order` with its "
+            "`expires_on`; a confiscation a final order (`final: true`), its `basis` and the "
+            "`amount`; a repatriation the `recipient` and the returned `amount`.",
+            "Answers 200 with the asset as it is after the act, and its new `ETag` (the act "
+            "itself is the last entry of the history). An act not allowed from the asset's "
+            "current stage is 409; a missing or invalid field is 400.",
+            api_docs.TEAM_WRITES,
+            api_docs.IF_MATCH,
+            api_docs.IDEMPOTENT,
+            "An asset the caller may not see is 404. " + api_docs.ERRORS,
+        ),
+        examples=[
+            OpenApiExample(
+                "freeze with an order",
+                value={
+                    "action": "freeze",
+                    "order": {
+                        "authority": "Federal Criminal Court",
+                        "jurisdiction": "CH",
+                        "reference": "SK.2026.12",
+                        "issued_on": "2026-11-02",
+                        "expires_on": "2027-05-01",
+                    },
+                    "amount": {"amount": "900000.00", "currency": "USD"},
+                    "note": "Account restrained at the bank's head office.",
+                },
+                request_only=True,
+            ),
+            OpenApiExample(
+                "confiscate with a final order",
+                value={
+                    "action": "confiscate",
+                    "order": {
+                        "authority": "Federal Criminal Court",
+                        "jurisdiction": "CH",
+                        "reference": "SK.2026.12-C",
+                        "issued_on": "2026-11-20",
+                    },
+                    "basis": "conviction",
+                    "final": True,
+                    "amount": {"amount": "850000.00", "currency": "USD"},
+                },
+                request_only=True,
+            ),
+        ],
     )
     @idempotent
     def post(self, request: Request, asset_id: Any) -> Response:
@@ -158,10 +211,13 @@ class AssetActionsView(APIView):
         parameters=[ASSET_ID],
         responses={200: AssetActionSerializer(many=True), 404: PROBLEMS[404]},
         summary="The acts the caller may record on the asset now, and what each requires",
-        description="Per caller: the rows of the rules table (docs/asset-lifecycle.md) from the "
-        "asset's stage whose actor the caller is; empty for whoever may only read the asset "
-        "(admins, partner states' liaisons) and on an archived case. A form built from "
-        "`requires` and `carries` asks exactly what the act needs.",
+        description=api_docs.join(
+            "The acts the caller may record on the asset from its current stage, each with the "
+            "stage it leads to and the fields it needs (`requires`) and carries: a client form "
+            "built from them asks exactly what the act needs.",
+            "Empty for whoever may only read the asset (admins, partner states' liaisons) and "
+            "on an archived case. An asset the caller may not see is 404.",
+        ),
     )
     def get(self, request: Request, asset_id: Any) -> Response:
         user = current_user(request)

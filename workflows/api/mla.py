@@ -8,7 +8,7 @@ import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -31,7 +31,7 @@ from cases.services.versioning import (
     partner_etag,
 )
 from cases.visibility import sees_restricted
-from core import engine
+from core import api_docs, engine
 from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
@@ -243,6 +243,32 @@ class MlaFilter(django_filters.FilterSet):
 
 
 class MlaRequestViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "MLA request", "MLA requests"
+    schema_list_notes = (
+        "Mutual legal assistance requests, outgoing and incoming. Filter with `case`, `status`, "
+        "`kind`, `direction`, `requested_state` and `overdue`; order with `?ordering=`. A liaison "
+        "sees the requests addressed to their state in the cases shared with it."
+    )
+    schema_create_notes = api_docs.join(
+        "A new request is a `draft`; send it with the `send` action "
+        "(`POST /api/v1/mla-requests/{request_id}/transitions/`). `requesting_state` defaults to "
+        "the case's owning state.",
+        api_docs.CASE_IN_BODY,
+    )
+    schema_create_examples = [
+        OpenApiExample(
+            "ask Switzerland to freeze an account",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "kind": "freeze",
+                "requested_state": "CH",
+                "description": "Freeze the account described and send its statements since 2019.",
+                "due_on": "2027-03-01",
+                "share_with_requested_state": True,
+            },
+            request_only=True,
+        )
+    ]
     owner_serializer_class = MlaSerializer
     partner_serializer_class = MlaPartnerSerializer
     create_serializer_class = MlaCreateSerializer
@@ -339,6 +365,15 @@ class MlaTransitionsView(APIView):
         parameters=[REQUEST_ID],
         responses=paginated("PaginatedMlaTransitionList", MlaTransitionSerializer(many=True)),
         summary="The request's history, oldest first",
+        description=api_docs.join(
+            "Every action taken on the MLA request (sent, acknowledged, further information "
+            "requested, executed, ...), oldest first, with its dates and note.",
+            "Both sides of the request see its history: the owning state's prosecutors and the "
+            "liaisons of the state it is addressed to, in a case shared with that state. A "
+            "request the caller may not see is 404.",
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
     )
     def get(self, request: Request, request_id: Any) -> Response:
         user = current_user(request)
@@ -359,6 +394,32 @@ class MlaTransitionsView(APIView):
         request=MlaActionSerializer,
         responses={200: MlaSerializer},
         summary="Act on the request (If-Match: its ETag)",
+        description=api_docs.join(
+            "Moves the request on by one `action` and answers it as it is now, with its new "
+            "`ETag`. The requesting side sends (`send`, with an optional past `sent_on` for a "
+            "paper dispatch) and withdraws; the requested side acknowledges, asks for further "
+            "information (`request_info` with `reply_due_on`), postpones (`reason`), executes, "
+            "partially executes or refuses (`refusal_grounds`). `allowed_actions` on the request "
+            "lists what may follow its status.",
+            "An action not allowed from the current status is 409 (with `current_status` and "
+            "`allowed_actions`); an action of the other side is 403; a request the caller may "
+            "not see is 404.",
+            api_docs.IF_MATCH,
+            api_docs.IDEMPOTENT,
+            api_docs.ERRORS,
+        ),
+        examples=[
+            OpenApiExample(
+                "send a draft",
+                value={"action": "send", "note": "Sent through the central authority."},
+                request_only=True,
+            ),
+            OpenApiExample(
+                "send, recorded after a paper dispatch",
+                value={"action": "send", "sent_on": "2026-11-30", "note": "Sent by courier."},
+                request_only=True,
+            ),
+        ],
     )
     @idempotent
     def post(self, request: Request, request_id: Any) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -16,6 +16,7 @@ from cases.api.cases import UserRefSerializer
 from cases.api.fields import StateCodeField, StateCodeIdField
 from cases.models import Case, CaseShare, Role
 from cases.visibility import can_edit_case, cases_visible_to
+from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
@@ -53,6 +54,12 @@ class ShareCreateSerializer(serializers.Serializer[Any]):
     allows_mla_answers = serializers.BooleanField(required=False, default=True)
 
 
+_OWNING_SIDE = (
+    "Only the owning state's prosecutors who may see the case read its shares: a partner "
+    "state's liaison who sees the case gets 403 (partners never learn which other states it is "
+    "shared with), and a case the caller may not see is 404."
+)
+
 CASE_ID = OpenApiParameter("case_id", str, OpenApiParameter.PATH, description="The case's UUID")
 
 
@@ -74,6 +81,13 @@ class CaseSharesView(APIView):
         parameters=[CASE_ID],
         responses=paginated("PaginatedShareList", ShareSerializer(many=True)),
         summary="Shares of a case, in force and past",
+        description=api_docs.join(
+            "The states the case is or was shared with, newest first, each with who granted it, "
+            "its expiry and whether it is `active`.",
+            _OWNING_SIDE,
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
     )
     def get(self, request: Request, case_id: Any) -> Response:
         case = owning_side_case(request, case_id)
@@ -91,6 +105,23 @@ class CaseSharesView(APIView):
         request=ShareCreateSerializer,
         responses={201: ShareSerializer, 200: ShareSerializer},
         summary="Share the case with a partner state (idempotent)",
+        description=api_docs.join(
+            "Lets the liaisons of `state` see the case (without anything `restricted`) until "
+            "`expires_on` (none: until revoked). With `allows_mla_answers` (true by default) "
+            "they may also answer the MLA requests addressed to their state. Answers 201 with "
+            "the new share, or 200 with the share in force when the case is already shared "
+            "with that state.",
+            api_docs.TEAM_WRITES,
+            _OWNING_SIDE,
+            api_docs.ERRORS,
+        ),
+        examples=[
+            OpenApiExample(
+                "share with France for six months",
+                value={"state": "FR", "expires_on": "2027-06-30", "allows_mla_answers": True},
+                request_only=True,
+            )
+        ],
     )
     @idempotent
     def post(self, request: Request, case_id: Any) -> Response:
@@ -116,6 +147,13 @@ class CaseShareDetailView(APIView):
         request=None,
         responses={204: None},
         summary="Revoke the share with a state, at once",
+        description=api_docs.join(
+            "Ends the share (204): the state's liaisons stop seeing the case at once. 404 when "
+            "the case is not shared with that state.",
+            api_docs.TEAM_WRITES,
+            _OWNING_SIDE,
+            api_docs.ERRORS,
+        ),
     )
     def delete(self, request: Request, case_id: Any, code: str) -> Response:
         case = owning_side_case(request, case_id)

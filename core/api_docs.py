@@ -1,0 +1,53 @@
+"""Sentences the OpenAPI schema repeats on many operations, written for the people who write API
+clients (a prosecutor's office IT team), not for the developers of this code base.
+
+drf-spectacular shows a view's docstring as an operation's description unless `extend_schema`
+names one; every operation names one, so docstrings stay free to talk about the implementation
+(tests/core/test_schema_docs.py holds the schema to that).
+"""
+
+from __future__ import annotations
+
+WHO_SEES = (
+    "Prosecutors see the cases of their own state; a partner state's liaison sees only the cases "
+    "shared with their state and, inside them, nothing marked `restricted` (and fewer fields). "
+    "Anything the caller may not see answers 404, exactly as an id that does not exist."
+)
+PAGINATED = (
+    "Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as "
+    '`{"count", "next", "previous", "results"}`.'
+)
+ERRORS = (
+    "Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an "
+    "`errors` list of `{attr, code, detail}`)."
+)
+ETAG = "The answer carries an `ETag` header; send it back as `If-Match` on a change."
+IF_MATCH = (
+    "Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing "
+    "(re-read the object and try again)."
+)
+TEAM_WRITES = (
+    "Only the case team (the lead prosecutor and the team members of the owning state) may do "
+    "this; others who may see the case get 403."
+)
+IDEMPOTENT = (
+    "An `Idempotency-Key` header makes a retry safe: the same key and body answer the first "
+    "result again instead of creating twice."
+)
+CASE_IN_BODY = (
+    "A `case` the caller may not see is refused as invalid input (400), like an id that does not "
+    "exist."
+)
+SIGNED_IN = "Any signed-in user (session or `Authorization: Token <key>`)."
+
+
+def join(*parts: str) -> str:
+    """Paragraphs of a description, in the order given."""
+    return "\n\n".join(part for part in parts if part)
+
+
+# The ids the request examples name; a client puts the ids of its own objects there.
+EXAMPLE_CASE_ID = "0b9c1a52-4f0e-4c4e-9a53-2d1f6f0e7a10"
+EXAMPLE_SUBJECT_ID = "5d2e8f31-7c6a-4b1e-8f0d-3a9b2c4d6e21"
+EXAMPLE_ASSET_ID = "8a7f6e5d-4c3b-4a29-9187-6f5e4d3c2b32"
+EXAMPLE_USER_ID = "c4b3a291-8f7e-4d6c-9b5a-493827161f43"
