@@ -238,7 +238,7 @@ class TaskViewSet(CaseFileViewSet):
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "title": "Obtain the land registry extract",
                 "description": "For the London flat, before the restraint hearing.",
-                "due_on": "2027-01-15",
+                "due_on": "2031-01-15",
             },
             request_only=True,
         )

@@ -153,7 +153,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
                         "jurisdiction": "CH",
                         "reference": "SK.2026.12",
                         "issued_on": "2026-11-02",
-                        "expires_on": "2027-05-01",
+                        "expires_on": "2031-05-01",
                     },
                     "amount": {"amount": "900000.00", "currency": "USD"},
                     "note": "Account restrained at the bank's head office.",

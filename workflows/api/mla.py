@@ -263,7 +263,7 @@ class MlaRequestViewSet(CaseFileViewSet):
                 "kind": "freeze",
                 "requested_state": "CH",
                 "description": "Freeze the account described and send its statements since 2019.",
-                "due_on": "2027-03-01",
+                "due_on": "2031-03-03",
                 "share_with_requested_state": True,
             },
             request_only=True,

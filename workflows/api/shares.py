@@ -118,7 +118,7 @@ class CaseSharesView(APIView):
         examples=[
             OpenApiExample(
                 "share with France for six months",
-                value={"state": "FR", "expires_on": "2027-06-30", "allows_mla_answers": True},
+                value={"state": "FR", "expires_on": "2031-06-30", "allows_mla_answers": True},
                 request_only=True,
             )
         ],

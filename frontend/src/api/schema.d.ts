@@ -27,14 +27,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-         *     where the viewset says how (`list_values`, `list_rows`), else by the serializer. */
+        /**
+         * List the assets the caller may see
+         * @description A page of the assets of the cases the caller may see.
+         *
+         *     Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["assets_list"];
         put?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Add an asset to a case
+         * @description Creates an asset and answers it (201) with its `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     A new asset starts at the `identified` stage; its later stages are recorded as legal acts (`POST /api/v1/assets/{asset_id}/transitions/`), not by a PATCH.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         post: operations["assets_create"];
         delete?: never;
         options?: never;
@@ -51,7 +71,9 @@ export interface paths {
         };
         /**
          * The acts the caller may record on the asset now, and what each requires
-         * @description Per caller: the rows of the rules table (docs/asset-lifecycle.md) from the asset's stage whose actor the caller is; empty for whoever may only read the asset (admins, partner states' liaisons) and on an archived case. A form built from `requires` and `carries` asks exactly what the act needs.
+         * @description The acts the caller may record on the asset from its current stage, each with the stage it leads to and the fields it needs (`requires`) and carries: a client form built from them asks exactly what the act needs.
+         *
+         *     Empty for whoever may only read the asset (admins, partner states' liaisons) and on an archived case. An asset the caller may not see is 404.
          */
         get: operations["assets_actions_list"];
         put?: never;
@@ -93,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Decide on an asset's match
-         * @description The case team's judgement (nomenklatura's vocabulary): `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
+         * @description The case team's judgement: `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
          */
         post: operations["assets_matches_decision_create"];
         delete?: never;
@@ -111,13 +133,29 @@ export interface paths {
         };
         /**
          * The asset's stage history: its legal acts, oldest first
-         * @description Partner states' liaisons see the acts on the non-restricted assets of a case shared with them, without the note and without who recorded them.
+         * @description Every legal act recorded on the asset (freeze, seizure, confiscation, repatriation, ...), oldest first, with its order and amounts.
+         *
+         *     A partner state's liaison sees the acts on the non-restricted assets of a case shared with their state, without the note and without who recorded them. An asset the caller may not see is 404.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         get: operations["assets_transitions_list"];
         put?: never;
         /**
          * Record a legal act on the asset (answers the asset after it, with its ETag)
-         * @description Which actions are allowed from which stage, and what each requires, is the rules table of docs/asset-lifecycle.md. Answers 200 with the asset (the act itself is the last entry of the history).
+         * @description Records one act (`action`) and moves the asset to its new stage. Which acts are allowed from the asset's stage, and which fields each needs, is answered by `GET /api/v1/assets/{asset_id}/actions/`: a freeze needs the `order` with its `expires_on`; a confiscation a final order (`final: true`), its `basis` and the `amount`; a repatriation the `recipient` and the returned `amount`.
+         *
+         *     Answers 200 with the asset as it is after the act, and its new `ETag` (the act itself is the last entry of the history). An act not allowed from the asset's current stage is 409; a missing or invalid field is 400.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     An asset the caller may not see is 404. Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["assets_transitions_create"];
         delete?: never;
@@ -133,20 +171,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Read one asset
+         * @description One asset by its id.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["assets_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Change an asset
+         * @description Changes only the fields sent and answers the asset as it is now, with its new `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         patch: operations["assets_partial_update"];
         trace?: never;
     };
@@ -159,7 +211,7 @@ export interface paths {
         };
         /**
          * The assets list as CSV
-         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["assets_export_csv"];
         put?: never;
@@ -179,7 +231,7 @@ export interface paths {
         };
         /**
          * The assets list as XLSX
-         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["assets_export_xlsx"];
         put?: never;
@@ -217,7 +269,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Set the csrftoken cookie */
+        /**
+         * Set the csrftoken cookie
+         * @description Sets the `csrftoken` cookie and answers the same token. A browser client calls it before signing in; every unsafe request on a session then sends the token in the `X-CSRFToken` header. Needs no authentication. Clients that use `Authorization: Token <key>` need no CSRF token.
+         */
         get: operations["auth_csrf_retrieve"];
         put?: never;
         post?: never;
@@ -238,17 +293,13 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Start a session. Unknown user, wrong password and inactive account answer alike.
+         * @description Starts a session (`sessionid` cookie) and answers the signed-in user. An unknown user, a wrong password and an inactive account get the same 400 answer.
          *
-         *     Failed attempts are counted per account and per client address; past the limit every attempt
-         *     waits (429 with Retry-After) for a cool-off that grows, whether the account exists or not
-         *     (accounts/services/login_lockout.py). A user with a second factor sends its code as `otp` (a
-         *     current TOTP code or a recovery code): without it the answer is 400 `otp_required`, with a
-         *     wrong one 400 `invalid_otp`, which counts as a failed attempt. A user whose role must have a
-         *     second factor but has none yet gets a half signed-in session that may only enrol one.
+         *     A user with a second factor also sends `otp` (a current authenticator code or a recovery code): without it the answer is 400 with the code `otp_required`, with a wrong one 400 `invalid_otp`.
          *
-         *     The view takes JSON only, which a cross-site form cannot send without a CORS preflight; that is
-         *     why it needs no CSRF token (a session does not exist yet), while every later write does.
+         *     Repeated failures, per account and per client address, make every further attempt wait: 429 with a `Retry-After` header, whether the account exists or not.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["auth_login_create"];
         delete?: never;
@@ -266,7 +317,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session */
+        /**
+         * End the session
+         * @description Signs out of the current session (204). Personal API tokens stay valid.
+         */
         post: operations["auth_logout_create"];
         delete?: never;
         options?: never;
@@ -281,7 +335,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description The caller's id, username, name, email, `role` (`prosecutor`, `liaison` or `admin`) and state. 401 when not signed in.
+         */
         get: operations["auth_me_retrieve"];
         put?: never;
         post?: never;
@@ -298,7 +355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The second factor's status */
+        /**
+         * The second factor's status
+         * @description Whether the signed-in user has an authenticator app, whether their role requires one, and how many recovery codes are left. From a signed-in session only.
+         */
         get: operations["auth_mfa_retrieve"];
         put?: never;
         post?: never;
@@ -379,10 +439,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Personal API tokens of the signed-in user. Deleting one revokes it at once. */
+        /**
+         * List your API tokens
+         * @description Personal API tokens of the signed-in user, for scripts: send one as `Authorization: Token <key>`. Only the caller's own tokens exist for them (others' are 404).
+         *
+         *     Newest first; the key itself is never shown again.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         */
         get: operations["auth_tokens_list"];
         put?: never;
-        /** @description Personal API tokens of the signed-in user. Deleting one revokes it at once. */
+        /**
+         * Create an API token
+         * @description Creates a personal API token and answers it with its `key`, shown this once. Only from a signed-in session (403 with a token: a token cannot create tokens). `expires_at` is optional and must be in the future.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         post: operations["auth_tokens_create"];
         delete?: never;
         options?: never;
@@ -397,11 +471,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Personal API tokens of the signed-in user. Deleting one revokes it at once. */
+        /**
+         * Read one of your API tokens
+         * @description Personal API tokens of the signed-in user, for scripts: send one as `Authorization: Token <key>`. Only the caller's own tokens exist for them (others' are 404).
+         */
         get: operations["auth_tokens_retrieve"];
         put?: never;
         post?: never;
-        /** @description Personal API tokens of the signed-in user. Deleting one revokes it at once. */
+        /**
+         * Revoke an API token
+         * @description Personal API tokens of the signed-in user, for scripts: send one as `Authorization: Token <key>`. Only the caller's own tokens exist for them (others' are 404).
+         *
+         *     Revokes it at once (204): it stops working.
+         */
         delete: operations["auth_tokens_destroy"];
         options?: never;
         head?: never;
@@ -417,17 +499,29 @@ export interface paths {
         };
         /**
          * Cases the caller may see
-         * @description A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-         *     where the viewset says how (`list_values`, `list_rows`), else by the serializer.
+         * @description A page of the cases of the cases the caller may see.
+         *
+         *     Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search in the reference, title and summary); order with `?ordering=`. A partner state's liaison sees each shared case's partner view (no team, no internal notes).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         get: operations["cases_list"];
         put?: never;
         /**
          * Open a case
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description Creates a case and answers it (201) with its `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     The case is owned by the caller's state; the caller becomes its lead prosecutor unless the body names another prosecutor of that state. The server assigns the `reference`.
+         *
+         *     Only prosecutors open cases (403 for other roles).
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["cases_create"];
         delete?: never;
@@ -443,7 +537,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's audit trail, newest first */
+        /**
+         * The case's audit trail, newest first
+         * @description Who did what on the case and its file, newest first. Filter with `action`, `object_type`, `object_id`, `actor`, `since` and `until`.
+         *
+         *     The owning state sees every event with its actor and the full before and after. A partner state's liaison sees a narrower trail: only changes to what they may see, only the fields they are shown, and the acting state instead of the person. A case the caller may not see is 404.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["cases_activity_list"];
         put?: never;
         post?: never;
@@ -500,10 +603,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Shares of a case, in force and past */
+        /**
+         * Shares of a case, in force and past
+         * @description The states the case is or was shared with, newest first, each with who granted it, its expiry and whether it is `active`.
+         *
+         *     Only the owning state's prosecutors who may see the case read its shares: a partner state's liaison who sees the case gets 403 (partners never learn which other states it is shared with), and a case the caller may not see is 404.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["cases_shares_retrieve"];
         put?: never;
-        /** Share the case with a partner state (idempotent) */
+        /**
+         * Share the case with a partner state (idempotent)
+         * @description Lets the liaisons of `state` see the case (without anything `restricted`) until `expires_on` (none: until revoked). With `allows_mla_answers` (true by default) they may also answer the MLA requests addressed to their state. Answers 201 with the new share, or 200 with the share in force when the case is already shared with that state.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Only the owning state's prosecutors who may see the case read its shares: a partner state's liaison who sees the case gets 403 (partners never learn which other states it is shared with), and a case the caller may not see is 404.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         post: operations["cases_shares_create"];
         delete?: never;
         options?: never;
@@ -521,7 +642,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke the share with a state, at once */
+        /**
+         * Revoke the share with a state, at once
+         * @description Ends the share (204): the state's liaisons stop seeing the case at once. 404 when the case is not shared with that state.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Only the owning state's prosecutors who may see the case read its shares: a partner state's liaison who sees the case gets 403 (partners never learn which other states it is shared with), and a case the caller may not see is 404.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         delete: operations["cases_shares_destroy"];
         options?: never;
         head?: never;
@@ -537,10 +667,13 @@ export interface paths {
         };
         /**
          * One case (ETag header for If-Match)
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description One case by its id.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         get: operations["cases_retrieve"];
         put?: never;
@@ -550,10 +683,15 @@ export interface paths {
         head?: never;
         /**
          * Change a case (If-Match: its ETag)
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description Changes only the fields sent and answers the case as it is now, with its new `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Only prosecutors open cases (403 for other roles).
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         patch: operations["cases_partial_update"];
         trace?: never;
@@ -567,7 +705,7 @@ export interface paths {
         };
         /**
          * The cases list as CSV
-         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["cases_export_csv"];
         put?: never;
@@ -587,7 +725,7 @@ export interface paths {
         };
         /**
          * The cases list as XLSX
-         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["cases_export_xlsx"];
         put?: never;
@@ -605,14 +743,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Upcoming and overdue deadlines over the cases the caller may see. Open ones by default
-         *     (`?open=false` for closed ones); prosecutors add follow-ups with POST. */
+        /**
+         * List upcoming and overdue deadlines
+         * @description The deadlines over the cases the caller may see, soonest first. Open ones by default; `open=false` for closed ones. Filter with `case`, `kind`, `overdue`, `due_before` and `due_after`.
+         *
+         *     Deadlines come from their sources (an MLA request's due date, a freeze order's expiry, a task's due date) and follow them; a follow-up is a date the case team sets by hand. Only deadlines of cases the caller may see exist for them (404 otherwise); a partner state's liaison does not see the owning team's follow-ups.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["deadlines_list"];
         put?: never;
         /**
          * Set a follow-up date on a case
-         * @description Upcoming and overdue deadlines over the cases the caller may see. Open ones by default
-         *     (`?open=false` for closed ones); prosecutors add follow-ups with POST.
+         * @description Adds a follow-up deadline (`case`, `title`, `due_on`) and answers it (201). Follow-ups are the team's working notes: partner states never see them.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["deadlines_create"];
         delete?: never;
@@ -630,7 +783,7 @@ export interface paths {
         };
         /**
          * Deadlines as an iCalendar feed
-         * @description The same deadlines as an iCalendar feed, for a calendar program to subscribe to.
+         * @description The caller's open deadlines for the next 400 days as `text/calendar`, for a calendar program to subscribe to. A calendar program sends no headers: give it the URL with `?token=` and a calendar feed token's key (create one at `/api/v1/deadlines/feed-tokens/`); a session or a personal API token works too.
          */
         get: operations["deadlines.ics_retrieve"];
         put?: never;
@@ -648,8 +801,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Upcoming and overdue deadlines over the cases the caller may see. Open ones by default
-         *     (`?open=false` for closed ones); prosecutors add follow-ups with POST. */
+        /**
+         * Read one deadline
+         * @description Deadlines come from their sources (an MLA request's due date, a freeze order's expiry, a task's due date) and follow them; a follow-up is a date the case team sets by hand. Only deadlines of cases the caller may see exist for them (404 otherwise); a partner state's liaison does not see the owning team's follow-ups.
+         */
         get: operations["deadlines_retrieve"];
         put?: never;
         post?: never;
@@ -670,8 +825,11 @@ export interface paths {
         put?: never;
         /**
          * Close a follow-up
-         * @description Upcoming and overdue deadlines over the cases the caller may see. Open ones by default
-         *     (`?open=false` for closed ones); prosecutors add follow-ups with POST.
+         * @description Closes a follow-up and answers it. Other deadlines close with their source (an MLA request answered, a task done): closing one by hand is 400.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["deadlines_complete_create"];
         delete?: never;
@@ -687,14 +845,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        /**
+         * List your calendar feed tokens
+         * @description Calendar feed tokens of the signed-in user: each one reads `/api/v1/deadlines.ics` (as `?token=`) and nothing else. Only the caller's own tokens exist for them (others' are 404).
+         *
+         *     Newest first; keys are never shown again.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         */
         get: operations["deadlines_feed_tokens_list"];
         put?: never;
         /**
          * Create a calendar feed token (its key and the feed's URL are shown once)
-         * @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once.
+         * @description Creates a token and answers its `key` and the feed's `url`, shown this once: give the URL to the calendar program. Only from a signed-in session (403 with a token).
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["deadlines_feed_tokens_create"];
         delete?: never;
@@ -710,13 +875,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        /**
+         * Read one of your calendar feed tokens
+         * @description Calendar feed tokens of the signed-in user: each one reads `/api/v1/deadlines.ics` (as `?token=`) and nothing else. Only the caller's own tokens exist for them (others' are 404).
+         */
         get: operations["deadlines_feed_tokens_retrieve"];
         put?: never;
         post?: never;
-        /** @description Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-         *     `?token=`) and nothing else. Created from a session; deleting one revokes it at once. */
+        /**
+         * Revoke a calendar feed token
+         * @description Calendar feed tokens of the signed-in user: each one reads `/api/v1/deadlines.ics` (as `?token=`) and nothing else. Only the caller's own tokens exist for them (others' are 404).
+         *
+         *     Revokes it at once (204): calendars subscribed with it stop updating.
+         */
         delete: operations["deadlines_feed_tokens_destroy"];
         options?: never;
         head?: never;
@@ -730,16 +901,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-         *     where the viewset says how (`list_values`, `list_rows`), else by the serializer. */
+        /**
+         * List the documents the caller may see
+         * @description A page of the documents of the cases the caller may see.
+         *
+         *     Each document's metadata (`sha256`, `size`, `content_type`); the bytes are at `GET /api/v1/documents/{id}/download/`. Filter with `case`, `asset`, `mla_request`, `kind` and `sha256`; superseded versions only with `include_superseded=true`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["documents_list"];
         put?: never;
         /**
          * Upload a document (multipart/form-data)
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description Creates a document and answers it (201) with its `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Send `multipart/form-data` with the `file`; a file over the size limit answers 413.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     The case team may upload to its case; a partner state's liaison may attach documents only to an MLA request addressed to their state (403 otherwise).
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["documents_create"];
         delete?: never;
@@ -755,20 +943,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Read one document
+         * @description One document by its id.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["documents_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Change a document
+         * @description Changes only the fields sent and answers the document as it is now, with its new `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     The case team may upload to its case; a partner state's liaison may attach documents only to an MLA request addressed to their state (403 otherwise).
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         patch: operations["documents_partial_update"];
         trace?: never;
     };
@@ -781,10 +983,9 @@ export interface paths {
         };
         /**
          * Download a document's bytes
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description The stored bytes, streamed as an attachment (`Content-Disposition: attachment`), with the detected `Content-Type`, `X-Content-Type-Options: nosniff`, `Cache-Control: no-store` and `Repr-Digest: sha-256=:<base64>:`. Every download is recorded in the case's audit trail.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Compare `Repr-Digest` (or the document's `sha256`) with the bytes received to check them. A document the caller may not see is 404.
          */
         get: operations["documents_download_retrieve"];
         put?: never;
@@ -802,7 +1003,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Service health */
+        /**
+         * Service health
+         * @description Needs no authentication, for load balancers and monitoring: 200 with `status` `ok` when the database and the task broker answer, 503 with `degraded` and the failing check otherwise.
+         */
         get: operations["health_retrieve"];
         put?: never;
         post?: never;
@@ -819,16 +1023,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-         *     where the viewset says how (`list_values`, `list_rows`), else by the serializer. */
+        /**
+         * List the MLA requests the caller may see
+         * @description A page of the MLA requests of the cases the caller may see.
+         *
+         *     Mutual legal assistance requests, outgoing and incoming. Filter with `case`, `status`, `kind`, `direction`, `requested_state` and `overdue`; order with `?ordering=`. A liaison sees the requests addressed to their state in the cases shared with it.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["mla_requests_list"];
         put?: never;
         /**
          * Draft an MLA request
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description Creates a MLA request and answers it (201) with its `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     A new request is a `draft`; send it with the `send` action (`POST /api/v1/mla-requests/{request_id}/transitions/`). `requesting_state` defaults to the case's owning state.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["mla_requests_create"];
         delete?: never;
@@ -844,20 +1065,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Read one MLA request
+         * @description One MLA request by its id.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["mla_requests_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Change a MLA request
+         * @description Changes only the fields sent and answers the MLA request as it is now, with its new `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         patch: operations["mla_requests_partial_update"];
         trace?: never;
     };
@@ -868,10 +1103,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The request's history, oldest first */
+        /**
+         * The request's history, oldest first
+         * @description Every action taken on the MLA request (sent, acknowledged, further information requested, executed, ...), oldest first, with its dates and note.
+         *
+         *     Both sides of the request see its history: the owning state's prosecutors and the liaisons of the state it is addressed to, in a case shared with that state. A request the caller may not see is 404.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["mla_requests_transitions_retrieve"];
         put?: never;
-        /** Act on the request (If-Match: its ETag) */
+        /**
+         * Act on the request (If-Match: its ETag)
+         * @description Moves the request on by one `action` and answers it as it is now, with its new `ETag`. The requesting side sends (`send`, with an optional past `sent_on` for a paper dispatch) and withdraws; the requested side acknowledges, asks for further information (`request_info` with `reply_due_on`), postpones (`reason`), executes, partially executes or refuses (`refusal_grounds`). `allowed_actions` on the request lists what may follow its status.
+         *
+         *     An action not allowed from the current status is 409 (with `current_status` and `allowed_actions`); an action of the other side is 403; a request the caller may not see is 404.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         post: operations["mla_requests_transitions_create"];
         delete?: never;
         options?: never;
@@ -888,7 +1143,7 @@ export interface paths {
         };
         /**
          * The mla requests list as CSV
-         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["mla_requests_export_csv"];
         put?: never;
@@ -908,7 +1163,7 @@ export interface paths {
         };
         /**
          * The mla requests list as XLSX
-         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. CSV is streamed; cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["mla_requests_export_xlsx"];
         put?: never;
@@ -926,7 +1181,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description For viewsets: `get_object()` through `visible_or_404`'s audit of denied accesses. */
+        /**
+         * List your notifications
+         * @description The signed-in user's own notifications (another user's are 404). A notification about something the user can no longer see (a share revoked, a case closed to them) disappears from the inbox.
+         *
+         *     Newest first. Filter with `unread=true` and `kind`.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["notifications_list"];
         put?: never;
         post?: never;
@@ -943,7 +1207,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description For viewsets: `get_object()` through `visible_or_404`'s audit of denied accesses. */
+        /**
+         * Read one notification
+         * @description The signed-in user's own notifications (another user's are 404). A notification about something the user can no longer see (a share revoked, a case closed to them) disappears from the inbox.
+         */
         get: operations["notifications_retrieve"];
         put?: never;
         post?: never;
@@ -964,7 +1231,9 @@ export interface paths {
         put?: never;
         /**
          * Mark one as read
-         * @description For viewsets: `get_object()` through `visible_or_404`'s audit of denied accesses.
+         * @description Marks the notification as read and answers it; marking it again changes nothing.
+         *
+         *     The signed-in user's own notifications (another user's are 404). A notification about something the user can no longer see (a share revoked, a case closed to them) disappears from the inbox.
          */
         post: operations["notifications_read_create"];
         delete?: never;
@@ -984,7 +1253,7 @@ export interface paths {
         put?: never;
         /**
          * Mark all as read
-         * @description For viewsets: `get_object()` through `visible_or_404`'s audit of denied accesses.
+         * @description Marks every unread notification of the caller as read and answers how many.
          */
         post: operations["notifications_read_all_create"];
         delete?: never;
@@ -1002,7 +1271,7 @@ export interface paths {
         };
         /**
          * How many are unread
-         * @description For viewsets: `get_object()` through `visible_or_404`'s audit of denied accesses.
+         * @description The number of the caller's unread notifications, for a badge.
          */
         get: operations["notifications_unread_count_retrieve"];
         put?: never;
@@ -1042,7 +1311,7 @@ export interface paths {
         };
         /**
          * The report summary as CSV
-         * @description The figures of GET /api/v1/reports/summary/ for the same `as_of` and `currency` and the same caller, one row per figure: table, group, figure, value (in the reporting currency for amounts), currency, complete (every currency had a rate), count. Audited.
+         * @description The figures of GET /api/v1/reports/summary/ for the same `as_of` and `currency` and the same caller, one row per figure: table, group, figure, value (in the reporting currency for amounts), currency, complete (every currency had a rate), count. Audited. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["report_summary_export_csv"];
         put?: never;
@@ -1062,7 +1331,7 @@ export interface paths {
         };
         /**
          * The report summary as XLSX
-         * @description The figures of GET /api/v1/reports/summary/ for the same `as_of` and `currency` and the same caller, one row per figure: table, group, figure, value (in the reporting currency for amounts), currency, complete (every currency had a rate), count. Audited.
+         * @description The figures of GET /api/v1/reports/summary/ for the same `as_of` and `currency` and the same caller, one row per figure: table, group, figure, value (in the reporting currency for amounts), currency, complete (every currency had a rate), count. Audited. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["report_summary_export_xlsx"];
         put?: never;
@@ -1080,7 +1349,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ISO 3166-1 states. Readable by everyone signed in; looked up by alpha-2 code. */
+        /**
+         * List the states
+         * @description The ISO 3166-1 states (`code` alpha-2, `alpha3`, `numeric`, `name`), by code. Any signed-in user (session or `Authorization: Token <key>`).
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         */
         get: operations["states_list"];
         put?: never;
         post?: never;
@@ -1097,7 +1371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ISO 3166-1 states. Readable by everyone signed in; looked up by alpha-2 code. */
+        /**
+         * Read one state
+         * @description One state by its alpha-2 code (`GB`; case does not matter). Any signed-in user (session or `Authorization: Token <key>`).
+         */
         get: operations["states_retrieve"];
         put?: never;
         post?: never;
@@ -1114,14 +1391,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-         *     where the viewset says how (`list_values`, `list_rows`), else by the serializer. */
+        /**
+         * List the subjects the caller may see
+         * @description A page of the subjects of the cases the caller may see.
+         *
+         *     Persons and organizations (officials, family, associates, nominees, corporate vehicles) with the officials' dated occupancies. Filter with `case`, `kind`, `role` and `q` (names and aliases); order with `?ordering=`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["subjects_list"];
         put?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Add a subject to a case
+         * @description Creates a subject and answers it (201) with its `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         post: operations["subjects_create"];
         delete?: never;
         options?: never;
@@ -1136,20 +1431,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Read one subject
+         * @description One subject by its id.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["subjects_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Change a subject
+         * @description Changes only the fields sent and answers the subject as it is now, with its new `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         patch: operations["subjects_partial_update"];
         trace?: never;
     };
@@ -1162,7 +1471,7 @@ export interface paths {
         };
         /**
          * Matches of a subject in other cases
-         * @description Subjects of other cases that the caller may see and that logic-v2 scores at or above the threshold: found by shared identifiers (passport, national id, tax and company numbers, LEI) and by names across scripts and transliterations. Best first, each with the features that made its score and the team's decision.
+         * @description Subjects of other cases that the caller may see and that the name-matching algorithm scores at or above the threshold: found by shared identifiers (passport, national id, tax and company numbers, LEI) and by names across scripts and transliterations. Best first, each with the features that made its score and the team's decision.
          */
         get: operations["subjects_matches_retrieve"];
         put?: never;
@@ -1184,7 +1493,7 @@ export interface paths {
         put?: never;
         /**
          * Decide on a subject's match
-         * @description The case team's judgement (nomenklatura's vocabulary): `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
+         * @description The case team's judgement: `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
          */
         post: operations["subjects_matches_decision_create"];
         delete?: never;
@@ -1202,7 +1511,7 @@ export interface paths {
         };
         /**
          * Watch-list hits of a subject
-         * @description The entries of the PEP and sanctions lists in force that logic-v2 scores at or above the matching threshold against this subject, best first, each with its list, version, features and the team's decision. A partner state's liaison sees the hits of the subjects of a shared case they may see; a subject the caller may not see is a 404.
+         * @description The entries of the PEP and sanctions lists in force that the name-matching algorithm scores at or above the matching threshold against this subject, best first, each with its list, version, features and the team's decision. A partner state's liaison sees the hits of the subjects of a shared case they may see; a subject the caller may not see is a 404.
          */
         get: operations["subjects_watchlist_hits_retrieve"];
         put?: never;
@@ -1240,14 +1549,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-         *     where the viewset says how (`list_values`, `list_rows`), else by the serializer. */
+        /**
+         * List the tasks the caller may see
+         * @description A page of the tasks of the cases the caller may see.
+         *
+         *     Work items of a case's team, with their assignee, due date and status (`open`, `in_progress`, `done`, `cancelled`). Filter with `case`, `asset`, `mla_request`, `assignee`, `status` and `overdue`; order with `?ordering=`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["tasks_list"];
         put?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Add a task to a case
+         * @description Creates a task and answers it (201) with its `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         post: operations["tasks_create"];
         delete?: never;
         options?: never;
@@ -1262,20 +1589,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Read one task
+         * @description One task by its id.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         get: operations["tasks_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description List, retrieve, create and PATCH for a model of the case file.
+        /**
+         * Change a task
+         * @description Changes only the fields sent and answers the task as it is now, with its new `ETag`.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write. */
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
         patch: operations["tasks_partial_update"];
         trace?: never;
     };
@@ -1288,19 +1629,17 @@ export interface paths {
         };
         /**
          * The task's comments, oldest first
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description The comments on the task, oldest first, with their authors. A task the caller may not see is 404.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
          */
         get: operations["tasks_comments_retrieve"];
         put?: never;
         /**
          * Comment on the task
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description Adds a comment (`body`) and answers it (201). Whoever may move the task along (its assignee and the case team) may comment; others who see it get 403. A task the caller may not see is 404.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["tasks_comments_create"];
         delete?: never;
@@ -1320,10 +1659,13 @@ export interface paths {
         put?: never;
         /**
          * Waive a task required before an act, with the reason (audited)
-         * @description List, retrieve, create and PATCH for a model of the case file.
+         * @description Sets aside an open task that is required before a legal act (its `mandatory_before`), so that the act may go ahead; the `reason` is required and recorded in the case's audit trail. The task answers as `cancelled`, with its new `ETag`. A task that is not required before an act, or no longer open, is 400.
          *
-         *     Subclasses declare the visible queryset, the output serializer for the owning state and the
-         *     one for partner states, the input serializers, and the services that write.
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     A task the caller may not see is 404. Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
         post: operations["tasks_waive_create"];
         delete?: never;
@@ -4445,6 +4787,8 @@ export interface operations {
     assets_export_csv: {
         parameters: {
             query?: {
+                /** @description `bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented names right; without it (the default) the file is plain UTF-8. */
+                bom?: boolean;
                 case?: string;
                 jurisdiction?: string;
                 /** @description * `bank_account` - Bank account
@@ -7537,6 +7881,8 @@ export interface operations {
     cases_export_csv: {
         parameters: {
             query?: {
+                /** @description `bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented names right; without it (the default) the file is plain UTF-8. */
+                bom?: boolean;
                 /** @description * `embezzlement` - Embezzlement of public funds
                  *     * `bribery` - Bribery
                  *     * `laundering` - Laundering of proceeds
@@ -10210,6 +10556,8 @@ export interface operations {
     mla_requests_export_csv: {
         parameters: {
             query?: {
+                /** @description `bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented names right; without it (the default) the file is plain UTF-8. */
+                bom?: boolean;
                 case?: string;
                 /** @description * `outgoing` - Outgoing: the owning state asks
                  *     * `incoming` - Incoming: the owning state is asked (recorded from the letter received) */
@@ -11099,6 +11447,8 @@ export interface operations {
             query?: {
                 /** @description The report's date (default today): rates are the latest on or before it; overdue requests and lapsing freezes are counted from it. */
                 as_of?: string;
+                /** @description `bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented names right; without it (the default) the file is plain UTF-8. */
+                bom?: boolean;
                 /** @description ISO 4217 reporting currency (default: the REPORTING_CURRENCY setting, USD). */
                 currency?: string;
             };
