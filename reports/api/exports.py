@@ -7,7 +7,8 @@ the partner columns, never a restricted field). CSV is streamed row by row from 
 cursor (`?bom=1` starts it with a UTF-8 byte order mark, for Excel); XLSX is written in
 openpyxl's write-only mode (constant memory) to a temporary file, then streamed: typed cells
 (by the serializer field's type), a bold frozen filtered header, measured widths, the creator
-named. The summary export (`summary_export.py`) uses the same two writers. Every export is
+named. Every amount is two columns, its number and its currency (an asset's recovery figures
+too). The summary export (`summary_export.py`) uses the same two writers. Every export is
 audited on the global chain with its format and filters.
 
 The format is in the path, not in `?format=`, which DRF reserves for content negotiation.
@@ -122,6 +123,31 @@ class Column:
     kind: str = TEXT
     #: For a MONEY column, the index of the column that holds its currency.
     currency_column: int | None = None
+    #: `amount` or `currency` of a money value, or of each money of a list of them.
+    money_part: str = ""
+
+    def value(self, data: Any) -> Any:
+        """This column's value in a serializer's `.data`."""
+        value = data.get(self.field)
+        if self.part:
+            value = (value or {}).get(self.part)
+        if self.money_part:
+            value = money_part(value, self.money_part)
+        return value
+
+
+def money_part(value: Any, part: str) -> Any:
+    """The amount or the currency of a money, or of a list of money (one per currency, as the
+    recovery figures are): the one value when there is one, else each in the list's order,
+    `; `-separated, so that the amount and the currency columns line up (never a sum)."""
+    if isinstance(value, dict):
+        return value.get(part)
+    if isinstance(value, list | tuple):
+        parts = [str(money[part]) for money in value]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else "; ".join(parts)
+    return value
 
 
 def kind_of(field: serializers.Field[Any, Any, Any, Any]) -> str:
@@ -222,8 +248,9 @@ class ExportView(generics.GenericAPIView[Any]):
     file_format: str = CSV
     #: Money fields given as two columns, `<name>_amount` and `<name>_currency`.
     money_fields: ClassVar[tuple[str, ...]] = ()
-    #: Dict fields given one column per key, `<name>_<key>`.
-    split_fields: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: Dict fields whose keys hold money (lists of it, one per currency): two columns per key,
+    #: `<name>_<key>_amount` and `<name>_<key>_currency`.
+    money_split_fields: ClassVar[dict[str, tuple[str, ...]]] = {}
     pagination_class = None
     content_negotiation_class = JsonForErrors
     # Copied from the list view by `__init_subclass__` (documented as query parameters).
@@ -268,8 +295,14 @@ class ExportView(generics.GenericAPIView[Any]):
                     Column(f"{name}_amount", name, "amount", MONEY, len(columns) + 1),
                     Column(f"{name}_currency", name, "currency"),
                 ]
-            elif name in self.split_fields:
-                columns += [Column(f"{name}_{key}", name, key) for key in self.split_fields[name]]
+            elif name in self.money_split_fields:
+                for key in self.money_split_fields[name]:
+                    columns += [
+                        Column(
+                            f"{name}_{key}_amount", name, key, MONEY, len(columns) + 1, "amount"
+                        ),
+                        Column(f"{name}_{key}_currency", name, key, money_part="currency"),
+                    ]
             else:
                 columns.append(Column(name, name, "", kind_of(field)))
         return columns
@@ -285,10 +318,7 @@ class ExportView(generics.GenericAPIView[Any]):
         def values() -> Iterator[list[Any]]:
             for obj in queryset.iterator(chunk_size=CHUNK_SIZE):
                 data = serializer_class(obj, context=context).data
-                yield [
-                    (data.get(c.field) or {}).get(c.part) if c.part else data.get(c.field)
-                    for c in columns
-                ]
+                yield [column.value(data) for column in columns]
 
         return columns, values()
 
@@ -363,11 +393,14 @@ def xlsx_response(
                 if cell is not None:
                     widths[index] = max(widths[index], display_width(cell))
             formats = [
-                number_format(
+                # A money cell that is text (a figure in several currencies) keeps no format.
+                None
+                if isinstance(cell, str)
+                else number_format(
                     column.kind,
                     row[column.currency_column] if column.currency_column is not None else None,
                 )
-                for column in columns
+                for cell, column in zip(cells, columns, strict=True)
             ]
             pickle.dump((cells, formats), typed_rows)
             count += 1
@@ -418,7 +451,7 @@ class AssetExportView(ExportView):
     list_view_class = AssetViewSet
     kind = "assets"
     money_fields = ("estimated_value",)
-    split_fields = {"recovery": (*RECOVERY_FIGURES, "outstanding")}
+    money_split_fields = {"recovery": (*RECOVERY_FIGURES, "outstanding")}
 
 
 class MlaExportView(ExportView):
@@ -451,7 +484,10 @@ def _documented(view: type[ExportView], file_format: str) -> Any:
             f"Every {noun[:-1]} the list endpoint would answer for the same filters and "
             "ordering, unpaginated, with the same columns (a partner state's liaison gets the "
             "partner columns). Audited. Amounts come as two columns, `<name>_amount` and "
-            "`<name>_currency`. " + FORMAT_NOTES[file_format]
+            "`<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and "
+            "`recovery_<figure>_currency`; a figure held in several currencies lists each, "
+            "in the same order in both columns, separated by `; `, and is never summed). "
+            + FORMAT_NOTES[file_format]
         ),
         filters=True,
         parameters=FORMAT_PARAMETERS[file_format],

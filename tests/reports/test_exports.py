@@ -77,12 +77,21 @@ def test_assets_export_matches_the_list(fmt, world, personas, client_for) -> Non
     liaison_rows = read(client_for(personas.liaison_fr).get(f"/api/v1/assets/export.{fmt}"))
     assert not {"restricted", "internal_notes", "source"} & set(liaison_rows[0])
     owner_rows = read(client_for(personas.prosecutor_gb).get(f"/api/v1/assets/export.{fmt}"))
-    assert {"restricted", "internal_notes", "estimated_value_amount", "recovery_frozen"} <= set(
-        owner_rows[0]
-    )
+    assert {
+        "restricted",
+        "internal_notes",
+        "estimated_value_amount",
+        "recovery_frozen_amount",
+        "recovery_frozen_currency",
+    } <= set(owner_rows[0])
     frozen = next(r for r in owner_rows if str(r["id"]) == str(world["open"].pk))
-    assert frozen["recovery_frozen"] == "1000.00 USD"
     assert frozen["estimated_value_currency"] == "GBP"
+    # Every recovery figure is an amount and a currency, as the other amounts are.
+    assert "recovery_frozen" not in frozen
+    assert frozen["recovery_frozen_currency"] == "USD"
+    assert str(frozen["recovery_frozen_amount"]) in {"1000.00", "1000"}  # CSV text, XLSX number
+    assert frozen["recovery_seized_amount"] in ("", None)
+    assert frozen["recovery_seized_currency"] in ("", None)
 
 
 @pytest.mark.django_db
@@ -287,3 +296,66 @@ def test_an_exports_query_count_does_not_grow_with_its_rows(world, personas, cli
         case = make_case(by=personas.prosecutor_gb, title=f"More {index}")
         staged_asset(case, "frozen")
     assert {path: queries(path) for path in paths} == before
+
+
+RECOVERY_COLUMNS = [
+    f"recovery_{figure}_{part}"
+    for figure in (
+        "frozen",
+        "seized",
+        "confiscated",
+        "returned",
+        "deducted_expenses",
+        "outstanding",
+    )
+    for part in ("amount", "currency")
+]
+
+
+@pytest.mark.django_db
+def test_recovery_figures_are_amount_and_currency_columns(world, personas, client_for) -> None:
+    from cases.models.assets import AssetRecoveryTotal
+
+    client = client_for(personas.prosecutor_gb)
+    kwd_case = make_case(by=personas.prosecutor_gb, title="Dinars")
+    dinars = staged_asset(kwd_case, "repatriated", amount=Decimal("1234.567"), currency="KWD")
+    # A figure in two currencies (an order in USD, a later one in EUR): never summed.
+    AssetRecoveryTotal.objects.create(asset=world["open"], currency="EUR", frozen=Decimal("250"))
+
+    rows = read_csv(client.get("/api/v1/assets/export.csv"))
+    header = list(rows[0])
+    assert [name for name in header if name.startswith("recovery_")] == RECOVERY_COLUMNS
+    by_id = {r["id"]: r for r in rows}
+    kwd = by_id[str(dinars.pk)]
+    assert (kwd["recovery_confiscated_amount"], kwd["recovery_confiscated_currency"]) == (
+        "1234.567",
+        "KWD",
+    )
+    two = by_id[str(world["open"].pk)]
+    # Listed in the same order in both columns, one per currency.
+    assert (two["recovery_frozen_amount"], two["recovery_frozen_currency"]) == (
+        "250.00; 1000.00",
+        "EUR; USD",
+    )
+    assert (two["recovery_outstanding_amount"], two["recovery_outstanding_currency"]) == ("", "")
+
+    _workbook, sheet = xlsx_sheet(client.get("/api/v1/assets/export.xlsx"))
+    rows_of = {str(cell_of(sheet, "id", row).value): row for row in range(2, sheet.max_row + 1)}
+    kwd_row = rows_of[str(dinars.pk)]
+    confiscated = cell_of(sheet, "recovery_confiscated_amount", kwd_row)
+    assert confiscated.data_type == "n"
+    assert Decimal(str(confiscated.value)) == Decimal("1234.567")  # read back as a float
+    assert confiscated.number_format == "#,##0.000"  # KWD has three minor units
+    assert cell_of(sheet, "recovery_confiscated_currency", kwd_row).value == "KWD"
+    returned = cell_of(sheet, "recovery_returned_amount", kwd_row)
+    assert returned.data_type == "n"
+    assert returned.number_format == "#,##0.000"
+    frozen_row = rows_of[str(world["restricted"].pk)]  # seized at 1000 USD
+    seized = cell_of(sheet, "recovery_seized_amount", frozen_row)
+    assert (seized.data_type, seized.value, seized.number_format) == ("n", 1000, "#,##0.00")
+    two_row = rows_of[str(world["open"].pk)]
+    several = cell_of(sheet, "recovery_frozen_amount", two_row)
+    assert (several.data_type, several.value) == ("s", "250.00; 1000.00")
+    assert several.number_format == "General"
+    assert cell_of(sheet, "recovery_frozen_currency", two_row).value == "EUR; USD"
+    assert cell_of(sheet, "recovery_seized_amount", two_row).value is None
