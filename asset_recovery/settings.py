@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -493,7 +494,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = (
 # BEAT_LOCK_TIMEOUT seconds and the waiting beat takes over. The demo's filesystem broker keeps
 # Celery's file-based scheduler (it runs one beat by construction).
 if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
-    CELERY_BEAT_SCHEDULER = "redbeat.RedBeatScheduler"
+    # redbeat's scheduler, which also writes the heartbeat `manage.py beat_health` reads.
+    CELERY_BEAT_SCHEDULER = "asset_recovery.beat:Scheduler"
     CELERY_REDBEAT_REDIS_URL = envstr("BEAT_REDIS_URL", CELERY_BROKER_URL)
     CELERY_REDBEAT_REDIS_OPTIONS = {
         "socket_timeout": REDIS_SOCKET_TIMEOUT,
@@ -502,6 +504,8 @@ if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
         "retry_period": envint("BEAT_REDIS_RETRY_SECONDS", 60),
     }
     CELERY_REDBEAT_KEY_PREFIX = envstr("BEAT_KEY_PREFIX", "ar:redbeat")
+    # redbeat's own default, named so that the healthcheck reads the same key.
+    CELERY_REDBEAT_LOCK_KEY = f"{CELERY_REDBEAT_KEY_PREFIX}:lock"
     CELERY_REDBEAT_LOCK_TIMEOUT = envint("BEAT_LOCK_TIMEOUT", 150)
     CELERY_BEAT_MAX_LOOP_INTERVAL = envint("BEAT_MAX_LOOP_INTERVAL", 30)
     if CELERY_BEAT_MAX_LOOP_INTERVAL * 2 > CELERY_REDBEAT_LOCK_TIMEOUT:
@@ -509,6 +513,12 @@ if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
             "BEAT_LOCK_TIMEOUT must be at least twice BEAT_MAX_LOOP_INTERVAL, or the beat holding "
             "the lock could lose it between two ticks."
         )
+    # The beat holding the lock writes its token and the time here at every tick; the
+    # healthcheck (`manage.py beat_health`) of the same container reads it. One file per beat
+    # process: the container's own /tmp, not a volume another beat may share.
+    BEAT_HEARTBEAT_FILE = envstr(
+        "BEAT_HEARTBEAT_FILE", str(Path(tempfile.gettempdir()) / "asset-recovery-beat.json")
+    )
 
 # --- Metrics (asset_recovery/metrics.py) ---------------------------------------------------------
 # /api/metrics/ answers only `Authorization: Bearer <METRICS_TOKEN>` (404 without one, or with a

@@ -589,22 +589,30 @@ def test_web_runs_the_image_default_command(
     assert any(port.endswith(":8000") for port in services["web"].get("ports", []))
 
 
-@pytest.mark.parametrize(("name", "node_prefix"), [("worker", "celery@"), ("beat", "celerybeat@")])
-def test_celery_healthchecks_ping_their_own_node(
-    services: dict[str, Any], dockerfile: Dockerfile, name: str, node_prefix: str
+def test_worker_healthcheck_pings_its_own_node(
+    services: dict[str, Any], dockerfile: Dockerfile
 ) -> None:
-    _, service_params = check_celery(effective_argv(services[name], dockerfile)[1:])
-    if name == "beat":
-        # Beat only answers `inspect ping` with remote control enabled.
-        assert service_params.get("remote_control") is True
+    _, service_params = check_celery(effective_argv(services["worker"], dockerfile)[1:])
     if service_params.get("hostname"):
-        assert str(service_params["hostname"]).startswith(node_prefix)
+        assert str(service_params["hostname"]).startswith("celery@")
 
-    argv = shell_command_argv(required_healthcheck(services[name]))
+    argv = shell_command_argv(required_healthcheck(services["worker"]))
     assert argv[0] == "celery", argv
     sub_command, params = check_celery(argv[1:])
     assert (sub_command, params["command"]) == ("inspect", "ping")
-    assert params["destination"] == [f"{node_prefix}$HOSTNAME"]
+    assert params["destination"] == ["celery@$HOSTNAME"]
+
+
+def test_beat_healthcheck_is_the_lock_aware_command(services: dict[str, Any]) -> None:
+    # A standby beat waits for the lock before it answers `inspect ping`: its container would
+    # never be healthy. `beat_health` tells the active beat and a standby from a broken one
+    # (tests/ops/test_single_beat.py runs it against two real beats).
+    argv = shell_command_argv(required_healthcheck(services["beat"]))
+    assert argv == ["python", "manage.py", "beat_health"]
+    check_manage(argv[2:])
+    check = services["beat"]["healthcheck"]
+    seconds = {key: int(str(check[key]).rstrip("s")) for key in ("interval", "timeout")}
+    assert seconds["timeout"] < seconds["interval"]
 
 
 # ==========================================================================

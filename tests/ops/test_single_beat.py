@@ -1,5 +1,7 @@
 """Exactly one beat: two real `celery beat` processes on a real Redis never both send the sweep;
-when the one holding the lock dies, the other takes over (celery-redbeat's lock)."""
+when the one holding the lock dies, the other takes over (celery-redbeat's lock). The healthcheck
+compose runs in each beat's container (`manage.py beat_health`) passes the active beat and the
+standby, and fails a beat that stalls and one that cannot reach Redis."""
 
 from __future__ import annotations
 
@@ -42,7 +44,10 @@ class Beat:
             "REMINDER_SWEEP_SECONDS": "1",
             "BEAT_MAX_LOOP_INTERVAL": "1",
             "BEAT_LOCK_TIMEOUT": str(LOCK_TIMEOUT),
+            # Each beat its own, as each container has its own /tmp.
+            "BEAT_HEARTBEAT_FILE": str(log.with_suffix(".heartbeat.json")),
         }
+        self.env = env
         with log.open("wb") as out:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "celery", "-A", "asset_recovery", "beat", "--loglevel=INFO"],
@@ -60,6 +65,19 @@ class Beat:
 
     def holds_lock(self) -> bool:
         return ACQUIRED in self.text()
+
+    def health(self) -> tuple[int, str]:
+        """The exit status and the line of this beat's container healthcheck."""
+        run = subprocess.run(
+            [sys.executable, "manage.py", "beat_health"],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        return run.returncode, (run.stdout + run.stderr).strip()
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
         if self.process.poll() is None:
@@ -101,3 +119,42 @@ def test_two_beats_send_the_sweep_once_and_the_second_takes_over(server, tmp_pat
         first.stop(signal.SIGKILL)
         if second is not None:
             second.stop()
+
+
+def test_the_healthcheck_passes_the_active_beat_and_the_standby_only_while_they_are(
+    server, tmp_path
+) -> None:
+    first = Beat(server, tmp_path / "first.log")
+    second = None
+    try:
+        wait_for(first.holds_lock, timeout=60)
+        wait_for(lambda: first.sent() >= 1, timeout=15)
+        second = Beat(server, tmp_path / "second.log")
+        wait_for(lambda: "beat: Starting" in second.text(), timeout=60)
+        code, line = first.health()
+        assert (code, line.split(":")[0]) == (0, "beat healthy"), line
+        assert "active" in line, line
+        code, line = second.health()
+        assert code == 0, line
+        assert "standby" in line, line
+
+        # The active beat freezes: it fails its healthcheck (ticks missed, then its lock lost),
+        # and the standby takes over and passes as the active beat.
+        first.process.send_signal(signal.SIGSTOP)
+        wait_for(second.holds_lock, timeout=LOCK_TIMEOUT + 15)
+        code, line = first.health()
+        assert code == 1, line
+        wait_for(lambda: second.sent() >= 1, timeout=15)
+        code, line = second.health()
+        assert code == 0, line
+        assert "active" in line, line
+
+        # Redis goes away: no beat can tell, so none passes.
+        server.stop()
+        code, line = second.health()
+        assert code == 1, line
+        assert "cannot read the beat lock" in line, line
+    finally:
+        first.stop(signal.SIGKILL)
+        if second is not None:
+            second.stop(signal.SIGKILL)  # with Redis gone, releasing the lock would wait
