@@ -2,23 +2,44 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | $(PYTHON) -c "import hashlib,sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest()[:12])")
+# One stamp per install flavour and pyproject.toml content: `make run` needs the runtime
+# dependencies only (`pip install -e .`: what the image installs, no test or lint tools); `make
+# test`, `make lint` and the rest need the dev extra as well. The dev install holds the runtime's,
+# so it stamps both: `make run` after `make test` installs nothing, `make test` after `make run`
+# adds the dev extra to the same venv.
+PYPROJECT_HASH := $(shell cat pyproject.toml | $(PYTHON) -c "import hashlib,sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest()[:12])")
+STAMP := $(VENV)/.installed-dev-$(PYPROJECT_HASH)
+RUNTIME_STAMP := $(VENV)/.installed-runtime-$(PYPROJECT_HASH)
 
-.PHONY: install run test lint format bench schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e
+.PHONY: install install-runtime run test lint format bench schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e
 
+## The venv with the dev extra (tests, lint, type checks, the browser driver).
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+## The venv with the runtime dependencies only, for `make run`.
+install-runtime: $(RUNTIME_STAMP)
+
+define make_venv
 	@$(PYTHON) -c "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 'Python 3.11+ is required')"
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+endef
+
+$(STAMP): pyproject.toml
+	$(make_venv)
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $@ $(RUNTIME_STAMP)
+
+$(RUNTIME_STAMP): pyproject.toml
+	$(make_venv)
+	$(BIN)/python -m pip install --quiet -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
 ## The web application and the API with demo data on embedded defaults (SQLite, filesystem
 ## broker), plus worker and beat.
-run: install frontend
+run: install-runtime frontend
 	VENV=$(VENV) bash scripts/run_demo.sh
 
 ## The whole suite against PostgreSQL and Redis (throwaway servers when none is reachable): the
