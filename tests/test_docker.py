@@ -853,3 +853,149 @@ def test_web_health_probe(
     )
     assert (result.returncode == 0) is healthy, result.stderr.decode()
     assert handler.seen == [(HEALTH_PATH, expected_host)]
+
+
+# ==========================================================================
+# Tests: the operator's note (docker/README.md) names only what exists
+# ==========================================================================
+
+README = DOCKER_DIR / "README.md"
+MAKEFILE = REPO_ROOT / "Makefile"
+SHELL_SEPARATORS = {"&&", "||", "|", ";"}
+# `docker compose` options that take a value, before the service of `run`/`exec`.
+COMPOSE_VALUE_OPTIONS = {"-e", "--env", "-f", "--file", "-u", "--user", "-w", "--workdir", "-v"}
+
+
+def fenced_blocks(text: str) -> list[str]:
+    """The code of every fenced block (``` ... ```), indentation removed."""
+    blocks, current, indent = [], None, 0
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("```"):
+            if current is None:
+                current, indent = [], len(line) - len(line.lstrip())
+            else:
+                blocks.append("\n".join(current))
+                current = None
+        elif current is not None:
+            current.append(line[indent:])
+    assert current is None, "a fenced block is not closed"
+    return blocks
+
+
+def block_commands(block: str) -> tuple[list[list[str]], dict[str, str]]:
+    """The commands of a shell block (a here-document's lines aside) and the `KEY=value` lines of
+    its here-documents (the `.env` the note writes)."""
+    commands: list[list[str]] = []
+    heredoc_lines: dict[str, str] = {}
+    lines = block.replace("\\\n", " ").splitlines()
+    delimiter = None
+    for line in lines:
+        if delimiter is not None:
+            if line.strip() == delimiter:
+                delimiter = None
+            elif "=" in line:
+                key, _, value = line.partition("=")
+                heredoc_lines[key.strip()] = value
+            continue
+        heredoc = re.search(r"<<-?\s*'?(\w+)'?", line)
+        if heredoc:
+            delimiter = heredoc.group(1)
+            line = line[: heredoc.start()]
+        argv: list[str] = []
+        for token in shlex.split(line, comments=True):
+            if token in SHELL_SEPARATORS:
+                commands.append(argv)
+                argv = []
+            else:
+                argv.append(token)
+        commands.append(argv)
+    return [argv for argv in commands if argv], heredoc_lines
+
+
+def make_targets() -> set[str]:
+    return {
+        match.group(1)
+        for match in re.finditer(r"^([A-Za-z][\w.-]*)\s*:(?!=)", MAKEFILE.read_text(), re.M)
+    }
+
+
+def check_note_command(
+    argv: list[str], services: dict[str, Any], seen: dict[str, set[str]]
+) -> None:
+    while argv and re.fullmatch(r"[A-Z_][A-Z0-9_]*=.*", argv[0]):
+        argv = argv[1:]  # VAR=value before the command
+    if not argv:
+        return
+    if argv[:2] == ["docker", "compose"]:
+        sub, *rest = argv[2:]
+        seen["compose"].add(sub)
+        names: list[str] = []
+        while rest:
+            token = rest.pop(0)
+            if token in COMPOSE_VALUE_OPTIONS:
+                rest.pop(0)
+            elif token.startswith("-"):
+                continue
+            else:
+                names.append(token)
+                if sub in {"run", "exec"}:
+                    break  # what follows is the container's command
+        for name in names:
+            assert name in services, f"docker compose {sub}: no service {name!r}"
+        if sub in {"run", "exec"} and rest:
+            check_note_command(rest, services, seen)
+    elif argv[0] == "make":
+        targets = [t for t in argv[1:] if not t.startswith("-") and "=" not in t]
+        for target in targets:
+            assert target in make_targets(), f"the Makefile has no target {target!r}"
+            seen["make"].add(target)
+    elif argv[:2] in (["python", "manage.py"], ["python3", "manage.py"]):
+        check_manage(argv[2:])  # the command exists and takes these options
+        seen["manage"].add(argv[2])
+    elif argv[0] in {"python", "python3"} and argv[1].endswith(".py"):
+        assert (REPO_ROOT / argv[1]).is_file(), f"no script {argv[1]}"
+    elif argv[0] in {"celery", "gunicorn"}:
+        check_command(argv)
+
+
+def test_operator_note_names_only_commands_that_exist(
+    services: dict[str, Any], compose_text: str
+) -> None:
+    assert "create_state_admin" in management_commands(), "the settings must be loaded"
+    seen: dict[str, set[str]] = {"compose": set(), "make": set(), "manage": set()}
+    env_file: dict[str, str] = {}
+    for block in fenced_blocks(README.read_text()):
+        commands, heredoc_lines = block_commands(block)
+        env_file.update(heredoc_lines)
+        for argv in commands:
+            check_note_command(argv, services, seen)
+    # The steps the note is for: build, migrate, start, mail check, the first admin.
+    assert {"build", "run", "up", "ps"} <= seen["compose"], seen
+    assert {"create_state_admin", "sendtestemail"} <= seen["manage"], seen
+    assert services["migrate"]["command"][-2:] == ["migrate", "--noinput"]
+    # Every setting the note puts in .env reaches the containers (or compose itself).
+    app_env = services["web"]["environment"]
+    for key in env_file:
+        assert key in app_env or "${" + key in compose_text, f".env sets {key}, compose drops it"
+    for key in (
+        "EMAIL_HOST",
+        "EMAIL_PORT",
+        "EMAIL_HOST_USER",
+        "EMAIL_HOST_PASSWORD",
+        "DEFAULT_FROM_EMAIL",
+    ):
+        assert key in env_file, f"the note's .env lacks the mail setting {key}"
+
+
+def test_the_note_checker_catches_what_does_not_exist(services: dict[str, Any]) -> None:
+    seen: dict[str, set[str]] = {"compose": set(), "make": set(), "manage": set()}
+    for line in (
+        "docker compose run --rm web python manage.py create_first_admin --state GB",
+        "docker compose run --rm -e ADMIN_PASSWORD web python manage.py create_state_admin --colour",
+        "docker compose up -d frontend",
+        "make deploy",
+    ):
+        (argv,), _ = block_commands(line)
+        with pytest.raises((AssertionError, pytest.fail.Exception)):
+            check_note_command(argv, services, seen)
