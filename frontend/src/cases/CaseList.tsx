@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { useSession } from "../auth/session";
 import { useStates } from "../common/queries";
-import { PAGE_SIZE, Pages, QueryState, StatusBadge } from "../common/ui";
+import { HeadedTable, PAGE_SIZE, Pages, QueryState, StatusBadge } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { CaseCreate } from "./CaseForm";
@@ -54,36 +54,35 @@ export function CaseTable({ cases }: { cases: Schemas["Case"][] }) {
   const withUpdated = cases.some((item) => item.updated_at !== undefined);
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("cases.reference")}</Table.Th>
-            <Table.Th scope="col">{t("cases.caseTitle")}</Table.Th>
-            <Table.Th scope="col">{t("cases.status")}</Table.Th>
-            <Table.Th scope="col">{t("cases.origin")}</Table.Th>
-            <Table.Th scope="col">{t("cases.offence")}</Table.Th>
-            {withUpdated && <Table.Th scope="col">{t("cases.updated")}</Table.Th>}
+      <HeadedTable
+        striped
+        highlightOnHover
+        headers={[
+          t("cases.reference"),
+          t("cases.caseTitle"),
+          t("cases.status"),
+          t("cases.origin"),
+          t("cases.offence"),
+          ...(withUpdated ? [t("cases.updated")] : []),
+        ]}
+      >
+        {cases.map((item) => (
+          <Table.Tr key={item.id}>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <AnchorLink to="/cases/$caseId" params={{ caseId: item.id }}>
+                {item.reference}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{item.title}</Table.Td>
+            <Table.Td>
+              <StatusBadge group="status" value={item.status} />
+            </Table.Td>
+            <Table.Td>{state(item.origin_state)}</Table.Td>
+            <Table.Td>{label("offence", item.offence_category)}</Table.Td>
+            {withUpdated && <Table.Td>{date(item.updated_at)}</Table.Td>}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cases.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <AnchorLink to="/cases/$caseId" params={{ caseId: item.id }}>
-                  {item.reference}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>{item.title}</Table.Td>
-              <Table.Td>
-                <StatusBadge group="status" value={item.status} />
-              </Table.Td>
-              <Table.Td>{state(item.origin_state)}</Table.Td>
-              <Table.Td>{label("offence", item.offence_category)}</Table.Td>
-              {withUpdated && <Table.Td>{date(item.updated_at)}</Table.Td>}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </HeadedTable>
     </Table.ScrollContainer>
   );
 }

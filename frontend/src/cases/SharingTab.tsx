@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, unwrap } from "../api/client";
 import { useStates } from "../common/queries";
-import { QueryState } from "../common/ui";
+import { HeadedTable, QueryState, RevokeCell, RevokeHeader } from "../common/ui";
 import { useT } from "../i18n/locale";
 
 /** The case team's view of who the case is shared with. Never rendered for a partner state. */
@@ -110,40 +110,32 @@ export function SharingTab({ caseId }: { caseId: string }) {
         {active.length === 0 ? (
           <Text>{t("sharing.none")}</Text>
         ) : (
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("sharing.state")}</Table.Th>
-                <Table.Th scope="col">{t("sharing.expires")}</Table.Th>
-                <Table.Th scope="col">{t("sharing.answers")}</Table.Th>
-                <Table.Th scope="col">{t("sharing.grantedBy")}</Table.Th>
-                <Table.Th scope="col">{t("sharing.grantedAt")}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t("sharing.revoke")}</span>
-                </Table.Th>
+          <HeadedTable
+            striped
+            headers={[
+              t("sharing.state"),
+              t("sharing.expires"),
+              t("sharing.answers"),
+              t("sharing.grantedBy"),
+              t("sharing.grantedAt"),
+              <RevokeHeader key="revoke" />,
+            ]}
+          >
+            {active.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>
+                  <Badge color="dark.6">
+                    {state(s.state)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{s.expires_on ? date(s.expires_on) : t("sharing.never")}</Table.Td>
+                <Table.Td>{s.allows_mla_answers ? t("common.yes") : t("common.no")}</Table.Td>
+                <Table.Td>{s.granted_by.name || s.granted_by.username}</Table.Td>
+                <Table.Td>{date(s.granted_at)}</Table.Td>
+                <RevokeCell label={t("sharing.revokeState", { state: state(s.state) })} onClick={() => setRevoking(s.state)} />
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {active.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Badge color="dark.6">
-                      {state(s.state)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{s.expires_on ? date(s.expires_on) : t("sharing.never")}</Table.Td>
-                  <Table.Td>{s.allows_mla_answers ? t("common.yes") : t("common.no")}</Table.Td>
-                  <Table.Td>{s.granted_by.name || s.granted_by.username}</Table.Td>
-                  <Table.Td>{date(s.granted_at)}</Table.Td>
-                  <Table.Td>
-                    <Button size="xs" color="red.9" variant="outline" onClick={() => setRevoking(s.state)} aria-label={t("sharing.revokeState", { state: state(s.state) })}>
-                      {t("sharing.revoke")}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </HeadedTable>
         )}
       </QueryState>
       <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={t("sharing.confirmTitle")} centered closeButtonProps={{ "aria-label": t("common.close") }}>

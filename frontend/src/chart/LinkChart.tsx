@@ -2,7 +2,7 @@ import { Card, Group, List, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { api, ApiError } from "../api/client";
-import { QueryState } from "../common/ui";
+import { HeadedTable, QueryState } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useCaseLinks } from "../matching/queries";
@@ -156,40 +156,31 @@ export function LinkChart({ caseId }: { caseId: string }) {
           <Title order={2} size="h4">
             {t("chart.links")}
           </Title>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("chart.from")}</Table.Th>
-                <Table.Th scope="col">{t("chart.relation")}</Table.Th>
-                <Table.Th scope="col">{t("chart.to")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {graph.edges.map((edge) => {
-                const a = byId.get(edge.from)!;
-                const b = byId.get(edge.to)!;
-                return (
-                  <Table.Tr key={edge.id}>
-                    <Table.Td>{a.label}</Table.Td>
-                    <Table.Td>{edgeLabel(edge.label, edge.kind)}</Table.Td>
-                    <Table.Td>
-                      {b.kind === "asset" ? (
-                        <AnchorLink to="/assets/$assetId" params={{ assetId: b.objectId }}>
-                          {b.label}
-                        </AnchorLink>
-                      ) : b.kind === "case" ? (
-                        <AnchorLink to="/cases/$caseId" params={{ caseId: b.objectId }}>
-                          {b.caption ? `${b.label} · ${b.caption}` : b.label}
-                        </AnchorLink>
-                      ) : (
-                        b.label
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <HeadedTable striped headers={[t("chart.from"), t("chart.relation"), t("chart.to")]}>
+            {graph.edges.map((edge) => {
+              const a = byId.get(edge.from)!;
+              const b = byId.get(edge.to)!;
+              return (
+                <Table.Tr key={edge.id}>
+                  <Table.Td>{a.label}</Table.Td>
+                  <Table.Td>{edgeLabel(edge.label, edge.kind)}</Table.Td>
+                  <Table.Td>
+                    {b.kind === "asset" ? (
+                      <AnchorLink to="/assets/$assetId" params={{ assetId: b.objectId }}>
+                        {b.label}
+                      </AnchorLink>
+                    ) : b.kind === "case" ? (
+                      <AnchorLink to="/cases/$caseId" params={{ caseId: b.objectId }}>
+                        {b.caption ? `${b.label} · ${b.caption}` : b.label}
+                      </AnchorLink>
+                    ) : (
+                      b.label
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </HeadedTable>
           {graph.nodes.some((n) => n.offices.length) && (
             <Text size="sm">
               {graph.nodes

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Group, Loader, Pagination, Table, Text, Textarea } from "@mantine/core";
+import { Alert, Badge, Button, Center, Group, Loader, Pagination, Table, Text, Textarea, type TableProps } from "@mantine/core";
 import type { ReactNode } from "react";
 import { ApiError } from "../api/client";
 import type { MessageId } from "../i18n/en";
@@ -128,19 +128,46 @@ export function ListTable({
   if (empty) return <Text>{emptyText}</Text>;
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            {headers.map((header, index) => (
-              <Table.Th key={index} scope="col">
-                {header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
+      <HeadedTable striped headers={headers}>
+        {children}
+      </HeadedTable>
     </Table.ScrollContainer>
+  );
+}
+
+/** A table whose first row names its columns (`scope="col"`, for screen readers), then its rows. */
+export function HeadedTable({ headers, children, ...table }: TableProps & { headers: ReactNode[]; children: ReactNode }) {
+  return (
+    <Table {...table}>
+      <Table.Thead>
+        <Table.Tr>
+          {headers.map((header, index) => (
+            <Table.Th key={index} scope="col">
+              {header}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
+  );
+}
+
+/** The last column of a list of grants (shares, feed tokens): its header, named for screen readers only. */
+export function RevokeHeader() {
+  const { t } = useT();
+  return <span className="visually-hidden">{t("sharing.revoke")}</span>;
+}
+
+/** The row's button that revokes its grant; `label` names the grant for screen readers. */
+export function RevokeCell({ label, loading, onClick }: { label: string; loading?: boolean; onClick: () => void }) {
+  const { t } = useT();
+  return (
+    <Table.Td>
+      <Button size="xs" color="red.9" variant="outline" loading={loading} onClick={onClick} aria-label={label}>
+        {t("sharing.revoke")}
+      </Button>
+    </Table.Td>
   );
 }
 

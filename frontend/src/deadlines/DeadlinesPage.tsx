@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, unwrap, type Schemas } from "../api/client";
-import { PAGE_SIZE, Pages, QueryState } from "../common/ui";
+import { HeadedTable, PAGE_SIZE, Pages, QueryState, RevokeCell, RevokeHeader } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useLocale, useT } from "../i18n/locale";
 import { byDay, isoDate, monthGrid, overdueFirst, parseMonth, shiftMonth, sourceRoute } from "./calendar";
@@ -36,34 +36,27 @@ export function DeadlineTable({ deadlines }: { deadlines: Schemas["Deadline"][] 
   const { t, date, state } = useT();
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("deadlines.due")}</Table.Th>
-            <Table.Th scope="col">{t("deadlines.what")}</Table.Th>
-            <Table.Th scope="col">{t("deadlines.case")}</Table.Th>
-            <Table.Th scope="col">{t("deadlines.acting")}</Table.Th>
+      <HeadedTable
+        striped
+        headers={[t("deadlines.due"), t("deadlines.what"), t("deadlines.case"), t("deadlines.acting")]}
+      >
+        {overdueFirst(deadlines).map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              {date(d.due_on)} {d.overdue && <Badge color="red.9">{t("deadlines.overdue")}</Badge>}
+            </Table.Td>
+            <Table.Td>
+              <SourceLink d={d} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <AnchorLink to="/cases/$caseId" params={{ caseId: d.case }}>
+                {d.case_reference}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{state(d.acting_state)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {overdueFirst(deadlines).map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                {date(d.due_on)} {d.overdue && <Badge color="red.9">{t("deadlines.overdue")}</Badge>}
-              </Table.Td>
-              <Table.Td>
-                <SourceLink d={d} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <AnchorLink to="/cases/$caseId" params={{ caseId: d.case }}>
-                  {d.case_reference}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>{state(d.acting_state)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </HeadedTable>
     </Table.ScrollContainer>
   );
 }
@@ -297,41 +290,25 @@ function FeedTokens() {
       </form>
       <QueryState pending={tokens.isPending} error={tokens.error}>
         {live.length > 0 && (
-          <Table mt="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("deadlines.feedName")}</Table.Th>
-                <Table.Th scope="col">{t("deadlines.feedCreatedOn")}</Table.Th>
-                <Table.Th scope="col">{t("deadlines.feedLastUsed")}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t("sharing.revoke")}</span>
-                </Table.Th>
+          <HeadedTable
+            mt="sm"
+            headers={[t("deadlines.feedName"), t("deadlines.feedCreatedOn"), t("deadlines.feedLastUsed"), <RevokeHeader key="revoke" />]}
+          >
+            {live.map((token) => (
+              <Table.Tr key={token.id}>
+                <Table.Td>
+                  {token.name} <Code>{token.key_prefix}…</Code>
+                </Table.Td>
+                <Table.Td>{dateTime(token.created_at)}</Table.Td>
+                <Table.Td>{dateTime(token.last_used_at)}</Table.Td>
+                <RevokeCell
+                  label={t("deadlines.feedRevoke", { name: token.name })}
+                  loading={revoke.isPending && revoke.variables === token.id}
+                  onClick={() => revoke.mutate(token.id)}
+                />
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {live.map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Td>
-                    {token.name} <Code>{token.key_prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>{dateTime(token.created_at)}</Table.Td>
-                  <Table.Td>{dateTime(token.last_used_at)}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      color="red.9"
-                      variant="outline"
-                      loading={revoke.isPending && revoke.variables === token.id}
-                      onClick={() => revoke.mutate(token.id)}
-                      aria-label={t("deadlines.feedRevoke", { name: token.name })}
-                    >
-                      {t("sharing.revoke")}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </HeadedTable>
         )}
       </QueryState>
     </Card>

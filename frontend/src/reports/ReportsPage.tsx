@@ -1,8 +1,9 @@
 import { Anchor, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { api, apiBase, unwrap } from "../api/client";
-import { QueryState, StageBadge } from "../common/ui";
+import { HeadedTable, QueryState, StageBadge } from "../common/ui";
 import { useT } from "../i18n/locale";
 import type { MessageId } from "../i18n/messages";
 import { BarChart, SERIES_COLORS } from "./BarChart";
@@ -132,47 +133,39 @@ export function ReportsPage() {
               empty={t("reports.nothing")}
             />
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
-              <Card withBorder>
-                <Title order={2} size="h3" mb="sm">
-                  {t("reports.mla")}
-                </Title>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("mla.requested")}</Table.Th>
-                      <Table.Th scope="col">{t("reports.total")}</Table.Th>
-                      <Table.Th scope="col">{t("reports.open")}</Table.Th>
-                      <Table.Th scope="col">{t("reports.overdue")}</Table.Th>
-                      <Table.Th scope="col">{t("reports.refused")}</Table.Th>
-                      <Table.Th scope="col">{t("reports.medianAck")}</Table.Th>
+              <ReportCard title={t("reports.mla")}>
+                <HeadedTable
+                  striped
+                  headers={[
+                    t("mla.requested"),
+                    t("reports.total"),
+                    t("reports.open"),
+                    t("reports.overdue"),
+                    t("reports.refused"),
+                    t("reports.medianAck"),
+                  ]}
+                >
+                  {summary.mla_requests.by_requested_state.map((row) => (
+                    <Table.Tr key={row.requested_state}>
+                      <Table.Th scope="row">{state(row.requested_state)}</Table.Th>
+                      <Table.Td>{number(row.total)}</Table.Td>
+                      <Table.Td>{number(row.open)}</Table.Td>
+                      <Table.Td>{number(row.overdue)}</Table.Td>
+                      <Table.Td>{number(row.refused)}</Table.Td>
+                      <Table.Td>{days(row.median_days_to_acknowledgement)}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {summary.mla_requests.by_requested_state.map((row) => (
-                      <Table.Tr key={row.requested_state}>
-                        <Table.Th scope="row">{state(row.requested_state)}</Table.Th>
-                        <Table.Td>{number(row.total)}</Table.Td>
-                        <Table.Td>{number(row.open)}</Table.Td>
-                        <Table.Td>{number(row.overdue)}</Table.Td>
-                        <Table.Td>{number(row.refused)}</Table.Td>
-                        <Table.Td>{days(row.median_days_to_acknowledgement)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                    <Table.Tr>
-                      <Table.Th scope="row">{t("reports.total")}</Table.Th>
-                      <Table.Td>{number(summary.mla_requests.total.total)}</Table.Td>
-                      <Table.Td>{number(summary.mla_requests.total.open)}</Table.Td>
-                      <Table.Td>{number(summary.mla_requests.total.overdue)}</Table.Td>
-                      <Table.Td>{number(summary.mla_requests.total.refused)}</Table.Td>
-                      <Table.Td>{days(summary.mla_requests.total.median_days_to_acknowledgement)}</Table.Td>
-                    </Table.Tr>
-                  </Table.Tbody>
-                </Table>
-              </Card>
-              <Card withBorder>
-                <Title order={2} size="h3" mb="sm">
-                  {t("reports.expiring", { days: summary.freezes_expiring.within_days })}
-                </Title>
+                  ))}
+                  <Table.Tr>
+                    <Table.Th scope="row">{t("reports.total")}</Table.Th>
+                    <Table.Td>{number(summary.mla_requests.total.total)}</Table.Td>
+                    <Table.Td>{number(summary.mla_requests.total.open)}</Table.Td>
+                    <Table.Td>{number(summary.mla_requests.total.overdue)}</Table.Td>
+                    <Table.Td>{number(summary.mla_requests.total.refused)}</Table.Td>
+                    <Table.Td>{days(summary.mla_requests.total.median_days_to_acknowledgement)}</Table.Td>
+                  </Table.Tr>
+                </HeadedTable>
+              </ReportCard>
+              <ReportCard title={t("reports.expiring", { days: summary.freezes_expiring.within_days })}>
                 <Text size="sm" mb="xs">
                   {t("reports.expiringCount", {
                     count: summary.freezes_expiring.count,
@@ -181,78 +174,48 @@ export function ReportsPage() {
                   })}
                 </Text>
                 {summary.freezes_expiring.by_jurisdiction.length > 0 && (
-                  <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t("assets.jurisdiction")}</Table.Th>
-                        <Table.Th scope="col">{t("reports.count")}</Table.Th>
-                        <Table.Th scope="col">{t("reports.nextExpiry")}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {summary.freezes_expiring.by_jurisdiction.map((row) => (
-                        <Table.Tr key={row.jurisdiction}>
-                          <Table.Td>{state(row.jurisdiction)}</Table.Td>
-                          <Table.Td>{number(row.count)}</Table.Td>
-                          <Table.Td>{date(row.next_expiry)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                )}
-              </Card>
-              <Card withBorder>
-                <Title order={2} size="h3" mb="sm">
-                  {t("reports.byStage")}
-                </Title>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("assets.stage")}</Table.Th>
-                      <Table.Th scope="col">{t("reports.count")}</Table.Th>
-                      <Table.Th scope="col">{t("assets.value")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {summary.assets.by_stage.map((group) => (
-                      <Table.Tr key={group.stage}>
-                        <Table.Td>
-                          <StageBadge stage={group.stage} />
-                        </Table.Td>
-                        <Table.Td>{number(group.count)}</Table.Td>
-                        <Table.Td>{money(group.figures.identified.converted)}</Table.Td>
+                  <HeadedTable
+                    striped
+                    headers={[t("assets.jurisdiction"), t("reports.count"), t("reports.nextExpiry")]}
+                  >
+                    {summary.freezes_expiring.by_jurisdiction.map((row) => (
+                      <Table.Tr key={row.jurisdiction}>
+                        <Table.Td>{state(row.jurisdiction)}</Table.Td>
+                        <Table.Td>{number(row.count)}</Table.Td>
+                        <Table.Td>{date(row.next_expiry)}</Table.Td>
                       </Table.Tr>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </Card>
-              <Card withBorder>
-                <Title order={2} size="h3" mb="sm">
-                  {t("reports.rates")}
-                </Title>
+                  </HeadedTable>
+                )}
+              </ReportCard>
+              <ReportCard title={t("reports.byStage")}>
+                <HeadedTable striped headers={[t("assets.stage"), t("reports.count"), t("assets.value")]}>
+                  {summary.assets.by_stage.map((group) => (
+                    <Table.Tr key={group.stage}>
+                      <Table.Td>
+                        <StageBadge stage={group.stage} />
+                      </Table.Td>
+                      <Table.Td>{number(group.count)}</Table.Td>
+                      <Table.Td>{money(group.figures.identified.converted)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </HeadedTable>
+              </ReportCard>
+              <ReportCard title={t("reports.rates")}>
                 {ratesUsed(summary).length ? (
-                  <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t("acts.currency")}</Table.Th>
-                        <Table.Th scope="col">{t("reports.perEur")}</Table.Th>
-                        <Table.Th scope="col">{t("reports.rateDate")}</Table.Th>
+                  <HeadedTable striped headers={[t("acts.currency"), t("reports.perEur"), t("reports.rateDate")]}>
+                    {ratesUsed(summary).map((rate) => (
+                      <Table.Tr key={`${rate.currency}-${rate.rate_date}`}>
+                        <Table.Td>{rate.currency}</Table.Td>
+                        <Table.Td>{rate.per_eur}</Table.Td>
+                        <Table.Td>{date(rate.rate_date)}</Table.Td>
                       </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {ratesUsed(summary).map((rate) => (
-                        <Table.Tr key={`${rate.currency}-${rate.rate_date}`}>
-                          <Table.Td>{rate.currency}</Table.Td>
-                          <Table.Td>{rate.per_eur}</Table.Td>
-                          <Table.Td>{date(rate.rate_date)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                    ))}
+                  </HeadedTable>
                 ) : (
                   <Text size="sm">{t("reports.noRates")}</Text>
                 )}
-              </Card>
+              </ReportCard>
             </SimpleGrid>
           </>
         )}
@@ -280,10 +243,7 @@ function FigureSection({
   empty: string;
 }) {
   return (
-    <Card withBorder>
-      <Title order={2} size="h3" mb="sm">
-        {title}
-      </Title>
+    <ReportCard title={title}>
       {series.length === 0 ? (
         <Text size="sm">{empty}</Text>
       ) : (
@@ -317,6 +277,18 @@ function FigureSection({
           </Table.ScrollContainer>
         </Stack>
       )}
+    </ReportCard>
+  );
+}
+
+/** A bordered section of the report under its heading. */
+function ReportCard({ title, children }: { title: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h3" mb="sm">
+        {title}
+      </Title>
+      {children}
     </Card>
   );
 }
