@@ -58,3 +58,11 @@ export function fakeApi(
     GET: vi.fn(async (path: string) => apiAnswer(get(path))),
   };
 }
+
+/** A `vi.mock("../api/client")` factory's module: the real client with its `api` faked by `fakeApi`. */
+export async function clientWithFakeApi(
+  importOriginal: <T>() => Promise<T>,
+  ...fake: Parameters<typeof fakeApi>
+) {
+  return { ...(await importOriginal<typeof import("./api/client")>()), api: fakeApi(...fake) };
+}

@@ -5,18 +5,15 @@ import { fill, problem, renderInApp, user } from "../test-render";
 const calls: { path: string; body?: unknown }[] = [];
 let loginAnswer: { status: number; body: unknown } = { status: 200, body: {} };
 
-vi.mock("../api/client", async (importOriginal) => {
-  const { fakeApi } = await import("../test-render");
-  return {
-    ...(await importOriginal<typeof import("../api/client")>()),
-    ensureCsrf: vi.fn(async () => "token"),
-    api: fakeApi(
-      calls,
-      (path) => (path === "/api/v1/auth/login/" ? loginAnswer : { status: 200, body: {} }),
-      () => ({ status: 200, body: { pending: false, enrolled: true } }),
-    ),
-  };
-});
+vi.mock("../api/client", async (importOriginal) => ({
+  ...(await (await import("../test-render")).clientWithFakeApi(
+    importOriginal,
+    calls,
+    (path) => (path === "/api/v1/auth/login/" ? loginAnswer : { status: 200, body: {} }),
+    () => ({ status: 200, body: { pending: false, enrolled: true } }),
+  )),
+  ensureCsrf: vi.fn(async () => "token"),
+}));
 
 const { LoginForm } = await import("./LoginForm");
 

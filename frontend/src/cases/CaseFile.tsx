@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Tabs, Text, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { Schemas } from "../api/client";
 import { AssetsTab } from "../assets/AssetsTab";
 import { isOwningTeam, useSession } from "../auth/session";
@@ -150,6 +150,18 @@ function teamMembers(item: Schemas["CaseDetail"]) {
     .map((p) => ({ id: p.id, name: p.name || p.username }));
 }
 
+/** One section of the overview under its heading. */
+function OverviewCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
 const FIGURES = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
 
 function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: string | null; canEdit: boolean }) {
@@ -166,10 +178,7 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t("overview.details")}
-          </Title>
+        <OverviewCard title={t("overview.details")}>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               <Row name={t("cases.owner")} value={state(item.owner_state)} />
@@ -185,11 +194,8 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
               {item.summary}
             </Text>
           )}
-        </Card>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t("overview.recovery")}
-          </Title>
+        </OverviewCard>
+        <OverviewCard title={t("overview.recovery")}>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               {FIGURES.map((figure) => (
@@ -201,12 +207,9 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
               ))}
             </Table.Tbody>
           </Table>
-        </Card>
+        </OverviewCard>
         {item.team && (
-          <Card withBorder>
-            <Title order={2} size="h4" mb="xs">
-              {t("overview.team")}
-            </Title>
+          <OverviewCard title={t("overview.team")}>
             <Group gap="xs">
               {item.team.map((member) => (
                 <Badge key={member.id} color="dark.6">
@@ -214,13 +217,10 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
                 </Badge>
               ))}
             </Group>
-          </Card>
+          </OverviewCard>
         )}
         {item.jurisdictions && (
-          <Card withBorder>
-            <Title order={2} size="h4" mb="xs">
-              {t("overview.jurisdictions")}
-            </Title>
+          <OverviewCard title={t("overview.jurisdictions")}>
             <Group gap="xs">
               {item.jurisdictions.map((j) => (
                 <Badge key={`${j.state}-${j.role}`} variant="outline" color="dark">
@@ -228,15 +228,12 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
                 </Badge>
               ))}
             </Group>
-          </Card>
+          </OverviewCard>
         )}
         {item.internal_notes !== undefined && item.internal_notes !== "" && (
-          <Card withBorder>
-            <Title order={2} size="h4" mb="xs">
-              {t("cases.internalNotes")}
-            </Title>
+          <OverviewCard title={t("cases.internalNotes")}>
             <Text style={{ whiteSpace: "pre-wrap" }}>{item.internal_notes}</Text>
-          </Card>
+          </OverviewCard>
         )}
       </SimpleGrid>
     </Stack>

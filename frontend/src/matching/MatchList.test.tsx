@@ -24,18 +24,15 @@ const match = (judgement: string | null) => ({
   matched: { id: "s2", kind: "person", name: "Chief Adebayo Demo-Okonkwo", case: "c2", case_reference: "GB-2026-00001" },
 });
 
-vi.mock("../api/client", async (importOriginal) => {
-  const { fakeApi } = await import("../test-render");
-  return {
-    ...(await importOriginal<typeof import("../api/client")>()),
-    // The first answer is undecided; once decided, the list answers the decision.
-    api: fakeApi(
-      calls,
-      () => posts.shift() ?? { status: 200, body: { id: "m1", judgement: "positive", decided_at: "2026-12-01T10:00:00Z", linked_case: "c2" } },
-      () => ({ status: 200, body: { count: 1, next: null, previous: null, results: [match(gets++ === 0 ? null : "positive")] } }),
-    ),
-  };
-});
+// The first answer is undecided; once decided, the list answers the decision.
+vi.mock("../api/client", async (importOriginal) =>
+  (await import("../test-render")).clientWithFakeApi(
+    importOriginal,
+    calls,
+    () => posts.shift() ?? { status: 200, body: { id: "m1", judgement: "positive", decided_at: "2026-12-01T10:00:00Z", linked_case: "c2" } },
+    () => ({ status: 200, body: { count: 1, next: null, previous: null, results: [match(gets++ === 0 ? null : "positive")] } }),
+  ),
+);
 // The case reference is a router link; the router itself is not this test's subject.
 vi.mock("../common/links", () => ({
   AnchorLink: ({ children, params }: { children: ReactNode; params: { caseId: string } }) => <a href={`/cases/${params.caseId}`}>{children}</a>,

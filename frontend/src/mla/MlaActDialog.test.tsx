@@ -6,13 +6,9 @@ import { fill, problem, renderInApp, user } from "../test-render";
 const calls: { path: string; body?: unknown }[] = [];
 const answers: { status: number; body: unknown }[] = [];
 
-vi.mock("../api/client", async (importOriginal) => {
-  const { fakeApi } = await import("../test-render");
-  return {
-    ...(await importOriginal<typeof import("../api/client")>()),
-    api: fakeApi(calls, () => answers.shift() ?? { status: 200, body: {} }),
-  };
-});
+vi.mock("../api/client", async (importOriginal) =>
+  (await import("../test-render")).clientWithFakeApi(importOriginal, calls, () => answers.shift() ?? { status: 200, body: {} }),
+);
 
 const { MlaActDialog } = await import("./MlaActDialog");
 

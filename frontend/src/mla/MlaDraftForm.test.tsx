@@ -7,20 +7,17 @@ let createAnswer: { status: number; body: unknown } = { status: 201, body: { id:
 const navigate = vi.fn();
 
 vi.mock("@tanstack/react-router", () => ({ useNavigate: () => navigate }));
-vi.mock("../api/client", async (importOriginal) => {
-  const { fakeApi } = await import("../test-render");
-  return {
-    ...(await importOriginal<typeof import("../api/client")>()),
-    api: fakeApi(
-      calls,
-      () => createAnswer,
-      (path) =>
-        path === "/api/v1/cases/{id}/"
-          ? { status: 200, body: { id: "c1", owner_state: "GB", jurisdictions: [] } }
-          : { status: 200, body: { count: 0, next: null, previous: null, results: [] } },
-    ),
-  };
-});
+vi.mock("../api/client", async (importOriginal) =>
+  (await import("../test-render")).clientWithFakeApi(
+    importOriginal,
+    calls,
+    () => createAnswer,
+    (path) =>
+      path === "/api/v1/cases/{id}/"
+        ? { status: 200, body: { id: "c1", owner_state: "GB", jurisdictions: [] } }
+        : { status: 200, body: { count: 0, next: null, previous: null, results: [] } },
+  ),
+);
 
 const { MlaDraftForm } = await import("./MlaDraftForm");
 function renderForm(onClose = vi.fn()) {
