@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Tabs, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, SimpleGrid, Stack, Table, Tabs, Text, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import type { Schemas } from "../api/client";
 import { AssetsTab } from "../assets/AssetsTab";
 import { isOwningTeam, useSession } from "../auth/session";
-import { Loading, QueryState, StatusBadge } from "../common/ui";
+import { Loading, QueryState, SectionCard, StatusBadge } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { MlaTab } from "../mla/MlaTab";
 import { ActivityTab } from "./ActivityTab";
@@ -150,17 +150,6 @@ function teamMembers(item: Schemas["CaseDetail"]) {
     .map((p) => ({ id: p.id, name: p.name || p.username }));
 }
 
-/** One section of the overview under its heading. */
-function OverviewCard({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 const FIGURES = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
 
@@ -178,7 +167,7 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <OverviewCard title={t("overview.details")}>
+        <SectionCard size="h4" title={t("overview.details")}>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               <Row name={t("cases.owner")} value={state(item.owner_state)} />
@@ -194,8 +183,8 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
               {item.summary}
             </Text>
           )}
-        </OverviewCard>
-        <OverviewCard title={t("overview.recovery")}>
+        </SectionCard>
+        <SectionCard size="h4" title={t("overview.recovery")}>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               {FIGURES.map((figure) => (
@@ -207,9 +196,9 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
               ))}
             </Table.Tbody>
           </Table>
-        </OverviewCard>
+        </SectionCard>
         {item.team && (
-          <OverviewCard title={t("overview.team")}>
+          <SectionCard size="h4" title={t("overview.team")}>
             <Group gap="xs">
               {item.team.map((member) => (
                 <Badge key={member.id} color="dark.6">
@@ -217,10 +206,10 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
                 </Badge>
               ))}
             </Group>
-          </OverviewCard>
+          </SectionCard>
         )}
         {item.jurisdictions && (
-          <OverviewCard title={t("overview.jurisdictions")}>
+          <SectionCard size="h4" title={t("overview.jurisdictions")}>
             <Group gap="xs">
               {item.jurisdictions.map((j) => (
                 <Badge key={`${j.state}-${j.role}`} variant="outline" color="dark">
@@ -228,12 +217,12 @@ function Overview({ item, etag, canEdit }: { item: Schemas["CaseDetail"]; etag: 
                 </Badge>
               ))}
             </Group>
-          </OverviewCard>
+          </SectionCard>
         )}
         {item.internal_notes !== undefined && item.internal_notes !== "" && (
-          <OverviewCard title={t("cases.internalNotes")}>
+          <SectionCard size="h4" title={t("cases.internalNotes")}>
             <Text style={{ whiteSpace: "pre-wrap" }}>{item.internal_notes}</Text>
-          </OverviewCard>
+          </SectionCard>
         )}
       </SimpleGrid>
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Group, Loader, Pagination, Table, Text, Textarea, type TableProps } from "@mantine/core";
+import { Alert, Badge, Button, Card, Center, Group, Loader, Pagination, Table, Text, Textarea, Title, type TableProps } from "@mantine/core";
 import type { ReactNode } from "react";
 import { ApiError } from "../api/client";
 import type { MessageId } from "../i18n/en";
@@ -150,6 +150,18 @@ export function HeadedTable({ headers, children, ...table }: TableProps & { head
       </Table.Thead>
       <Table.Tbody>{children}</Table.Tbody>
     </Table>
+  );
+}
+
+/** A bordered section of a page under its heading (`h3` on a page of sections, `h4` inside a tab). */
+export function SectionCard({ title, size, children }: { title: ReactNode; size: "h3" | "h4"; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size={size} mb={size === "h3" ? "sm" : "xs"}>
+        {title}
+      </Title>
+      {children}
+    </Card>
   );
 }
 

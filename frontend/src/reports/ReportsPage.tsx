@@ -1,9 +1,8 @@
 import { Anchor, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { api, apiBase, unwrap } from "../api/client";
-import { HeadedTable, QueryState, StageBadge } from "../common/ui";
+import { HeadedTable, QueryState, SectionCard, StageBadge } from "../common/ui";
 import { useT } from "../i18n/locale";
 import type { MessageId } from "../i18n/messages";
 import { BarChart, SERIES_COLORS } from "./BarChart";
@@ -133,7 +132,7 @@ export function ReportsPage() {
               empty={t("reports.nothing")}
             />
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
-              <ReportCard title={t("reports.mla")}>
+              <SectionCard size="h3" title={t("reports.mla")}>
                 <HeadedTable
                   striped
                   headers={[
@@ -164,8 +163,8 @@ export function ReportsPage() {
                     <Table.Td>{days(summary.mla_requests.total.median_days_to_acknowledgement)}</Table.Td>
                   </Table.Tr>
                 </HeadedTable>
-              </ReportCard>
-              <ReportCard title={t("reports.expiring", { days: summary.freezes_expiring.within_days })}>
+              </SectionCard>
+              <SectionCard size="h3" title={t("reports.expiring", { days: summary.freezes_expiring.within_days })}>
                 <Text size="sm" mb="xs">
                   {t("reports.expiringCount", {
                     count: summary.freezes_expiring.count,
@@ -187,8 +186,8 @@ export function ReportsPage() {
                     ))}
                   </HeadedTable>
                 )}
-              </ReportCard>
-              <ReportCard title={t("reports.byStage")}>
+              </SectionCard>
+              <SectionCard size="h3" title={t("reports.byStage")}>
                 <HeadedTable striped headers={[t("assets.stage"), t("reports.count"), t("assets.value")]}>
                   {summary.assets.by_stage.map((group) => (
                     <Table.Tr key={group.stage}>
@@ -200,8 +199,8 @@ export function ReportsPage() {
                     </Table.Tr>
                   ))}
                 </HeadedTable>
-              </ReportCard>
-              <ReportCard title={t("reports.rates")}>
+              </SectionCard>
+              <SectionCard size="h3" title={t("reports.rates")}>
                 {ratesUsed(summary).length ? (
                   <HeadedTable striped headers={[t("acts.currency"), t("reports.perEur"), t("reports.rateDate")]}>
                     {ratesUsed(summary).map((rate) => (
@@ -215,7 +214,7 @@ export function ReportsPage() {
                 ) : (
                   <Text size="sm">{t("reports.noRates")}</Text>
                 )}
-              </ReportCard>
+              </SectionCard>
             </SimpleGrid>
           </>
         )}
@@ -243,7 +242,7 @@ function FigureSection({
   empty: string;
 }) {
   return (
-    <ReportCard title={title}>
+    <SectionCard size="h3" title={title}>
       {series.length === 0 ? (
         <Text size="sm">{empty}</Text>
       ) : (
@@ -277,18 +276,7 @@ function FigureSection({
           </Table.ScrollContainer>
         </Stack>
       )}
-    </ReportCard>
+    </SectionCard>
   );
 }
 
-/** A bordered section of the report under its heading. */
-function ReportCard({ title, children }: { title: ReactNode; children: ReactNode }) {
-  return (
-    <Card withBorder>
-      <Title order={2} size="h3" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
