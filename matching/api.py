@@ -103,6 +103,16 @@ def _asset(request: Request, asset_id: UUID) -> Asset:
     return visible_or_404(queryset, asset_id, user)
 
 
+def _subject_matches(request: Request, subject_id: UUID) -> tuple[Subject, list[candidates.Match]]:
+    subject = _subject(request, subject_id)
+    return subject, candidates.subject_matches(subject=subject, user=current_user(request))
+
+
+def _asset_matches(request: Request, asset_id: UUID) -> tuple[Asset, list[candidates.Match]]:
+    asset = _asset(request, asset_id)
+    return asset, candidates.asset_matches(asset=asset, user=current_user(request))
+
+
 class _MatchesView(generics.GenericAPIView[Any]):
     pagination_class = PageNumberPagination
 
@@ -125,8 +135,7 @@ class SubjectMatchesView(_MatchesView):
         responses=paginated("PaginatedSubjectMatchList", SubjectMatchSerializer(many=True)),
     )
     def get(self, request: Request, subject_id: UUID) -> Response:
-        subject = _subject(request, subject_id)
-        return self.page(candidates.subject_matches(subject=subject, user=current_user(request)))
+        return self.page(_subject_matches(request, subject_id)[1])
 
 
 class AssetMatchesView(_MatchesView):
@@ -140,8 +149,7 @@ class AssetMatchesView(_MatchesView):
         responses=paginated("PaginatedAssetMatchList", AssetMatchSerializer(many=True)),
     )
     def get(self, request: Request, asset_id: UUID) -> Response:
-        asset = _asset(request, asset_id)
-        return self.page(candidates.asset_matches(asset=asset, user=current_user(request)))
+        return self.page(_asset_matches(request, asset_id)[1])
 
 
 class _DecisionView(generics.GenericAPIView[Any]):
@@ -171,40 +179,28 @@ class _DecisionView(generics.GenericAPIView[Any]):
         return Response(DecisionSerializer(body).data)
 
 
-_DECISION_DOC = (
-    "The case team's judgement: `positive` (the same entity: the "
-    "two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's "
-    "trail. Only the team of the record's case (prosecutors of the owning state) decides; a "
-    "match the caller does not see is a 404."
-)
+# A subject's and an asset's decision endpoints differ only in their summary.
+_DECISION_SCHEMA: dict[str, Any] = {
+    "description": "The case team's judgement: `positive` (the same entity: the two cases "
+    "become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only "
+    "the team of the record's case (prosecutors of the owning state) decides; a match the "
+    "caller does not see is a 404.",
+    "request": DecisionInputSerializer,
+    "examples": DECISION_EXAMPLES,
+    "responses": DecisionSerializer,
+}
 
 
 class SubjectMatchDecisionView(_DecisionView):
-    @extend_schema(
-        summary="Decide on a subject's match",
-        description=_DECISION_DOC,
-        request=DecisionInputSerializer,
-        examples=DECISION_EXAMPLES,
-        responses=DecisionSerializer,
-    )
+    @extend_schema(summary="Decide on a subject's match", **_DECISION_SCHEMA)
     def post(self, request: Request, subject_id: UUID, match_id: UUID) -> Response:
-        subject = _subject(request, subject_id)
-        matches = candidates.subject_matches(subject=subject, user=current_user(request))
-        return self.decide(request, subject, matches, match_id)
+        return self.decide(request, *_subject_matches(request, subject_id), match_id)
 
 
 class AssetMatchDecisionView(_DecisionView):
-    @extend_schema(
-        summary="Decide on an asset's match",
-        description=_DECISION_DOC,
-        request=DecisionInputSerializer,
-        examples=DECISION_EXAMPLES,
-        responses=DecisionSerializer,
-    )
+    @extend_schema(summary="Decide on an asset's match", **_DECISION_SCHEMA)
     def post(self, request: Request, asset_id: UUID, match_id: UUID) -> Response:
-        asset = _asset(request, asset_id)
-        matches = candidates.asset_matches(asset=asset, user=current_user(request))
-        return self.decide(request, asset, matches, match_id)
+        return self.decide(request, *_asset_matches(request, asset_id), match_id)
 
 
 class LinkedCaseSerializer(serializers.Serializer[Case]):

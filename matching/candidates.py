@@ -11,7 +11,7 @@ database. Then each candidate is scored with logic-v2 over the FtM entities of t
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,24 +84,8 @@ def subject_matches(*, subject: Subject, user: User | AnonymousUser) -> list[Mat
     )
     if not pairs:
         return []
-    keyed = MatchKey.objects.filter(_keys_q(pairs), subject__isnull=False).values("subject_id")
-    candidates = (
-        Subject.objects.visible_to(user, references=False)
-        .exclude(case_id=subject.case_id)
-        .filter(pk__in=keyed)
-        .select_related("case")
-        .prefetch_related("nationalities")
-        .order_by("pk")[:MAX_CANDIDATES]
-    )
-    query = subject_entity(subject)
-    found = []
-    for candidate in candidates:
-        value, explanation = scoring.score(query, subject_entity(candidate))
-        if value >= settings.MATCHING_THRESHOLD:
-            found.append(
-                (match_id("subject", subject.pk, candidate.pk), candidate, value, explanation)
-            )
-    return _judged(found)
+    candidates = _candidates("subject", subject, pairs, user).prefetch_related("nationalities")
+    return _scored("subject", subject, candidates, subject_entity)
 
 
 def asset_matches(*, asset: Asset, user: User | AnonymousUser) -> list[Match]:
@@ -109,29 +93,52 @@ def asset_matches(*, asset: Asset, user: User | AnonymousUser) -> list[Match]:
     pairs = keys.asset_keys(kind=asset.kind, details=asset.details)
     if not pairs:
         return []
-    keyed = MatchKey.objects.filter(_keys_q(pairs), asset__isnull=False).values("asset_id")
-    candidates = (
-        Asset.objects.visible_to(user, references=False)
-        .exclude(case_id=asset.case_id)
-        .filter(pk__in=keyed)
-        .select_related("case")
-        .order_by("pk")[:MAX_CANDIDATES]
-    )
-    query = asset_entity(asset)
-    found = []
-    for candidate in candidates:
-        value, explanation = scoring.score(query, asset_entity(candidate))
+
+    def identifier_equal(candidate: Asset, value: float, explanation: dict[str, Any]) -> float:
         # Assets are found by an identifier: logic-v2 weighs names, so an identifier that is the
         # same is itself the match (the explanation says which).
         shared = pairs & keys.asset_keys(kind=candidate.kind, details=candidate.details)
-        if shared:
-            explanation["identifier_equal"] = {
-                "score": 1.0,
-                "detail": ", ".join(sorted(f"{scheme} {value}" for scheme, value in shared)),
-            }
-            value = max(value, 1.0)
+        if not shared:
+            return value
+        explanation["identifier_equal"] = {
+            "score": 1.0,
+            "detail": ", ".join(sorted(f"{scheme} {value}" for scheme, value in shared)),
+        }
+        return max(value, 1.0)
+
+    candidates = _candidates("asset", asset, pairs, user)
+    return _scored("asset", asset, candidates, asset_entity, identifier_equal)
+
+
+def _candidates(
+    kind: str, record: Subject | Asset, pairs: set[tuple[str, str]], user: User | AnonymousUser
+) -> QuerySet[Any]:
+    """The records of `kind` in other cases, visible to `user`, that share a key with `pairs`."""
+    model = Subject if kind == "subject" else Asset
+    keyed = MatchKey.objects.filter(_keys_q(pairs), **{f"{kind}__isnull": False})
+    return (
+        model.objects.visible_to(user, references=False)
+        .exclude(case_id=record.case_id)
+        .filter(pk__in=keyed.values(f"{kind}_id"))
+        .select_related("case")
+    )
+
+
+def _scored(
+    kind: str,
+    record: Any,
+    candidates: QuerySet[Any],
+    entity: Callable[[Any], Any],
+    adjust: Callable[[Any, float, dict[str, Any]], float] = lambda candidate, value, _: value,
+) -> list[Match]:
+    """The candidates that logic-v2 (then `adjust`) scores at or above the threshold, judged."""
+    query = entity(record)
+    found = []
+    for candidate in candidates.order_by("pk")[:MAX_CANDIDATES]:
+        value, explanation = scoring.score(query, entity(candidate))
+        value = adjust(candidate, value, explanation)
         if value >= settings.MATCHING_THRESHOLD:
-            found.append((match_id("asset", asset.pk, candidate.pk), candidate, value, explanation))
+            found.append((match_id(kind, record.pk, candidate.pk), candidate, value, explanation))
     return _judged(found)
 
 
