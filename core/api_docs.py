@@ -8,6 +8,13 @@ names one; every operation names one, so docstrings stay free to talk about the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+
+_View = TypeVar("_View", bound=type[Any])
+
 WHO_SEES = (
     "Prosecutors see the cases of their own state; a partner state's liaison sees only the cases "
     "shared with their state and, inside them, nothing marked `restricted` (and fewer fields). "
@@ -44,6 +51,20 @@ SIGNED_IN = "Any signed-in user (session or `Authorization: Token <key>`)."
 def join(*parts: str) -> str:
     """Paragraphs of a description, in the order given."""
     return "\n\n".join(part for part in parts if part)
+
+
+def own_tokens(
+    *, plural: str, one: str, about: str, listed: str, revoked: str
+) -> Callable[[_View], _View]:
+    """The list, read and revoke operations of a viewset of the caller's own tokens (`about`
+    says what they are for; `one` is a token with its article, "an API token")."""
+    return extend_schema_view(
+        list=extend_schema(
+            summary=f"List your {plural}", description=join(about, listed, PAGINATED)
+        ),
+        retrieve=extend_schema(summary=f"Read one of your {plural}", description=about),
+        destroy=extend_schema(summary=f"Revoke {one}", description=join(about, revoked)),
+    )
 
 
 # The ids the request examples name; a client puts the ids of its own objects there.

@@ -13,16 +13,15 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import (
     OpenApiExample,
     extend_schema,
-    extend_schema_view,
     inline_serializer,
 )
-from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework import exceptions, serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.authentication import SessionAuthentication
+from accounts.api.own_tokens import OwnTokenViewSet
 from accounts.models import ApiToken
 from accounts.services.login_lockout import (
     client_address,
@@ -278,35 +277,19 @@ _TOKENS = (
 )
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="List your API tokens",
-        description=api_docs.join(
-            _TOKENS, "Newest first; the key itself is never shown again.", api_docs.PAGINATED
-        ),
-    ),
-    retrieve=extend_schema(summary="Read one of your API tokens", description=_TOKENS),
-    destroy=extend_schema(
-        summary="Revoke an API token",
-        description=api_docs.join(_TOKENS, "Revokes it at once (204): it stops working."),
-    ),
+@api_docs.own_tokens(
+    plural="API tokens",
+    one="an API token",
+    about=_TOKENS,
+    listed="Newest first; the key itself is never shown again.",
+    revoked="Revokes it at once (204): it stops working.",
 )
-class ApiTokenViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet[ApiToken],
-):
-    """Personal API tokens of the signed-in user. Deleting one revokes it at once."""
+class ApiTokenViewSet(OwnTokenViewSet):
+    """Personal API tokens of the signed-in user."""
 
+    token_model = ApiToken
     queryset = ApiToken.objects.none()  # narrowed to the caller's own tokens in get_queryset
     serializer_class = ApiTokenSerializer
-    permission_classes = [IsAuthenticated]
-    filter_backends: list[Any] = []
-
-    def get_queryset(self) -> Any:
-        return ApiToken.objects.filter(user=cast(User, self.request.user)).order_by("-created_at")
 
     @extend_schema(
         request=ApiTokenSerializer,
@@ -329,9 +312,7 @@ class ApiTokenViewSet(
     )
     @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # A token may not mint tokens: creating one needs the interactive session (API.md).
-        if not isinstance(request.successful_authenticator, SessionAuthentication):
-            raise exceptions.PermissionDenied("Tokens are created from a signed-in session.")
+        self.refuse_unless_session(request, "Tokens are created from a signed-in session.")
         form = ApiTokenSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         token, key = api_token_create(

@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any
 
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import authentication, exceptions, mixins, serializers, status, viewsets
-from rest_framework.permissions import IsAuthenticated
+from drf_spectacular.utils import extend_schema
+from rest_framework import authentication, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from accounts.authentication import SessionAuthentication, live_token
+from accounts.api.own_tokens import OwnTokenViewSet
+from accounts.authentication import live_token
 from accounts.models import FEED_TOKEN_PARAMETER, CalendarFeedToken
 from accounts.services.feed_tokens import feed_token_create, feed_token_revoke
-from cases.models import User
 from core import api_docs
 
 # Recording every fetch would turn each read into a write; an hour's precision is enough to
@@ -71,41 +70,20 @@ _FEED_TOKENS = (
 )
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="List your calendar feed tokens",
-        description=api_docs.join(
-            _FEED_TOKENS, "Newest first; keys are never shown again.", api_docs.PAGINATED
-        ),
-    ),
-    retrieve=extend_schema(
-        summary="Read one of your calendar feed tokens", description=_FEED_TOKENS
-    ),
-    destroy=extend_schema(
-        summary="Revoke a calendar feed token",
-        description=api_docs.join(
-            _FEED_TOKENS, "Revokes it at once (204): calendars subscribed with it stop updating."
-        ),
-    ),
+@api_docs.own_tokens(
+    plural="calendar feed tokens",
+    one="a calendar feed token",
+    about=_FEED_TOKENS,
+    listed="Newest first; keys are never shown again.",
+    revoked="Revokes it at once (204): calendars subscribed with it stop updating.",
 )
-class CalendarFeedTokenViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet[CalendarFeedToken],
-):
+class CalendarFeedTokenViewSet(OwnTokenViewSet):
     """Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-    `?token=`) and nothing else. Created from a session; deleting one revokes it at once."""
+    `?token=`) and nothing else."""
 
+    token_model = CalendarFeedToken
     queryset = CalendarFeedToken.objects.none()  # narrowed to the caller's own in get_queryset
     serializer_class = CalendarFeedTokenSerializer
-    permission_classes = [IsAuthenticated]
-    filter_backends: list[Any] = []
-
-    def get_queryset(self) -> Any:
-        user = cast(User, self.request.user)
-        return CalendarFeedToken.objects.filter(user=user).order_by("-created_at", "id")
 
     @extend_schema(
         request=CalendarFeedTokenSerializer,
@@ -118,9 +96,8 @@ class CalendarFeedTokenViewSet(
         ),
     )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # A token may not mint tokens; and no idempotent replay, which would store the key.
-        if not isinstance(request.successful_authenticator, SessionAuthentication):
-            raise exceptions.PermissionDenied("Feed tokens are created from a signed-in session.")
+        # No idempotent replay either: it would store the key.
+        self.refuse_unless_session(request, "Feed tokens are created from a signed-in session.")
         form = CalendarFeedTokenSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         token, key = feed_token_create(user=request.user, name=form.validated_data["name"])
