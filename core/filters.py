@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
 
 TRUE = frozenset({"true", "True", "1"})
 FALSE = frozenset({"false", "False", "0"})
@@ -32,3 +34,18 @@ class StrictNullBooleanField(forms.NullBooleanField):
 
 class BooleanFilter(django_filters.BooleanFilter):
     field_class = StrictNullBooleanField
+
+
+class ConditionFilter(BooleanFilter):
+    """`true`: the rows that meet `condition()`; `false`: the others. The condition is built at
+    each request, so that one that names today (`overdue`) moves with the calendar."""
+
+    def __init__(self, condition: Callable[[], Q], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.condition = condition
+
+    def filter(self, qs: QuerySet[Any], value: bool | None) -> QuerySet[Any]:
+        if value is None:
+            return qs
+        condition = self.condition()
+        return qs.filter(condition) if value else qs.exclude(condition)

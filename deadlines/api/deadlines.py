@@ -33,6 +33,7 @@ from cases.visibility import can_edit_case
 from core import api_docs
 from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
+from core.filters import ConditionFilter
 from core.idempotency import idempotent
 from core.state_time import date_passed, today_in
 from deadlines.api.feed_tokens import CalendarFeedTokenAuthentication
@@ -91,19 +92,13 @@ class DeadlineFilter(django_filters.FilterSet):
     case = django_filters.UUIDFilter(field_name="case_id")
     kind = django_filters.ChoiceFilter(choices=DeadlineKind.choices)
     open = StrictBooleanFilter()
-    overdue = StrictBooleanFilter(method="filter_overdue")
+    overdue = ConditionFilter(deadline_overdue_q)
     due_before = django_filters.DateFilter(field_name="due_on", lookup_expr="lte")
     due_after = django_filters.DateFilter(field_name="due_on", lookup_expr="gte")
 
     class Meta:
         model = Deadline
         fields = ["case", "kind", "open", "overdue", "due_before", "due_after"]
-
-    def filter_overdue(
-        self, queryset: QuerySet[Deadline], name: str, value: bool
-    ) -> QuerySet[Deadline]:
-        overdue = deadline_overdue_q()
-        return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
 
 def serializer_context(user: Any) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleRefField
 from cases.models import Asset, Case, User
 from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
-from core.filters import BooleanFilter as StrictBooleanFilter
+from core.filters import ConditionFilter
 from core.idempotency import idempotent
 from core.pagination import paginated
 from tasks.models import Task, TaskComment, TaskStatus, task_overdue_q
@@ -202,7 +202,7 @@ class TaskFilter(django_filters.FilterSet):
         method="filter_assignee", max_length=36, label="A user's id, or `me`"
     )
     status = django_filters.MultipleChoiceFilter(choices=TaskStatus.choices)
-    overdue = StrictBooleanFilter(method="filter_overdue")
+    overdue = ConditionFilter(task_overdue_q)
 
     class Meta:
         model = Task
@@ -217,10 +217,6 @@ class TaskFilter(django_filters.FilterSet):
             raise exceptions.ValidationError(
                 {"assignee": [serializers.ErrorDetail("Give a user's id or `me`.", "invalid")]}
             ) from None
-
-    def filter_overdue(self, queryset: QuerySet[Task], name: str, value: bool) -> QuerySet[Task]:
-        overdue = task_overdue_q()
-        return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
 
 class TaskViewSet(CaseFileViewSet):

@@ -33,7 +33,7 @@ from cases.services.versioning import (
 from cases.visibility import sees_restricted
 from core import api_docs, engine
 from core.dates import BoundedDateField
-from core.filters import BooleanFilter as StrictBooleanFilter
+from core.filters import ConditionFilter
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
@@ -224,7 +224,7 @@ class MlaFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=MlaKind.choices)
     direction = django_filters.ChoiceFilter(choices=MlaDirection.choices)
     requested_state = django_filters.CharFilter(method="filter_state", max_length=2)
-    overdue = StrictBooleanFilter(method="filter_overdue")
+    overdue = ConditionFilter(answer_overdue_q)
 
     class Meta:
         model = MlaRequest
@@ -234,12 +234,6 @@ class MlaFilter(django_filters.FilterSet):
         self, queryset: QuerySet[MlaRequest], name: str, value: str
     ) -> QuerySet[MlaRequest]:
         return queryset.filter(requested_state_id=value.upper())
-
-    def filter_overdue(
-        self, queryset: QuerySet[MlaRequest], name: str, value: bool
-    ) -> QuerySet[MlaRequest]:
-        overdue = answer_overdue_q()
-        return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
 
 class MlaRequestViewSet(CaseFileViewSet):
