@@ -172,6 +172,20 @@ CACHES: dict[str, dict[str, object]] = {
     }
 }
 
+
+def _redis_cache(url: str, key_prefix: str) -> dict[str, object]:
+    """A cache in Redis at `url`, with the short timeouts of every Redis client."""
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {
+            "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+        },
+    }
+
+
 # --- Authentication ------------------------------------------------------------------------------
 AUTH_USER_MODEL = "cases.User"
 AUTHENTICATION_BACKENDS = [
@@ -241,15 +255,7 @@ LOGIN_LOCKOUT_FORGET_SECONDS = envint("LOGIN_LOCKOUT_FORGET_SECONDS", 24 * 3600)
 # locked account signs in on the other one: Redis (REDIS_URL, the `lockout` cache) whenever it is
 # configured, the process's memory only for the demo on embedded defaults.
 if REDIS_URL:
-    CACHES["lockout"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "ar",
-        "OPTIONS": {
-            "socket_timeout": REDIS_SOCKET_TIMEOUT,
-            "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
-        },
-    }
+    CACHES["lockout"] = _redis_cache(REDIS_URL, "ar")
 LOGIN_LOCKOUT_CACHE = envstr("LOGIN_LOCKOUT_CACHE", "lockout" if REDIS_URL else "default")
 if LOGIN_LOCKOUT_CACHE not in CACHES:
     raise ImproperlyConfigured(
@@ -411,15 +417,7 @@ REST_FRAMEWORK = {
 # that all web workers count together. Short timeouts: a throttle fails open, never hangs.
 THROTTLE_CACHE_URL = envstr("THROTTLE_CACHE_URL", "")
 if THROTTLE_CACHE_URL:
-    CACHES["throttle"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": THROTTLE_CACHE_URL,
-        "KEY_PREFIX": "throttle",
-        "OPTIONS": {
-            "socket_timeout": REDIS_SOCKET_TIMEOUT,
-            "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
-        },
-    }
+    CACHES["throttle"] = _redis_cache(THROTTLE_CACHE_URL, "throttle")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Asset Recovery API",

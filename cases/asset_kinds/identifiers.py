@@ -62,6 +62,12 @@ def imo_normalizer(value: str) -> str:
 _NOT_A_CURRENCY = frozenset({"XXX", "XTS"})
 
 
+def _require_form(pattern: str, value: str, code: str, message: str) -> None:
+    """The value is written as `pattern` (ASCII only) says, or it is invalid with `message`."""
+    if re.fullmatch(pattern, value, re.ASCII) is None:
+        raise InvalidValue(code, message)
+
+
 def _is_iso_country(code: str) -> bool:
     return (
         re.fullmatch(r"[A-Z]{2}", code, re.ASCII) is not None
@@ -123,12 +129,13 @@ def validate_iban(value: str) -> str:
     """IBAN, normalized without spaces and in capitals ("GB82WEST12345698765432")."""
     # ISO 13616-1: a country code and two check *digits* (stdnum would expand letters there, and
     # strip hyphens and dots, which we do not store).
-    if re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+", value, re.ASCII) is None:
-        raise InvalidValue(
-            "invalid_iban",
-            "An IBAN is a two-letter country code, two check digits and the account number, "
-            "in letters and digits only.",
-        )
+    _require_form(
+        r"[A-Z]{2}[0-9]{2}[A-Z0-9]+",
+        value,
+        "invalid_iban",
+        "An IBAN is a two-letter country code, two check digits and the account number, "
+        "in letters and digits only.",
+    )
     country = value[:2]
     if country not in _IBAN_FORMATS:
         raise InvalidValue(
@@ -185,11 +192,12 @@ def validate_bic(value: str) -> str:
 
 def validate_isin(value: str) -> str:
     """ISIN: 12 characters, the last a check digit ("US0378331005")."""
-    if re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}[0-9]", value, re.ASCII) is None:
-        raise InvalidValue(
-            "invalid_isin",
-            "An ISIN has 12 characters: two letters, nine letters or digits, one check digit.",
-        )
+    _require_form(
+        r"[A-Z]{2}[A-Z0-9]{9}[0-9]",
+        value,
+        "invalid_isin",
+        "An ISIN has 12 characters: two letters, nine letters or digits, one check digit.",
+    )
     if stdnum_isin.calc_check_digit(value[:-1]) != value[-1]:
         raise InvalidValue(
             "invalid_isin", "The ISIN's check digit does not match: it has been mistyped."
@@ -209,11 +217,12 @@ def validate_vin(value: str) -> str:
     """Vehicle identification number: 17 letters or digits, never I, O or Q."""
     # No library checks VINs (stdnum and rigour have none); ISO 3779's check digit is only
     # mandatory in North America, so the alphabet and the length are all we can check.
-    if re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", value, re.ASCII) is None:
-        raise InvalidValue(
-            "invalid_vin",
-            "A VIN has 17 letters or digits and never contains the letters I, O or Q.",
-        )
+    _require_form(
+        r"[A-HJ-NPR-Z0-9]{17}",
+        value,
+        "invalid_vin",
+        "A VIN has 17 letters or digits and never contains the letters I, O or Q.",
+    )
     return value
 
 
@@ -234,8 +243,7 @@ def validate_imo(value: str) -> str:
 
 def validate_mmsi(value: str) -> str:
     """Maritime Mobile Service Identity: nine digits."""
-    if re.fullmatch(r"[0-9]{9}", value, re.ASCII) is None:
-        raise InvalidValue("invalid_mmsi", "An MMSI has nine digits.")
+    _require_form(r"[0-9]{9}", value, "invalid_mmsi", "An MMSI has nine digits.")
     return value
 
 
