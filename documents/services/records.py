@@ -16,7 +16,7 @@ from django.db import transaction
 from audit import trail
 from cases.models import Asset, Case, User
 from cases.services.case_file import check_case_takes_writes
-from cases.services.versioning import audited_update, save_new_version
+from cases.services.versioning import audited_update
 from cases.visibility import can_edit_case
 from documents.models import Document
 from documents.services.content import ContentRefused, detect_content_type, sanitize_original_name
@@ -149,16 +149,10 @@ def document_upload(
             "document.uploaded", document, actor=by, after=_uploaded_state(document)
         )
         if predecessor is not None:
-            before = _state(predecessor)
-            predecessor.superseded_by = document
-            save_new_version(predecessor, ["superseded_by"])
-            trail.record(
-                "document.superseded",
-                obj=predecessor,
-                case=case,
-                actor=by,
-                changes=trail.diff(before, _state(predecessor)),
-            )
+            with audited_update(
+                predecessor, action="document.superseded", by=by, state=_state
+            ) as update:
+                update.set({"superseded_by": document}, ["superseded_by"])
     except BaseException:
         # The row was not written: do not leave its file behind.
         document.file.storage.delete(document.file.name)
