@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 
 _View = TypeVar("_View", bound=type[Any])
 
@@ -65,6 +65,13 @@ def own_tokens(
         retrieve=extend_schema(summary=f"Read one of your {plural}", description=about),
         destroy=extend_schema(summary=f"Revoke {one}", description=join(about, revoked)),
     )
+
+
+def request_examples(examples: dict[str, Any]) -> list[OpenApiExample]:
+    """Request bodies a client may send, each under the name the documentation shows it by."""
+    return [
+        OpenApiExample(name, value=value, request_only=True) for name, value in examples.items()
+    ]
 
 
 # The ids the request examples name; a client puts the ids of its own objects there.

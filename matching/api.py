@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from cases.api.base import current_user, visible_or_404
 from cases.models import Asset, Case, Subject
 from cases.visibility import can_edit_case, cases_visible_to
+from core import api_docs
 from core.pagination import PageNumberPagination, paginated
 from matching import candidates, scoring
 from matching.models import CaseLink, Judgement, WatchListHit
@@ -74,12 +75,12 @@ class DecisionInputSerializer(serializers.Serializer[Any]):
     judgement = serializers.ChoiceField(choices=Judgement.choices)
 
 
-DECISION_EXAMPLES = [
-    OpenApiExample(
-        "the same entity (links the two cases)", value={"judgement": "positive"}, request_only=True
-    ),
-    OpenApiExample("not the same", value={"judgement": "negative"}, request_only=True),
-]
+DECISION_EXAMPLES = api_docs.request_examples(
+    {
+        "the same entity (links the two cases)": {"judgement": "positive"},
+        "not the same": {"judgement": "negative"},
+    }
+)
 
 
 class DecisionSerializer(serializers.Serializer[Any]):

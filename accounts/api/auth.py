@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import (
-    OpenApiExample,
     extend_schema,
     inline_serializer,
 )
@@ -128,18 +127,16 @@ class LoginView(APIView):
             "wait: 429 with a `Retry-After` header, whether the account exists or not.",
             api_docs.ERRORS,
         ),
-        examples=[
-            OpenApiExample(
-                "password",
-                value={"username": "prosecutor_gb", "password": "correct horse battery"},
-                request_only=True,
-            ),
-            OpenApiExample(
-                "password and second factor",
-                value={"username": "prosecutor_gb", "password": "correct horse", "otp": "123456"},
-                request_only=True,
-            ),
-        ],
+        examples=api_docs.request_examples(
+            {
+                "password": {"username": "prosecutor_gb", "password": "correct horse battery"},
+                "password and second factor": {
+                    "username": "prosecutor_gb",
+                    "password": "correct horse",
+                    "otp": "123456",
+                },
+            }
+        ),
     )
     def post(self, request: Request) -> Response:
         form = LoginSerializer(data=request.data)
@@ -302,13 +299,14 @@ class ApiTokenViewSet(OwnTokenViewSet):
             api_docs.IDEMPOTENT,
             api_docs.ERRORS,
         ),
-        examples=[
-            OpenApiExample(
-                "nightly export script",
-                value={"name": "nightly export", "expires_at": "2030-06-30T00:00:00Z"},
-                request_only=True,
-            )
-        ],
+        examples=api_docs.request_examples(
+            {
+                "nightly export script": {
+                    "name": "nightly export",
+                    "expires_at": "2030-06-30T00:00:00Z",
+                }
+            }
+        ),
     )
     @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from base64 import b32encode
 from typing import Any, cast
 
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, status
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.request import Request
@@ -31,6 +31,7 @@ from accounts.services.mfa import (
     totp_remove,
 )
 from cases.models import User
+from core import api_docs
 
 
 class FromSession(BasePermission):
@@ -137,7 +138,7 @@ class TotpView(APIView):
             "codes go with the app. A user whose role requires a second factor must set up a new "
             "one before doing anything else."
         ),
-        examples=[OpenApiExample("code", value={"otp": "123456"}, request_only=True)],
+        examples=api_docs.request_examples({"code": {"otp": "123456"}}),
     )
     def delete(self, request: Request) -> Response:
         user = cast(User, request.user)

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 import django_filters
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema_field
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
@@ -262,10 +262,9 @@ class AssetViewSet(CaseFileViewSet):
         "(`POST /api/v1/assets/{asset_id}/transitions/`), not by a PATCH.",
         api_docs.CASE_IN_BODY,
     )
-    schema_create_examples = [
-        OpenApiExample(
-            "a bank account",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "a bank account": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "kind": "bank_account",
                 "description": "Current account at Banque Léman, Geneva",
@@ -277,10 +276,9 @@ class AssetViewSet(CaseFileViewSet):
                 "jurisdiction": "CH",
                 "estimated_value": {"amount": "900000.00", "currency": "USD"},
                 "source": "Bank's reply to MLA request GB-2026-00042-01",
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = AssetSerializer
     partner_serializer_class = AssetPartnerSerializer
     create_serializer_class = AssetCreateSerializer

@@ -8,7 +8,6 @@ import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
-    OpenApiExample,
     extend_schema,
     extend_schema_field,
     extend_schema_view,
@@ -39,6 +38,7 @@ from cases.visibility import (
     count_cases_visible_to,
     sees_restricted,
 )
+from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
 
@@ -308,19 +308,17 @@ class CaseViewSet(CaseFileViewSet):
         "the body names another prosecutor of that state. The server assigns the `reference`."
     )
     schema_writers = "Only prosecutors open cases (403 for other roles)."
-    schema_create_examples = [
-        OpenApiExample(
-            "open a case",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "open a case": {
                 "title": "Ministry of Works procurement embezzlement",
                 "summary": "Public funds diverted through inflated road contracts, 2019-2023.",
                 "origin_state": "NG",
                 "offence_category": "embezzlement",
                 "opened_on": "2026-11-02",
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = CaseSerializer
     partner_serializer_class = CasePartnerSerializer
     create_serializer_class = CaseWriteSerializer

@@ -6,7 +6,6 @@ from typing import Any, cast
 
 import django_filters
 from django.db.models import Q, QuerySet
-from drf_spectacular.utils import OpenApiExample
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
@@ -197,10 +196,9 @@ class SubjectViewSet(CaseFileViewSet):
         "and aliases); order with `?ordering=`."
     )
     schema_create_notes = api_docs.CASE_IN_BODY
-    schema_create_examples = [
-        OpenApiExample(
-            "an official with an occupancy",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "an official with an occupancy": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "kind": "person",
                 "role": "official",
@@ -218,20 +216,15 @@ class SubjectViewSet(CaseFileViewSet):
                     }
                 ],
             },
-            request_only=True,
-        ),
-        OpenApiExample(
-            "a company used as a vehicle",
-            value={
+            "a company used as a vehicle": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "kind": "organization",
                 "role": "corporate_vehicle",
                 "name": "Lagoon Holdings Ltd",
                 "incorporation_state": "GB",
             },
-            request_only=True,
-        ),
-    ]
+        }
+    )
     owner_serializer_class = SubjectSerializer
     partner_serializer_class = SubjectPartnerSerializer
     create_serializer_class = SubjectCreateSerializer

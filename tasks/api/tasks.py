@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from drf_spectacular.utils import (
-    OpenApiExample,
     OpenApiParameter,
     extend_schema,
     extend_schema_field,
@@ -227,18 +226,16 @@ class TaskViewSet(CaseFileViewSet):
         "`assignee`, `status` and `overdue`; order with `?ordering=`."
     )
     schema_create_notes = api_docs.CASE_IN_BODY
-    schema_create_examples = [
-        OpenApiExample(
-            "a task for the team",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "a task for the team": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "title": "Obtain the land registry extract",
                 "description": "For the London flat, before the restraint hearing.",
                 "due_on": "2031-01-15",
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = TaskSerializer
     partner_serializer_class = TaskPartnerSerializer
     create_serializer_class = TaskCreateSerializer

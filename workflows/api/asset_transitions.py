@@ -11,7 +11,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -143,10 +143,9 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
             api_docs.IDEMPOTENT,
             "An asset the caller may not see is 404. " + api_docs.ERRORS,
         ),
-        examples=[
-            OpenApiExample(
-                "freeze with an order",
-                value={
+        examples=api_docs.request_examples(
+            {
+                "freeze with an order": {
                     "action": "freeze",
                     "order": {
                         "authority": "Federal Criminal Court",
@@ -158,11 +157,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
                     "amount": {"amount": "900000.00", "currency": "USD"},
                     "note": "Account restrained at the bank's head office.",
                 },
-                request_only=True,
-            ),
-            OpenApiExample(
-                "confiscate with a final order",
-                value={
+                "confiscate with a final order": {
                     "action": "confiscate",
                     "order": {
                         "authority": "Federal Criminal Court",
@@ -174,9 +169,8 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
                     "final": True,
                     "amount": {"amount": "850000.00", "currency": "USD"},
                 },
-                request_only=True,
-            ),
-        ],
+            }
+        ),
     )
     @idempotent
     def post(self, request: Request, asset_id: Any) -> Response:

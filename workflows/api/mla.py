@@ -8,7 +8,7 @@ import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -249,20 +249,18 @@ class MlaRequestViewSet(CaseFileViewSet):
         "the case's owning state.",
         api_docs.CASE_IN_BODY,
     )
-    schema_create_examples = [
-        OpenApiExample(
-            "ask Switzerland to freeze an account",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "ask Switzerland to freeze an account": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "kind": "freeze",
                 "requested_state": "CH",
                 "description": "Freeze the account described and send its statements since 2019.",
                 "due_on": "2031-03-03",
                 "share_with_requested_state": True,
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = MlaSerializer
     partner_serializer_class = MlaPartnerSerializer
     create_serializer_class = MlaCreateSerializer
@@ -402,18 +400,16 @@ class MlaTransitionsView(APIView):
             api_docs.IDEMPOTENT,
             api_docs.ERRORS,
         ),
-        examples=[
-            OpenApiExample(
-                "send a draft",
-                value={"action": "send", "note": "Sent through the central authority."},
-                request_only=True,
-            ),
-            OpenApiExample(
-                "send, recorded after a paper dispatch",
-                value={"action": "send", "sent_on": "2026-11-30", "note": "Sent by courier."},
-                request_only=True,
-            ),
-        ],
+        examples=api_docs.request_examples(
+            {
+                "send a draft": {"action": "send", "note": "Sent through the central authority."},
+                "send, recorded after a paper dispatch": {
+                    "action": "send",
+                    "sent_on": "2026-11-30",
+                    "note": "Sent by courier.",
+                },
+            }
+        ),
     )
     @idempotent
     def post(self, request: Request, request_id: Any) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -115,13 +115,15 @@ class CaseSharesView(APIView):
             _OWNING_SIDE,
             api_docs.ERRORS,
         ),
-        examples=[
-            OpenApiExample(
-                "share with France for six months",
-                value={"state": "FR", "expires_on": "2031-06-30", "allows_mla_answers": True},
-                request_only=True,
-            )
-        ],
+        examples=api_docs.request_examples(
+            {
+                "share with France for six months": {
+                    "state": "FR",
+                    "expires_on": "2031-06-30",
+                    "allows_mla_answers": True,
+                }
+            }
+        ),
     )
     @idempotent
     def post(self, request: Request, case_id: Any) -> Response:
