@@ -84,6 +84,13 @@ export function ActDialog({
     controlFor: (attr) => (bulk ? null : controlFor(attr)),
   });
 
+  /** The value, error and change handler of the control of one of the act's text values. */
+  const bind = (key: Exclude<keyof ActValues, "final">) => ({
+    value: values[key],
+    error: errors[key],
+    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  });
+
   const title = bulk
     ? t("acts.bulkTitle", { action: label("action", action), count: assets.length })
     : `${label("action", action)}: ${first?.description ?? ""}`;
@@ -98,9 +105,7 @@ export function ActDialog({
             <NativeSelect
               label={t("acts.corrects")}
               required
-              value={values.corrects}
-              error={errors.corrects}
-              onChange={(e) => set("corrects", e.currentTarget.value)}
+              {...bind("corrects")}
               data={[
                 { value: "", label: t("acts.choose") },
                 ...correctable.map((act) => ({
@@ -117,50 +122,38 @@ export function ActDialog({
                 <TextInput
                   label={t("acts.authority")}
                   required={isRequired(spec, "order")}
-                  value={values.authority}
-                  error={errors.authority}
-                  onChange={(e) => set("authority", e.currentTarget.value)}
+                  {...bind("authority")}
                 />
                 <TextInput
                   label={t("acts.orderJurisdiction")}
                   description={t("acts.stateCode")}
                   required={isRequired(spec, "order")}
                   maxLength={2}
-                  value={values.jurisdiction}
-                  error={errors.jurisdiction}
-                  onChange={(e) => set("jurisdiction", e.currentTarget.value)}
+                  {...bind("jurisdiction")}
                 />
                 <TextInput
                   label={t("acts.orderSubdivision")}
                   description={t("acts.orderSubdivisionHelp")}
                   maxLength={8}
-                  value={values.subdivision}
-                  error={errors.subdivision}
-                  onChange={(e) => set("subdivision", e.currentTarget.value)}
+                  {...bind("subdivision")}
                 />
                 <TextInput
                   label={t("acts.reference")}
                   required={isRequired(spec, "order")}
-                  value={values.reference}
-                  error={errors.reference}
-                  onChange={(e) => set("reference", e.currentTarget.value)}
+                  {...bind("reference")}
                 />
                 <TextInput
                   type="date"
                   label={t("acts.issuedOn")}
                   required={isRequired(spec, "order")}
-                  value={values.issued_on}
-                  error={errors.issued_on}
-                  onChange={(e) => set("issued_on", e.currentTarget.value)}
+                  {...bind("issued_on")}
                 />
                 {showExpiry && (
                   <TextInput
                     type="date"
                     label={t("acts.expiresOn")}
                     required={isRequired(spec, "expires_on")}
-                    value={values.expires_on}
-                    error={errors.expires_on}
-                    onChange={(e) => set("expires_on", e.currentTarget.value)}
+                    {...bind("expires_on")}
                   />
                 )}
               </SimpleGrid>
@@ -172,18 +165,14 @@ export function ActDialog({
                 label={action === "repatriate" ? t("acts.amountReturned") : t("acts.amount")}
                 required={isRequired(spec, "amount")}
                 inputMode="decimal"
-                value={values.amount}
-                error={errors.amount}
-                onChange={(e) => set("amount", e.currentTarget.value)}
+                {...bind("amount")}
               />
               <TextInput
                 label={t("acts.currency")}
                 description={t("acts.currencyCode")}
                 required={isRequired(spec, "amount")}
                 maxLength={3}
-                value={values.currency}
-                error={errors.currency}
-                onChange={(e) => set("currency", e.currentTarget.value)}
+                {...bind("currency")}
               />
             </SimpleGrid>
           )}
@@ -191,9 +180,7 @@ export function ActDialog({
             <NativeSelect
               label={t("acts.basis")}
               required
-              value={values.basis}
-              error={errors.basis}
-              onChange={(e) => set("basis", e.currentTarget.value)}
+              {...bind("basis")}
               data={[
                 { value: "", label: t("acts.choose") },
                 { value: "conviction", label: t("basis.conviction") },
@@ -216,9 +203,7 @@ export function ActDialog({
                 <NativeSelect
                   label={t("acts.recipient")}
                   required
-                  value={values.recipient}
-                  error={errors.recipient}
-                  onChange={(e) => set("recipient", e.currentTarget.value)}
+                  {...bind("recipient")}
                   data={[
                     { value: "", label: t("acts.choose") },
                     { value: "requesting_state", label: t("recipient.requesting_state") },
@@ -232,9 +217,7 @@ export function ActDialog({
                     description={t("acts.stateCode")}
                     required
                     maxLength={2}
-                    value={values.recipient_state}
-                    error={errors.recipient_state}
-                    onChange={(e) => set("recipient_state", e.currentTarget.value)}
+                    {...bind("recipient_state")}
                   />
                 )}
               </SimpleGrid>
@@ -245,18 +228,14 @@ export function ActDialog({
               label={t("acts.expenses")}
               description={t("acts.expensesHelp")}
               inputMode="decimal"
-              value={values.expenses}
-              error={errors.expenses}
-              onChange={(e) => set("expenses", e.currentTarget.value)}
+              {...bind("expenses")}
             />
           )}
           {fields.has("disposal_agreement") && (
             <TextInput
               label={t("acts.disposal")}
               description={t("acts.disposalHelp")}
-              value={values.disposal_agreement}
-              error={errors.disposal_agreement}
-              onChange={(e) => set("disposal_agreement", e.currentTarget.value)}
+              {...bind("disposal_agreement")}
             />
           )}
           {fields.has("note") && (

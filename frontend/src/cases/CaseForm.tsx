@@ -4,6 +4,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { api, ApiError, unwrap, type Schemas } from "../api/client";
 import { useStates } from "../common/queries";
+import { FormActions } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { caseKey } from "./queries";
 
@@ -18,6 +19,29 @@ function ErrorSummary({ error }: { error: ApiError | null }) {
     <Alert color="red" role="alert" title={t("cases.invalid")}>
       {fields.non_field_errors ?? (Object.keys(fields).length ? Object.values(fields).join(" ") : error.message)}
     </Alert>
+  );
+}
+
+/** The case's title and summary, as both the create and the edit form ask for them. */
+function TitleAndSummary({
+  title,
+  summary,
+  setTitle,
+  setSummary,
+  errors,
+}: {
+  title: string;
+  summary: string;
+  setTitle: (value: string) => void;
+  setSummary: (value: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useT();
+  return (
+    <>
+      <TextInput label={t("cases.caseTitle")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} required />
+      <Textarea label={t("cases.summary")} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={errors.summary} autosize minRows={3} />
+    </>
   );
 }
 
@@ -56,8 +80,7 @@ export function CaseCreate({ onClose }: { onClose: () => void }) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorSummary error={error} />
-          <TextInput label={t("cases.caseTitle")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} required />
-          <Textarea label={t("cases.summary")} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={fields.summary} autosize minRows={3} />
+          <TitleAndSummary title={title} summary={summary} setTitle={setTitle} setSummary={setSummary} errors={fields} />
           <NativeSelect
             label={t("cases.origin")}
             value={origin}
@@ -76,14 +99,7 @@ export function CaseCreate({ onClose }: { onClose: () => void }) {
             error={fields.offence_category}
             data={OFFENCES.map((o) => ({ value: o, label: t(`offence.${o}`) }))}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("cases.cancel")}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t("cases.create")}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t("cases.create")} loading={busy} />
         </Stack>
       </form>
     </Modal>
@@ -194,8 +210,7 @@ export function CaseEdit({
           </Alert>
         )}
         <ErrorSummary error={error} />
-        <TextInput label={t("cases.caseTitle")} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} required />
-        <Textarea label={t("cases.summary")} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={fields.summary} autosize minRows={3} />
+        <TitleAndSummary title={title} summary={summary} setTitle={setTitle} setSummary={setSummary} errors={fields} />
         <NativeSelect
           label={t("cases.status")}
           value={status}
@@ -206,14 +221,7 @@ export function CaseEdit({
         {withNotes && (
           <Textarea label={t("cases.internalNotes")} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={fields.internal_notes} autosize minRows={2} />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("cases.cancel")}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t("cases.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} submitLabel={t("cases.save")} loading={busy} />
       </Stack>
     </form>
   );
