@@ -1,6 +1,6 @@
-import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { CaseTable, useCases } from "../cases/CaseList";
-import { QueryState } from "../common/ui";
+import { QueryState, SectionCard } from "../common/ui";
 import { DeadlineTable, useDeadlines } from "../deadlines/DeadlinesPage";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
@@ -18,22 +18,16 @@ export function MyWork() {
   return (
     <Stack>
       <Title order={1}>{t("home.title")}</Title>
-      <Card withBorder>
-        <Title order={2} size="h3" mb="sm">
-          {t("home.myCases")}
-        </Title>
+      <SectionCard size="h3" title={t("home.myCases")}>
         <QueryState pending={cases.isPending} error={cases.error}>
           {cases.data?.results.length ? <CaseTable cases={cases.data.results} /> : <Text>{t("home.noCases")}</Text>}
         </QueryState>
         <AnchorLink to="/cases" mt="sm" size="sm">
           {t("home.allCases")}
         </AnchorLink>
-      </Card>
+      </SectionCard>
       <SimpleGrid cols={1}>
-        <Card withBorder>
-          <Title order={2} size="h3" mb="sm">
-            {t("tasks.mine")}
-          </Title>
+        <SectionCard size="h3" title={t("tasks.mine")}>
           <QueryState pending={tasks.isPending} error={tasks.error}>
             <Stack gap="xs">
               {tasks.data?.results.length ? (
@@ -43,11 +37,8 @@ export function MyWork() {
               )}
             </Stack>
           </QueryState>
-        </Card>
-        <Card withBorder>
-          <Title order={2} size="h3" mb="sm">
-            {t("home.deadlines")}
-          </Title>
+        </SectionCard>
+        <SectionCard size="h3" title={t("home.deadlines")}>
           <QueryState pending={deadlines.isPending} error={deadlines.error}>
             {deadlines.data?.results.length ? (
               <DeadlineTable deadlines={deadlines.data.results} />
@@ -58,11 +49,8 @@ export function MyWork() {
           <AnchorLink to="/deadlines" mt="sm" size="sm">
             {t("home.allDeadlines")}
           </AnchorLink>
-        </Card>
-        <Card withBorder>
-          <Title order={2} size="h3" mb="sm">
-            {t("home.notifications")}
-          </Title>
+        </SectionCard>
+        <SectionCard size="h3" title={t("home.notifications")}>
           <QueryState pending={notifications.isPending} error={notifications.error}>
             <Stack gap="xs">
               {notifications.data?.results.length ? (
@@ -75,7 +63,7 @@ export function MyWork() {
           <AnchorLink to="/notifications" mt="sm" size="sm">
             {t("home.allNotifications")}
           </AnchorLink>
-        </Card>
+        </SectionCard>
       </SimpleGrid>
     </Stack>
   );
