@@ -21,6 +21,16 @@ def indexed(record: Subject | Asset) -> Any:
     return record
 
 
+def only_result(client: Any, url: str) -> Any:
+    """The one row that a list endpoint answers (200, with a `count` of 1)."""
+    response = client.get(url)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["count"] == 1
+    (row,) = body["results"]
+    return row
+
+
 @pytest.fixture
 def broker():  # type: ignore[no-untyped-def]
     """The real broker (this run's Redis database), emptied before and after."""

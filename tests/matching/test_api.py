@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from audit.models import AuditEvent
 from matching.models import CaseLink, MatchDecision
 from tests.factories import make_asset, make_case, make_subject, share
-from tests.matching.conftest import indexed
+from tests.matching.conftest import indexed, only_result
 
 pytestmark = pytest.mark.django_db
 
@@ -40,11 +40,7 @@ def _url(subject) -> str:  # type: ignore[no-untyped-def]
 def test_the_list_names_the_matched_subject_case_and_explanation(
     world, personas, client_for
 ) -> None:  # type: ignore[no-untyped-def]
-    response = client_for(personas.prosecutor_gb).get(_url(world["subject"]))
-    assert response.status_code == 200
-    body = response.json()
-    assert body["count"] == 1
-    (match,) = body["results"]
+    match = only_result(client_for(personas.prosecutor_gb), _url(world["subject"]))
     assert match["matched"] == {
         "id": str(world["other"].pk),
         "kind": "person",

@@ -26,6 +26,7 @@ from matching.signals import (
     flush_outbox,
 )
 from tests.factories import make_case, make_subject, share
+from tests.matching.conftest import only_result
 
 pytestmark = pytest.mark.django_db
 
@@ -298,11 +299,7 @@ def _url(subject) -> str:  # type: ignore[no-untyped-def]
 def test_the_list_shows_list_version_entry_score_and_explanation(
     world, personas, client_for
 ) -> None:  # type: ignore[no-untyped-def]
-    response = client_for(personas.prosecutor_gb).get(_url(world["subject"]))
-    assert response.status_code == 200
-    body = response.json()
-    assert body["count"] == 1
-    (hit,) = body["results"]
+    hit = only_result(client_for(personas.prosecutor_gb), _url(world["subject"]))
     assert hit["watch_list"] == LIST
     assert hit["version"] == "2026-11"
     assert hit["entity_id"] == YANUKOVYCH_ENTRY
