@@ -27,7 +27,6 @@ def match_decide(
     record's matches that `by` may see.
     """
     existing = MatchDecision.objects.select_for_update().filter(pk=match.id).first()
-    before = {"judgement": existing.judgement} if existing is not None else {}
     sides = (
         {"subject": record, "asset": None, "other_subject": match.matched, "other_asset": None}
         if isinstance(record, Subject)
@@ -49,10 +48,10 @@ def match_decide(
         case_id=record.case_id,
         object_type="match",
         object_id=match.id,
-        before=before,
-        after={
-            "judgement": judgement,
-            "score": round(match.score, 4),
+        prior=existing.judgement if existing is not None else None,
+        judgement=judgement,
+        score=match.score,
+        about={
             "record": str(record.pk),
             "matched": str(match.matched.pk),
             "matched_case": str(match.matched.case_id),
@@ -72,7 +71,7 @@ def watchlist_hit_decide(*, hit: WatchListHit, judgement: str, by: User) -> Watc
         .select_related("subject", "entry__version__watch_list")
         .get(pk=hit.pk)
     )
-    before = {"judgement": locked.judgement} if locked.judgement else {}
+    prior = locked.judgement or None
     locked.judgement = judgement
     locked.decided_by = by
     locked.decided_at = timezone.now()
@@ -83,10 +82,10 @@ def watchlist_hit_decide(*, hit: WatchListHit, judgement: str, by: User) -> Watc
         case_id=locked.subject.case_id,
         object_type="watchlist_hit",
         object_id=locked.pk,
-        before=before,
-        after={
-            "judgement": judgement,
-            "score": round(locked.score, 4),
+        prior=prior,
+        judgement=judgement,
+        score=locked.score,
+        about={
             "subject": str(locked.subject_id),
             "watch_list": entry.version.watch_list.name,
             "version": entry.version.label,
@@ -104,16 +103,23 @@ def _audit_decision(
     case_id: Any,
     object_type: str,
     object_id: Any,
-    before: dict[str, Any],
-    after: dict[str, Any],
+    prior: str | None,
+    judgement: str,
+    score: float,
+    about: dict[str, Any],
     by: User,
 ) -> None:
+    """One decision on a scored pair in its case's trail: the judgement before (if any) and
+    after, with the score it was given on and what the pair is."""
     trail.record(
         action,
         case=case_id,
         object_type=object_type,
         object_id=str(object_id),
-        changes={"before": before, "after": after},
+        changes={
+            "before": {"judgement": prior} if prior else {},
+            "after": {"judgement": judgement, "score": round(score, 4), **about},
+        },
         # The team's work on its own case: partner states never see it in the trail.
         restricted=True,
         actor=by,
