@@ -60,6 +60,7 @@ def make_asset(*, case: Case, by: User | None = None, **fields: Any) -> Asset:
         "jurisdiction": State.objects.get(code="GB"),
         "estimated_value_amount": Decimal("2500000.00"),
         "estimated_value_currency": "GBP",
+        "source": "HM Land Registry title search",
     }
     data.update(fields)
     return asset_create(case=case, by=by or case.lead_prosecutor, data=data)

@@ -86,6 +86,9 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
     holder: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     beneficial_owner: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     estimated_value = serializers.SerializerMethodField()
+    not_yet_valued = serializers.BooleanField(
+        read_only=True, help_text="No estimated value is known yet (`estimated_value` is null)."
+    )
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
     freeze_lapsed_on = serializers.DateField(
         read_only=True,
@@ -109,6 +112,7 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "holder",
             "beneficial_owner",
             "estimated_value",
+            "not_yet_valued",
             "stage",
             "freeze_expires_on",
             "freeze_lapsed_on",
@@ -150,6 +154,7 @@ ASSET_LIST_COLUMNS = (
     "visible_beneficial_owner_id",
     "estimated_value_amount",
     "estimated_value_currency",
+    "not_yet_valued",
     "stage",
     "freeze_expires_on",
 )
@@ -167,6 +172,7 @@ def _asset_partner_row(row: Row, totals: Rows) -> Row:
         "holder": uuid_or_none(row["visible_holder_id"]),
         "beneficial_owner": uuid_or_none(row["visible_beneficial_owner_id"]),
         "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
+        "not_yet_valued": row["not_yet_valued"],
         "stage": row["stage"],
         "freeze_expires_on": iso_date(row["freeze_expires_on"]),
         "freeze_lapsed_on": iso_date(
@@ -201,7 +207,16 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
     beneficial_owner = ObjectIdField(
         queryset=Subject.objects.none(), required=False, allow_null=True
     )
-    estimated_value = MoneySerializer(required=False, allow_null=True)
+    estimated_value = MoneySerializer(
+        required=False,
+        allow_null=True,
+        help_text="Required to create an asset, unless `not_yet_valued` is true.",
+    )
+    not_yet_valued = serializers.BooleanField(
+        required=False,
+        help_text="True when no estimated value is known yet (then `estimated_value` is null); "
+        "giving an estimated value sets it false.",
+    )
     source = serializers.CharField(max_length=500, required=False, allow_blank=True)  # type: ignore[assignment]
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)

@@ -98,6 +98,8 @@ class Asset(CaseChild):
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
     )
     estimated_value_currency = models.CharField(max_length=3, blank=True)
+    # DOMAIN.md: an identified asset has its estimated value, or says that none is known yet.
+    not_yet_valued = models.BooleanField(default=False, db_default=False)
     source = models.CharField(
         max_length=500, blank=True, help_text="How the asset was traced (intelligence, records)."
     )
@@ -149,6 +151,11 @@ class Asset(CaseChild):
             models.CheckConstraint(
                 condition=Q(estimated_value_amount__isnull=True) | ~Q(estimated_value_currency=""),
                 name="asset_value_has_currency",
+            ),
+            models.CheckConstraint(
+                condition=Q(estimated_value_amount__isnull=True, not_yet_valued=True)
+                | Q(estimated_value_amount__isnull=False, not_yet_valued=False),
+                name="asset_valued_or_not_yet",
             ),
         ]
 
