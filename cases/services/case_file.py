@@ -13,6 +13,7 @@ from audit import trail
 from cases.asset_kinds import AssetDetailsError, validate_details
 from cases.models import (
     Asset,
+    AssetKind,
     Case,
     CaseJurisdiction,
     CaseReferenceCounter,
@@ -284,6 +285,8 @@ ASSET_FIELDS = {
     "estimated_value_amount",
     "estimated_value_currency",
     "not_yet_valued",
+    "holding_amount",
+    "holding_unit",
     "source",
     "restricted",
     "internal_notes",
@@ -293,7 +296,8 @@ ASSET_FIELDS = {
 def _check_identified(fields: Mapping[str, Any]) -> None:
     """DOMAIN.md, "The stages of one asset": an identified asset has its source, its location
     (the jurisdiction where it sits) and its estimated value and currency, or says explicitly
-    that it is not yet valued. 400 naming each missing field (API names)."""
+    that it is not yet valued; only a crypto wallet carries a holding in units of its own
+    (beside that estimate). 400 naming each field at fault (API names)."""
     errors: dict[str, ValidationError] = {}
     if not str(fields.get("source") or "").strip():
         errors["source"] = ValidationError(
@@ -311,6 +315,11 @@ def _check_identified(fields: Mapping[str, Any]) -> None:
         errors["estimated_value"] = ValidationError(
             "Give the estimated value and its currency, or say `not_yet_valued: true`.",
             "required",
+        )
+    if fields.get("holding_amount") is not None and fields.get("kind") != AssetKind.CRYPTO_WALLET:
+        errors["holding"] = ValidationError(
+            "Only a crypto wallet holds units of its own; value other assets in a currency.",
+            "not_applicable",
         )
     if errors:
         raise ValidationError(errors)

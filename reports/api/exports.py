@@ -418,7 +418,8 @@ class AssetExportView(ExportView):
     list_view_class = AssetViewSet
     kind = "assets"
     money_fields = ("estimated_value",)
-    split_fields = {"recovery": (*RECOVERY_FIGURES, "outstanding")}
+    # A crypto holding as text: 18 places of ether are more digits than a spreadsheet's number.
+    split_fields = {"recovery": (*RECOVERY_FIGURES, "outstanding"), "holding": ("amount", "unit")}
 
 
 class MlaExportView(ExportView):

@@ -1746,6 +1746,10 @@ export interface components {
             /** Format: uuid */
             readonly beneficial_owner: string | null;
             readonly estimated_value: components["schemas"]["Money"] | null;
+            /** @description No estimated value is known yet (`estimated_value` is null). */
+            readonly not_yet_valued: boolean;
+            /** @description A crypto wallet's holding in its own unit (exact), beside the fiat estimate. */
+            readonly holding: components["schemas"]["Holding"] | null;
             readonly stage: components["schemas"]["AssetStageEnum"];
             /** Format: date */
             readonly freeze_expires_on: string | null;
@@ -1816,7 +1820,12 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
+            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
+            not_yet_valued?: boolean;
+            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
+            holding?: components["schemas"]["HoldingRequest"] | null;
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -2360,6 +2369,22 @@ export interface components {
          * @enum {string}
          */
         HealthStatusEnum: "ok" | "degraded";
+        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
+        Holding: {
+            /** Format: decimal */
+            amount: string;
+            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
+            unit: string;
+        };
+        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
+        HoldingRequest: {
+            /** Format: decimal */
+            amount: string;
+            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
+            unit: string;
+        };
         /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Identifier: {
             type: components["schemas"]["TypeEnum"];
@@ -3122,7 +3147,12 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
+            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
+            not_yet_valued?: boolean;
+            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
+            holding?: components["schemas"]["HoldingRequest"] | null;
             source?: string;
             restricted?: boolean;
             internal_notes?: string;

@@ -129,6 +129,8 @@ export const en = {
   "assets.kind": "Kind",
   "assets.stage": "Stage",
   "assets.value": "Estimated value",
+  "assets.notYetValued": "Not yet valued",
+  "assets.holding": "Holding",
   "assets.jurisdiction": "Jurisdiction",
   "assets.freezeExpires": "Freeze expires",
   "assets.none": "No assets.",

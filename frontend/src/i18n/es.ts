@@ -130,6 +130,8 @@ export const es: Record<MessageId, string> = {
   "assets.kind": "Tipo",
   "assets.stage": "Etapa",
   "assets.value": "Valor estimado",
+  "assets.notYetValued": "Aún sin valorar",
+  "assets.holding": "Tenencia",
   "assets.jurisdiction": "Jurisdicción",
   "assets.freezeExpires": "Fin del congelamiento",
   "assets.none": "Ningún activo.",

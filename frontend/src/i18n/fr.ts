@@ -130,6 +130,8 @@ export const fr: Record<MessageId, string> = {
   "assets.kind": "Type",
   "assets.stage": "Étape",
   "assets.value": "Valeur estimée",
+  "assets.notYetValued": "Pas encore évalué",
+  "assets.holding": "Avoirs",
   "assets.jurisdiction": "Juridiction",
   "assets.freezeExpires": "Fin du gel",
   "assets.none": "Aucun actif.",
