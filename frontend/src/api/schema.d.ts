@@ -1835,6 +1835,10 @@ export interface components {
         AssetGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
         };
         /**
@@ -2415,6 +2419,10 @@ export interface components {
         JurisdictionGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             jurisdiction: string;
         };
@@ -2870,6 +2878,10 @@ export interface components {
         OriginStateGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             origin_state: string;
         };
@@ -2880,6 +2892,10 @@ export interface components {
         OwnerStateGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             owner_state: string;
         };
@@ -3308,6 +3324,10 @@ export interface components {
         StageGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             /** @description The asset's stage; `lapsed`: frozen by an order whose expiry has passed.
              *

@@ -206,6 +206,7 @@ export const en = {
   "reports.identified": "Identified",
   "reports.frozenNow": "Frozen now",
   "reports.everFrozen": "Ever frozen",
+  "reports.assetCount": "{count, plural, =0 {No assets} one {# asset} other {# assets}}",
   "reports.mla": "MLA requests",
   "reports.open": "Open",
   "reports.overdue": "Overdue",

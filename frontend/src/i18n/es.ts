@@ -207,6 +207,7 @@ export const es: Record<MessageId, string> = {
   "reports.identified": "Identificado",
   "reports.frozenNow": "Congelado hoy",
   "reports.everFrozen": "Congelado en total",
+  "reports.assetCount": "{count, plural, =0 {Ningún bien} one {# bien} other {# bienes}}",
   "reports.mla": "Solicitudes de asistencia",
   "reports.open": "Abiertas",
   "reports.overdue": "Vencidas",

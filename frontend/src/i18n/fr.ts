@@ -207,6 +207,7 @@ export const fr: Record<MessageId, string> = {
   "reports.identified": "Identifié",
   "reports.frozenNow": "Gelé à ce jour",
   "reports.everFrozen": "Gelé au total",
+  "reports.assetCount": "{count, plural, =0 {Aucun bien} one {# bien} other {# biens}}",
   "reports.mla": "Demandes d'entraide",
   "reports.open": "Ouvertes",
   "reports.overdue": "En retard",
