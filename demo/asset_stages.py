@@ -40,12 +40,15 @@ def demo_asset_create(
     *, case: Case, by: User, fields: dict[str, Any], states: dict[str, State]
 ) -> Asset:
     """`asset_create` from a demo table's row: its jurisdiction a state's code, its estimated
-    value an (amount, currency) pair."""
-    amount, currency = fields["estimated_value"]
+    value an (amount, currency) pair (none: not yet valued)."""
     data = {k: v for k, v in fields.items() if k != "estimated_value"}
     data["jurisdiction"] = states[fields["jurisdiction"]]
-    data["estimated_value_amount"] = Decimal(amount)
-    data["estimated_value_currency"] = currency
+    if "estimated_value" in fields:
+        amount, currency = fields["estimated_value"]
+        data["estimated_value_amount"] = Decimal(amount)
+        data["estimated_value_currency"] = currency
+    else:
+        data["not_yet_valued"] = True
     return asset_create(case=case, by=by, data=data)
 
 

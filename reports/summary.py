@@ -4,8 +4,10 @@ Every figure starts from `Asset.objects.visible_to` (assets) or `mla_requests_vi
 requests), so a liaison's totals cover only the shared cases' non-restricted assets and the
 requests addressed to their state. A fixed number of queries whatever the volume of data:
 
-1. asset counts and estimated values per currency, per stage, jurisdiction, owner state and
-   origin state (one `GROUPING SETS` query over the visible assets);
+1. asset counts (all, frozen now: a freeze in force; ever frozen: a freeze among the acts,
+   whether it lapsed, was released or led on) and estimated values per currency, per stage,
+   jurisdiction, owner state and origin state (one `GROUPING SETS` query over the visible
+   assets);
 2. the recovery figures (`AssetRecoveryTotal`) per the same four dimensions and currency;
 3. the acts recorded per year and action, with their amounts as corrected;
 4. MLA requests per requested state, and over all (one `GROUPING SETS` query);
@@ -30,7 +32,18 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
-from django.db.models import Case, CharField, Count, F, Min, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    Min,
+    OuterRef,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from cases.models import Asset, AssetStage, User
@@ -82,6 +95,8 @@ _TOTAL_FROM = "stage"  # every asset has one stage: the stage groups add up to t
 @dataclass
 class _Group:
     count: int = 0
+    frozen_now_count: int = 0  # assets whose freeze is in force
+    ever_frozen_count: int = 0  # assets with a freeze among their acts, whatever came after
     # figure -> currency -> amount
     figures: dict[str, dict[str, Decimal]] = field(default_factory=dict)
 
@@ -113,6 +128,9 @@ def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, 
                 default=F("stage"),
                 output_field=CharField(),
             ),
+            ever_frozen=Exists(
+                AssetTransition.objects.filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
+            ),
         )
         .values(
             "id",
@@ -122,6 +140,7 @@ def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, 
             "report_origin_state",
             "estimated_value_amount",
             "estimated_value_currency",
+            "ever_frozen",
         )
     )
     sql, params = rows.query.sql_with_params()
@@ -145,7 +164,9 @@ def _asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Gro
     grouping, sets = _per_dimension("va.estimated_value_currency")
     counts_sql = f"""
         SELECT {grouping}, {columns}, va.estimated_value_currency,
-               COUNT(*), SUM(va.estimated_value_amount)
+               COUNT(*), SUM(va.estimated_value_amount),
+               COUNT(*) FILTER (WHERE va.report_stage = '{AssetStage.FROZEN.value}'),
+               COUNT(*) FILTER (WHERE va.ever_frozen)
         FROM ({rows_sql}) AS va
         GROUP BY {sets}
     """  # noqa: S608 (the SQL is Django's, compiled with parameters; names are constants)
@@ -164,12 +185,14 @@ def _asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Gro
         cursor.execute(counts_sql, params)
         for row in cursor.fetchall():
             index, dimension = _DIMENSION_OF_SET[row[0]]
-            currency, count, amount = row[1 + dimensions :]
+            currency, count, amount, frozen_now, ever_frozen = row[1 + dimensions :]
             targets = [groups[dimension].setdefault(row[1 + index], _Group())]
             if dimension == _TOTAL_FROM:
                 targets.append(total)
             for group in targets:
                 group.count += count
+                group.frozen_now_count += frozen_now
+                group.ever_frozen_count += ever_frozen
                 if currency and amount is not None:
                     group.add("identified", currency, amount)
         cursor.execute(recovery_sql, params)
@@ -394,6 +417,8 @@ def summary_report(
     def block(group: _Group) -> dict[str, Any]:
         return {
             "count": group.count,
+            "frozen_now_count": group.frozen_now_count,
+            "ever_frozen_count": group.ever_frozen_count,
             "figures": {name: figure(group.figures.get(name)) for name in FIGURES},
         }
 

@@ -60,8 +60,11 @@ def make_asset(*, case: Case, by: User | None = None, **fields: Any) -> Asset:
         "jurisdiction": State.objects.get(code="GB"),
         "estimated_value_amount": Decimal("2500000.00"),
         "estimated_value_currency": "GBP",
+        "source": "HM Land Registry title search",
     }
     data.update(fields)
+    # An asset made without a value is, as DOMAIN.md says it must be, explicitly not yet valued.
+    data.setdefault("not_yet_valued", data["estimated_value_amount"] is None)
     return asset_create(case=case, by=by or case.lead_prosecutor, data=data)
 
 

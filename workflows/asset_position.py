@@ -5,7 +5,8 @@ result and stores it on the asset (`stage`, `freeze_expires_on`, `AssetRecoveryT
 test can fold any history and compare it with what was stored.
 
 Corrections (`correct_record`) are applied to the act they correct, in the order they were
-recorded; each replaces what it restates (the order, the amount, a tranche's deducted expenses).
+recorded; each replaces what it restates (the order, the amount, a confiscation's basis and
+finality, a tranche's deducted expenses, recipient, recipient state and disposal agreement).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ class TransitionRecord(Protocol):
     amount_currency: str
     deducted_expenses_amount: Decimal | None
     deducted_expenses_currency: str
+    basis: str
+    final: bool | None
+    recipient: str
+    recipient_state_id: Any
+    disposal_agreement: str
 
     @property
     def order_issued_on(self) -> date | None: ...  # read only: a seeded act always has one
@@ -57,6 +63,11 @@ class Act:
     amount_currency: str
     deducted_expenses_amount: Decimal | None
     deducted_expenses_currency: str
+    basis: str = ""
+    final: bool | None = None
+    recipient: str = ""
+    recipient_state_id: Any = None
+    disposal_agreement: str = ""
 
 
 @dataclass
@@ -85,6 +96,11 @@ def _act(record: TransitionRecord) -> Act:
         amount_currency=record.amount_currency,
         deducted_expenses_amount=record.deducted_expenses_amount,
         deducted_expenses_currency=record.deducted_expenses_currency,
+        basis=record.basis,
+        final=record.final,
+        recipient=record.recipient,
+        recipient_state_id=record.recipient_state_id,
+        disposal_agreement=record.disposal_agreement,
     )
 
 
@@ -104,6 +120,18 @@ def apply_correction(act: Act, correction: TransitionRecord) -> Act:
             deducted_expenses_amount=correction.deducted_expenses_amount,
             deducted_expenses_currency=correction.deducted_expenses_currency,
         )
+    if correction.basis:
+        act = replace(act, basis=correction.basis)
+    if correction.final is not None:
+        act = replace(act, final=correction.final)
+    if correction.recipient:  # a new recipient names its own state, or none
+        act = replace(
+            act, recipient=correction.recipient, recipient_state_id=correction.recipient_state_id
+        )
+    elif correction.recipient_state_id is not None:
+        act = replace(act, recipient_state_id=correction.recipient_state_id)
+    if correction.disposal_agreement:
+        act = replace(act, disposal_agreement=correction.disposal_agreement)
     return act
 
 
@@ -115,6 +143,42 @@ def effective_acts(history: Iterable[TransitionRecord]) -> list[Act]:
         if record.action == AssetAction.CORRECT_RECORD and record.corrects_id in acts:
             acts[record.corrects_id] = apply_correction(acts[record.corrects_id], record)
     return [acts[r.id] for r in records if r.id in acts]
+
+
+@dataclass(frozen=True)
+class FreezeConflict:
+    """An act resting on a freeze (a renewal, or a confiscation of a frozen asset) that does not
+    fit the order of the freeze in force when it was made, as the acts stand after corrections."""
+
+    renewed: Act  # the freeze, or the latest renewal, in force when the act was made
+    resting: Act
+    problem: str  # "not_later", "before_freeze" or "after_lapse"
+
+
+def freeze_conflicts(acts: Iterable[Act]) -> list[FreezeConflict]:
+    """A renewal expires after the order it renews and is not issued before it; a renewal or a
+    confiscation is issued while that order was in force (on or before its expiry)."""
+    conflicts = []
+    in_force: Act | None = None
+    for act in acts:
+        if in_force is not None and act.action in (
+            AssetAction.RENEW_FREEZE,
+            AssetAction.CONFISCATE,
+        ):
+            issued, expires = act.order_issued_on, act.order_expires_on
+            renewed_issued, renewed_expires = in_force.order_issued_on, in_force.order_expires_on
+            if act.action == AssetAction.RENEW_FREEZE:
+                if expires and renewed_expires and expires <= renewed_expires:
+                    conflicts.append(FreezeConflict(in_force, act, "not_later"))
+                if issued and renewed_issued and issued < renewed_issued:
+                    conflicts.append(FreezeConflict(in_force, act, "before_freeze"))
+            if issued and renewed_expires and issued > renewed_expires:
+                conflicts.append(FreezeConflict(in_force, act, "after_lapse"))
+        if act.action in (AssetAction.FREEZE, AssetAction.RENEW_FREEZE):
+            in_force = act
+        elif act.to_stage != AssetStage.FROZEN:
+            in_force = None
+    return conflicts
 
 
 def fold(history: Iterable[TransitionRecord]) -> Position:

@@ -30,14 +30,17 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
   a new order, and a seizure or a formal release may still be recorded. A renewal is also not
   issued before the order of the freeze it renews.
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
-  `correct_record` act whose `corrects` names the earlier act. It restates that act's legal order
-  and/or amounts (and a tranche's deducted expenses), which are checked again by the rules of the
-  corrected act, and it needs a note saying what was wrong. It never changes what was done or the
-  stage: an act that should not have happened is undone by the legal act that undoes it (a
-  release), not by a correction. Corrections apply in the order they were recorded, each
-  replacing what it restates; a correction is not itself corrected (correct the original act
-  again). The derived figures and `freeze_expires_on` are recomputed from the history with the
-  corrections applied (`workflows.asset_position`).
+  `correct_record` act whose `corrects` names the earlier act. It restates any field that act
+  carries (its legal order, amounts, a confiscation's basis and finality, a tranche's deducted
+  expenses, recipient, recipient state and disposal agreement), which are checked again by the
+  rules of the corrected act (a renewal never ends up expiring on or before, or issued before,
+  the order it renews, nor an act resting on a freeze issued after it lapsed), and it needs a
+  note saying what was wrong. It is recorded and audited like every act. It never changes what
+  was done or the stage: an act that should not have happened is undone by the legal act that
+  undoes it (a release), not by a correction. Corrections apply in the order they were
+  recorded, each replacing what it restates; a correction is not itself corrected (correct the
+  original act again). The derived figures and `freeze_expires_on` are recomputed from the
+  history with the corrections applied (`workflows.asset_position`).
 """
 
 from __future__ import annotations
@@ -88,7 +91,11 @@ REQUIREMENTS: dict[str, str] = {
     "within_confiscated": "returned + deducted expenses <= confiscated, per currency",
     "note": "`note` with the reasons",
     "corrects": "`corrects`: an earlier act of this asset, not a correction",
-    "restatement": "the restated order and/or amounts, checked by the corrected act's rules",
+    "restatement": (
+        "what the corrected act carries, restated (order, amounts, basis, finality, recipient, "
+        "recipient state, disposal agreement), checked by the corrected act's rules; a renewal "
+        "still expires after, and is not issued before, the order it renews"
+    ),
 }
 
 S = AssetStage
@@ -173,7 +180,16 @@ ASSET_RULES: tuple[Rule, ...] = (
         None,
         CASE_TEAM,
         requires=("corrects", "note", "restatement", "within_confiscated"),
-        accepts=("order", "amount", "deducted_expenses"),
+        accepts=(
+            "order",
+            "amount",
+            "deducted_expenses",
+            "basis",
+            "final",
+            "recipient",
+            "recipient_state",
+            "disposal_agreement",
+        ),
         meaning="Puts right a mistake in the record of an earlier act; the stage stays.",
     ),
 )

@@ -13,11 +13,13 @@ from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
+    HoldingSerializer,
     MoneySerializer,
     ObjectIdField,
     StateCodeField,
     StateCodeIdField,
     VisibleRefField,
+    holding,
     money,
 )
 from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
@@ -86,6 +88,12 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
     holder: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     beneficial_owner: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
     estimated_value = serializers.SerializerMethodField()
+    not_yet_valued = serializers.BooleanField(
+        read_only=True, help_text="No estimated value is known yet (`estimated_value` is null)."
+    )
+    holding = serializers.SerializerMethodField(
+        help_text="A crypto wallet's holding in its own unit (exact), beside the fiat estimate."
+    )
     details = serializers.DictField(child=serializers.CharField(), read_only=True)
     freeze_lapsed_on = serializers.DateField(
         read_only=True,
@@ -109,6 +117,8 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "holder",
             "beneficial_owner",
             "estimated_value",
+            "not_yet_valued",
+            "holding",
             "stage",
             "freeze_expires_on",
             "freeze_lapsed_on",
@@ -119,6 +129,10 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
     @extend_schema_field(MoneySerializer(allow_null=True))
     def get_estimated_value(self, asset: Asset) -> dict[str, str] | None:
         return money(asset.estimated_value_amount, asset.estimated_value_currency)
+
+    @extend_schema_field(HoldingSerializer(allow_null=True))
+    def get_holding(self, asset: Asset) -> dict[str, str] | None:
+        return holding(asset.holding_amount, asset.holding_unit)
 
     @extend_schema_field(RecoverySerializer)
     def get_recovery(self, asset: Asset) -> dict[str, list[dict[str, str]]]:
@@ -150,6 +164,9 @@ ASSET_LIST_COLUMNS = (
     "visible_beneficial_owner_id",
     "estimated_value_amount",
     "estimated_value_currency",
+    "not_yet_valued",
+    "holding_amount",
+    "holding_unit",
     "stage",
     "freeze_expires_on",
 )
@@ -167,6 +184,8 @@ def _asset_partner_row(row: Row, totals: Rows) -> Row:
         "holder": uuid_or_none(row["visible_holder_id"]),
         "beneficial_owner": uuid_or_none(row["visible_beneficial_owner_id"]),
         "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
+        "not_yet_valued": row["not_yet_valued"],
+        "holding": holding(row["holding_amount"], row["holding_unit"]),
         "stage": row["stage"],
         "freeze_expires_on": iso_date(row["freeze_expires_on"]),
         "freeze_lapsed_on": iso_date(
@@ -201,7 +220,21 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
     beneficial_owner = ObjectIdField(
         queryset=Subject.objects.none(), required=False, allow_null=True
     )
-    estimated_value = MoneySerializer(required=False, allow_null=True)
+    estimated_value = MoneySerializer(
+        required=False,
+        allow_null=True,
+        help_text="Required to create an asset, unless `not_yet_valued` is true.",
+    )
+    not_yet_valued = serializers.BooleanField(
+        required=False,
+        help_text="True when no estimated value is known yet (then `estimated_value` is null); "
+        "giving an estimated value sets it false.",
+    )
+    holding = HoldingSerializer(
+        required=False,
+        allow_null=True,
+        help_text="Crypto wallets only: the holding in its own unit, beside `estimated_value`.",
+    )
     source = serializers.CharField(max_length=500, required=False, allow_blank=True)  # type: ignore[assignment]
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
@@ -224,6 +257,10 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
             value = attrs.pop("estimated_value")
             attrs["estimated_value_amount"] = value["amount"] if value else None
             attrs["estimated_value_currency"] = value["currency"] if value else ""
+        if "holding" in attrs:
+            held = attrs.pop("holding")
+            attrs["holding_amount"] = held["amount"] if held else None
+            attrs["holding_unit"] = held["unit"] if held else ""
         return attrs
 
 

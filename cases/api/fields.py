@@ -14,6 +14,14 @@ from rest_framework import serializers
 
 from cases.models import State
 from cases.visibility import reference_annotation
+from core.crypto_units import (
+    CRYPTO_UNITS,
+    HOLDING_DIGITS,
+    HOLDING_PLACES,
+    MAX_HOLDING,
+    fits_unit,
+    format_holding,
+)
 from core.money import (
     AMOUNT_DIGITS,
     AMOUNT_PLACES,
@@ -87,6 +95,60 @@ class MoneySerializer(serializers.Serializer[Any]):
             "amount": format_amount(Decimal(str(get("amount"))), currency),
             "currency": currency,
         }
+
+
+class HoldingSerializer(serializers.Serializer[Any]):
+    """`{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+    decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`)."""
+
+    amount = AmountField(
+        max_digits=HOLDING_DIGITS,
+        decimal_places=HOLDING_PLACES,
+        min_value=Decimal("0"),
+        max_value=MAX_HOLDING,
+        coerce_to_string=True,
+    )
+    unit = serializers.CharField(
+        max_length=8,
+        help_text="One of: " + ", ".join(f"{u} ({p} places)" for u, p in CRYPTO_UNITS.items()),
+    )
+
+    def validate_unit(self, value: str) -> str:
+        unit = value.upper()
+        if unit not in CRYPTO_UNITS:
+            raise serializers.ValidationError(
+                f"{value!r} is not a unit whose decimals are known (known: "
+                f"{', '.join(CRYPTO_UNITS)}); give the holding's fiat worth as the estimated "
+                "value.",
+                code="unknown_unit",
+            )
+        return unit
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        amount, unit = attrs["amount"], attrs["unit"]
+        if not fits_unit(amount, unit):
+            raise serializers.ValidationError(
+                {
+                    "amount": serializers.ErrorDetail(
+                        f"{unit} has {CRYPTO_UNITS[unit]} decimal place(s).",
+                        code="max_decimal_places",
+                    )
+                }
+            )
+        return attrs
+
+    def to_representation(self, instance: Any) -> dict[str, str]:
+        def get(name: str) -> Any:
+            return instance[name] if isinstance(instance, dict) else getattr(instance, name)
+
+        unit = str(get("unit"))
+        return {"amount": format_holding(Decimal(str(get("amount"))), unit), "unit": unit}
+
+
+def holding(amount: Decimal | None, unit: str) -> dict[str, str] | None:
+    if amount is None:
+        return None
+    return {"amount": format_holding(amount, unit), "unit": unit}
 
 
 def money(amount: Decimal | None, currency: str) -> dict[str, str] | None:

@@ -38,6 +38,8 @@ Where each part lives
 * ``identifiers``: IBAN, BIC, ISIN, VIN, IMO, MMSI, registration marks, countries, currencies.
 * ``quantities``: numbers of shares, percentages, quantities, lengths.
 * ``crypto``: crypto-asset addresses by network.
+* ``CRYPTO_UNITS``: crypto-asset units and their decimals, for a wallet's holding (the table is
+  ``core.crypto_units``, below the models that store it).
 """
 
 from cases.asset_kinds.cleaning import fields_for, validate_details
@@ -52,11 +54,13 @@ from cases.asset_kinds.fields import (
 )
 from cases.asset_kinds.identifiers import IBAN_REGISTRY
 from cases.asset_kinds.kinds import ASSET_KIND_FIELDS, ASSET_KIND_RULES, describe_kinds
+from core.crypto_units import CRYPTO_UNITS
 
 __all__ = [
     "ASSET_KIND_FIELDS",
     "ASSET_KIND_RULES",
     "CRYPTO_NETWORKS",
+    "CRYPTO_UNITS",
     "IBAN_REGISTRY",
     "NON_FIELD",
     "AssetDetailsError",

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 
 from cases.models.base import CaseChild
 from cases.visibility import CaseChildQuerySet, Reference
+from core.crypto_units import HOLDING_DIGITS, HOLDING_PLACES
 from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 from core.state_time import date_passed, date_passed_q
 
@@ -98,6 +99,14 @@ class Asset(CaseChild):
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
     )
     estimated_value_currency = models.CharField(max_length=3, blank=True)
+    # DOMAIN.md: an identified asset has its estimated value, or says that none is known yet.
+    not_yet_valued = models.BooleanField(default=False, db_default=False)
+    # A crypto wallet's holding in its own unit (`core.crypto_units`), exact to the
+    # satoshi or the wei, beside the fiat estimate above.
+    holding_amount = models.DecimalField(
+        max_digits=HOLDING_DIGITS, decimal_places=HOLDING_PLACES, null=True, blank=True
+    )
+    holding_unit = models.CharField(max_length=8, blank=True, default="", db_default="")
     source = models.CharField(
         max_length=500, blank=True, help_text="How the asset was traced (intelligence, records)."
     )
@@ -149,6 +158,16 @@ class Asset(CaseChild):
             models.CheckConstraint(
                 condition=Q(estimated_value_amount__isnull=True) | ~Q(estimated_value_currency=""),
                 name="asset_value_has_currency",
+            ),
+            models.CheckConstraint(
+                condition=Q(estimated_value_amount__isnull=True, not_yet_valued=True)
+                | Q(estimated_value_amount__isnull=False, not_yet_valued=False),
+                name="asset_valued_or_not_yet",
+            ),
+            models.CheckConstraint(
+                condition=Q(holding_amount__isnull=True, holding_unit="")
+                | (Q(holding_amount__gte=0, kind=AssetKind.CRYPTO_WALLET) & ~Q(holding_unit="")),
+                name="asset_holding_of_a_wallet_has_unit",
             ),
         ]
 

@@ -13,6 +13,7 @@ from audit import trail
 from cases.asset_kinds import AssetDetailsError, validate_details
 from cases.models import (
     Asset,
+    AssetKind,
     Case,
     CaseJurisdiction,
     CaseReferenceCounter,
@@ -283,10 +284,45 @@ ASSET_FIELDS = {
     "beneficial_owner",
     "estimated_value_amount",
     "estimated_value_currency",
+    "not_yet_valued",
+    "holding_amount",
+    "holding_unit",
     "source",
     "restricted",
     "internal_notes",
 }
+
+
+def _check_identified(fields: Mapping[str, Any]) -> None:
+    """DOMAIN.md, "The stages of one asset": an identified asset has its source, its location
+    (the jurisdiction where it sits) and its estimated value and currency, or says explicitly
+    that it is not yet valued; only a crypto wallet carries a holding in units of its own
+    (beside that estimate). 400 naming each field at fault (API names)."""
+    errors: dict[str, ValidationError] = {}
+    if not str(fields.get("source") or "").strip():
+        errors["source"] = ValidationError(
+            "Say how the asset was traced (intelligence, records, a reply to a request).",
+            "required",
+        )
+    if fields.get("jurisdiction") is None:
+        errors["jurisdiction"] = ValidationError("Say where the asset sits.", "required")
+    valued = fields.get("estimated_value_amount") is not None
+    if valued and fields.get("not_yet_valued"):
+        errors["not_yet_valued"] = ValidationError(
+            "The asset has an estimated value: it is valued.", "valued"
+        )
+    elif not valued and not fields.get("not_yet_valued"):
+        errors["estimated_value"] = ValidationError(
+            "Give the estimated value and its currency, or say `not_yet_valued: true`.",
+            "required",
+        )
+    if fields.get("holding_amount") is not None and fields.get("kind") != AssetKind.CRYPTO_WALLET:
+        errors["holding"] = ValidationError(
+            "Only a crypto wallet holds units of its own; value other assets in a currency.",
+            "not_applicable",
+        )
+    if errors:
+        raise ValidationError(errors)
 
 
 def _clean_asset_details(kind: str, details: Any) -> dict[str, str]:
@@ -305,6 +341,7 @@ def _clean_asset_details(kind: str, details: Any) -> dict[str, str]:
 def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
     check_case_takes_writes(case)
     fields = {k: v for k, v in data.items() if k in ASSET_FIELDS}
+    _check_identified(fields)
     _check_same_case(case, "holder", fields.get("holder"))
     _check_same_case(case, "beneficial_owner", fields.get("beneficial_owner"))
     fields["details"] = _clean_asset_details(fields["kind"], fields.get("details", {}))
@@ -316,6 +353,12 @@ def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
 @transaction.atomic
 def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset:
     check_case_takes_writes(asset.case)
+    changes = dict(changes)
+    if changes.get("estimated_value_amount") is not None and "not_yet_valued" not in changes:
+        changes["not_yet_valued"] = False  # valued at last
+    _check_identified(
+        {name: changes.get(name, getattr(asset, name)) for name in ASSET_FIELDS - {"details"}}
+    )
     for name in ("holder", "beneficial_owner"):
         if name in changes:
             _check_same_case(asset.case, name, changes[name])

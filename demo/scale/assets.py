@@ -197,7 +197,7 @@ def asset_seed(seed: Seed, case: SeededCase) -> None:
         None,
         asset.value,
         asset.currency,
-        "",
+        "Financial investigation (synthetic)",  # source: an identified asset names one
         restricted,
         "",
         position.stage,

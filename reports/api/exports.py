@@ -251,6 +251,8 @@ class ExportView(generics.GenericAPIView[Any]):
     #: Dict fields whose keys hold money (lists of it, one per currency): two columns per key,
     #: `<name>_<key>_amount` and `<name>_<key>_currency`.
     money_split_fields: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: Dict fields given as one text column per key, `<name>_<key>`.
+    split_fields: ClassVar[dict[str, tuple[str, ...]]] = {}
     pagination_class = None
     content_negotiation_class = JsonForErrors
     # Copied from the list view by `__init_subclass__` (documented as query parameters).
@@ -303,6 +305,8 @@ class ExportView(generics.GenericAPIView[Any]):
                         ),
                         Column(f"{name}_{key}_currency", name, key, money_part="currency"),
                     ]
+            elif name in self.split_fields:
+                columns += [Column(f"{name}_{key}", name, key) for key in self.split_fields[name]]
             else:
                 columns.append(Column(name, name, "", kind_of(field)))
         return columns
@@ -452,6 +456,8 @@ class AssetExportView(ExportView):
     kind = "assets"
     money_fields = ("estimated_value",)
     money_split_fields = {"recovery": (*RECOVERY_FIGURES, "outstanding")}
+    # A crypto holding as text: 18 places of ether are more digits than a spreadsheet's number.
+    split_fields = {"holding": ("amount", "unit")}
 
 
 class MlaExportView(ExportView):

@@ -79,6 +79,12 @@ class FiguresSerializer(serializers.Serializer[Any]):
 
 class AssetGroupSerializer(serializers.Serializer[Any]):
     count = serializers.IntegerField(help_text="Number of assets.")
+    frozen_now_count = serializers.IntegerField(
+        help_text="Assets whose freeze is in force (not lapsed, released, seized or confiscated)."
+    )
+    ever_frozen_count = serializers.IntegerField(
+        help_text="Assets frozen at any time (a freeze among their acts, whatever followed)."
+    )
     figures = FiguresSerializer()
 
 

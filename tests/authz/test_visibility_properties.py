@@ -83,6 +83,7 @@ def build(cases: list[dict[str, Any]], users: dict[str, Any]) -> list[Case]:
                 kind="other",
                 description=f"A{index}-{n}",
                 jurisdiction_id="CH",
+                not_yet_valued=True,
                 restricted=restricted,
             )
         seen: set[str] = set()
@@ -243,6 +244,7 @@ def build_children(spec: dict[str, Any], case: Case, users: dict[str, Any]) -> d
             kind="other",
             description=f"A-{n}",
             jurisdiction_id="CH",
+            not_yet_valued=True,
             restricted=asset_spec["restricted"],
         )
         freeze = deadline(DeadlineKind.FREEZE_EXPIRY, asset)

@@ -64,6 +64,7 @@ def build(personas: Any) -> None:
             jurisdiction=State.objects.get(code="CH"),
             estimated_value_amount=None,
             estimated_value_currency="",
+            not_yet_valued=True,
         )
         if index != 4:
             share(case, "FR", expires_on=today if index == 1 else None)

@@ -172,6 +172,8 @@ def test_json_deeper_than_the_api_takes_is_400(personas, client_for, depth) -> N
         "kind": "cash",
         "description": "Cash",
         "jurisdiction": "GB",
+        "source": "Bank records",
+        "not_yet_valued": True,
         "details": {"location": details},
     }
     before = row_counts()
@@ -190,6 +192,8 @@ def test_json_at_the_depth_limit_is_parsed(personas, client_for) -> None:
         "kind": "cash",
         "description": "Cash",
         "jurisdiction": "GB",
+        "source": "Bank records",
+        "not_yet_valued": True,
         "details": {"location": "Safe deposit box 12"},
     }
     response = client.post("/api/v1/assets/", body, format="json")
@@ -204,6 +208,8 @@ def test_a_nul_character_in_a_json_body_is_400(personas, client_for) -> None:
         "kind": "cash",
         "description": "Cash",
         "jurisdiction": "GB",
+        "source": "Bank records",
+        "not_yet_valued": True,
         "details": {"location": "box\u000012"},
     }
     before = row_counts()

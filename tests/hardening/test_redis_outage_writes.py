@@ -83,6 +83,8 @@ def every_kind_of_write(client: APIClient, tag: str) -> dict[str, str]:
             "kind": "real_estate",
             "description": "Villa",
             "jurisdiction": "FR",
+            "source": "Bank records",
+            "not_yet_valued": True,
             "details": {"address": "1 Rue Example, Nice"},
         },
         format="json",

@@ -156,6 +156,11 @@ class Record:
     deducted_expenses_currency: str = ""
     corrects_id: uuid.UUID | None = None
     id: uuid.UUID | None = None
+    basis: str = ""
+    final: bool | None = None
+    recipient: str = ""
+    recipient_state_id: str | None = None
+    disposal_agreement: str = ""
 
     def __post_init__(self) -> None:
         self.id = self.id or uuid.uuid4()

@@ -7,12 +7,14 @@ force."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from cases.models.assets import freeze_lapsed_on
 from core.state_time import today_in
 from deadlines.models import Deadline, DeadlineKind
+from tests.factories import make_asset, make_case
 from tests.workflows.conftest import days, drive, money, order, payload, post_act
 from workflows.asset_rules import LAPSED
 
@@ -130,3 +132,31 @@ def test_the_summary_reports_a_lapsed_freeze_apart_from_the_freezes_in_force(
         by_stage = {group["stage"]: group["figures"] for group in assets["by_stage"]}
         assert by_stage["lapsed"]["frozen_now"]["amounts"] == []
         assert by_stage["frozen"]["frozen_now"]["amounts"] == [money("900000.00")]
+
+
+def test_the_summary_counts_the_assets_frozen_now_and_ever_frozen(
+    world, gb, new_asset, personas, client_for
+) -> None:
+    """Frozen now: freezes in force. Ever frozen: a freeze among the acts, whatever followed (a
+    lapse, a release, a seizure); a freeze that named no amount counts too. Liaisons count only
+    what they see (shared cases, restricted assets left out)."""
+    drive(gb, world.asset, LAPSED)
+    drive(gb, new_asset(), "frozen")
+    unstated = {"action": "freeze", "order": order("FRZ-1", expires_in=180)}
+    assert post_act(gb, new_asset(), unstated).status_code == 200  # in force, no amount
+    drive(gb, new_asset(), "released")
+    seized = new_asset()
+    drive(gb, seized, "frozen")
+    assert post_act(gb, seized, payload("seize")).status_code == 200
+    drive(gb, new_asset(), "seized")  # seized without a freeze: never frozen
+    drive(gb, world.restricted_asset, "frozen")
+    unshared = make_case(by=personas.prosecutor_gb)
+    drive(gb, make_asset(case=unshared), "frozen")
+
+    def counts(client: Any) -> tuple[int, int]:
+        total = client.get("/api/v1/reports/summary/").json()["assets"]["total"]
+        return total["frozen_now_count"], total["ever_frozen_count"]
+
+    # The restricted asset and the unshared case's add one each for the owning state.
+    assert counts(gb) == (2 + 2, 5 + 2)
+    assert counts(client_for(personas.liaison_fr)) == (2, 5)

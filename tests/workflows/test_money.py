@@ -27,6 +27,7 @@ def new_asset(gb, case, amount) -> object:
         "kind": "cash",
         "description": "Cash in a safe",
         "jurisdiction": "GB",
+        "source": "Bank records",
         "details": {"location": "Safe deposit box"},
         "estimated_value": amount,
     }

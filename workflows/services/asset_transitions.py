@@ -23,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit import trail
-from cases.models import Asset, AssetStage, User
+from cases.models import Asset, AssetStage, State, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier
 from cases.services.case_file import case_takes_writes, check_case_takes_writes
@@ -36,7 +36,7 @@ from deadlines.calendar import subdivisions_of
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
 from workflows import act_guards
-from workflows.asset_position import Position, Totals, effective_acts, fold
+from workflows.asset_position import Position, Totals, effective_acts, fold, freeze_conflicts
 from workflows.asset_rules import (
     ACTIONS_WITH_AMOUNT,
     ACTIONS_WITH_EXPIRY,
@@ -46,6 +46,7 @@ from workflows.asset_rules import (
     REQUIREMENTS,
     accepted_fields,
     art57_tier_for,
+    rule_for,
     rules_stage,
 )
 from workflows.mla_models import MlaDirection, MlaKind, MlaRequest, MlaStatus
@@ -283,40 +284,98 @@ def _check_corrects(act: _Act) -> None:
         act.corrected = target
 
 
+# What a correction may restate, and the checks of the corrected act's row that read each field
+# (run again on the act as it would stand).
+RESTATABLE = (
+    "order",
+    "amount",
+    "deducted_expenses",
+    "basis",
+    "final",
+    "recipient",
+    "recipient_state",
+    "disposal_agreement",
+)
+RECHECKED_WITH: dict[str, tuple[str, ...]] = {
+    "order": ("order",),
+    "order_expiry": ("order",),
+    "final_order": ("final",),
+    "recipient": ("recipient", "recipient_state"),
+    "recipient_fits_tier": ("recipient", "disposal_agreement"),
+    "expenses_in_tranche_currency": ("amount", "deducted_expenses"),
+}
+
+
+def _as_corrected(act: _Act, target: AssetTransition) -> dict[str, Any]:
+    """The corrected act's input as it would stand: what it carries (earlier corrections
+    applied) with what this correction restates."""
+    standing = next(a for a in effective_acts(act.history) if a.id == target.pk)
+    data = act.data
+    amount = data.get("amount") or (
+        {"amount": standing.amount, "currency": standing.amount_currency}
+        if standing.amount is not None
+        else None
+    )
+    expenses = data.get("deducted_expenses") or (
+        {
+            "amount": standing.deducted_expenses_amount,
+            "currency": standing.deducted_expenses_currency,
+        }
+        if standing.deducted_expenses_amount is not None
+        else None
+    )
+    if _given(data, "recipient"):  # a new recipient names its own state, or none
+        recipient, state = data["recipient"], data.get("recipient_state")
+    else:
+        recipient = standing.recipient
+        state = data.get("recipient_state") or (
+            State(code=standing.recipient_state_id) if standing.recipient_state_id else None
+        )
+    return {
+        "order": data.get("order"),
+        "amount": amount,
+        "deducted_expenses": expenses,
+        "basis": data.get("basis") or standing.basis,
+        "final": data["final"] if _given(data, "final") else standing.final,
+        "recipient": recipient,
+        "recipient_state": state,
+        "disposal_agreement": data.get("disposal_agreement") or standing.disposal_agreement,
+    }
+
+
 def _check_restatement(act: _Act) -> None:
     target = act.corrected
     if target is None:
         return
-    restated = [name for name in ("order", "amount", "deducted_expenses") if act.data.get(name)]
+    restated = [name for name in RESTATABLE if _given(act.data, name)]
     if not restated:
         act.fail(
             NON_FIELD_ERRORS,
-            "Restate the corrected order, amount or deducted expenses.",
+            "Restate what was wrong in the corrected act: its order, amount, basis, finality, "
+            "deducted expenses, recipient, recipient state or disposal agreement.",
             "nothing_restated",
         )
         return
-    if act.order is not None:
-        if target.action not in ACTIONS_WITH_ORDER:
-            act.fail("order", f"A {target.action} act has no order.", "not_applicable")
-        else:
-            _check_order(act)
-            if target.action in ACTIONS_WITH_EXPIRY:
-                _check_order_expiry(act)
-    if act.data.get("amount") and target.action not in ACTIONS_WITH_AMOUNT:
-        act.fail("amount", f"A {target.action} act has no amount.", "not_applicable")
-    expenses = act.data.get("deducted_expenses")
-    if expenses:
-        if target.action != AssetAction.REPATRIATE:
-            act.fail("deducted_expenses", "Only a repatriation deducts expenses.", "not_applicable")
-        else:
-            currency = (act.data.get("amount") or {}).get("currency") or target.amount_currency
-            if expenses["currency"] != currency:
-                act.fail(
-                    "deducted_expenses.currency",
-                    "Expenses are deducted from the tranche (Art. 57(4)): give them in its "
-                    "currency.",
-                    "currency_mismatch",
-                )
+    corrected_rule = rule_for(target.action)
+    carried = accepted_fields(corrected_rule)
+    for name in restated:
+        if name not in carried:
+            act.fail(name, f"A {target.action} act has no {name}.", "not_applicable")
+    if any(name not in carried for name in restated):
+        return
+    # The corrected act's own rules, on the act as it would stand.
+    standing = _Act(
+        asset=act.asset,
+        action=target.action,
+        data=_as_corrected(act, target),
+        history=act.history,
+        today=act.today,
+    )
+    for name in corrected_rule.requires:
+        if any(field in restated for field in RECHECKED_WITH.get(name, ())):
+            CHECKS[name](standing)
+    for attr, error in standing.errors.items():
+        act.errors.setdefault(attr, error)
 
 
 def _check_within_confiscated(act: _Act) -> None:
@@ -358,6 +417,53 @@ def _check_fields(act: _Act, rule: engine.Rule) -> None:
     amount = act.data.get("amount")
     if amount and amount["amount"] <= 0:
         act.fail("amount.amount", "Must be more than zero.", "not_positive")
+
+
+def _check_freezes(act: _Act, history: Sequence[AssetTransition]) -> None:
+    """A corrected order still fits the freezes: a renewal expires after, and is not issued
+    before, the order it renews, and rests on it while it was in force (as a confiscation of
+    the frozen asset does), whichever of the two orders the correction restates."""
+    target = act.corrected
+    if target is None or act.order is None:
+        return
+    for conflict in freeze_conflicts(effective_acts(history)):
+        renewed, resting = conflict.renewed, conflict.resting
+        if target.pk not in (renewed.id, resting.id):
+            continue
+        corrects_renewed = target.pk == renewed.id
+        what = "renewal" if resting.action == AssetAction.RENEW_FREEZE else "confiscation"
+        if conflict.problem == "not_later":
+            message = (
+                f"The renewal recorded after this freeze expires on {resting.order_expires_on}: "
+                "the order it renews cannot expire on or after that day."
+                if corrects_renewed
+                else "A renewal must expire after the order it renews (which lapses on "
+                f"{renewed.order_expires_on})."
+            )
+            act.fail("order.expires_on", message, "not_later")
+        elif conflict.problem == "before_freeze":
+            message = (
+                f"The renewal recorded after this freeze was issued on {resting.order_issued_on}: "
+                "the order it renews cannot be issued later."
+                if corrects_renewed
+                else "A renewal cannot be issued before the order it renews "
+                f"({renewed.order_issued_on})."
+            )
+            act.fail("order.issued_on", message, "before_freeze")
+        elif corrects_renewed:
+            act.fail(
+                "order.expires_on",
+                f"The {what} recorded after this freeze was issued on {resting.order_issued_on}, "
+                "while it was in force: it cannot have lapsed before that day.",
+                "after_lapse",
+            )
+        else:
+            act.fail(
+                "order.issued_on",
+                f"The freeze lapsed after {renewed.order_expires_on}: a {what} issued later "
+                "cannot rest on it (a new freeze is a new order).",
+                "after_lapse",
+            )
 
 
 def _check_position(act: _Act, position: Position) -> None:
@@ -508,6 +614,7 @@ def _record(
     transition = _new_transition(act, rule, by=by, batch_id=batch_id)
     position = fold([*history, transition])
     _check_position(act, position)
+    _check_freezes(act, [*history, transition])
     if act.errors:
         raise ValidationError(act.errors)
 

@@ -1746,6 +1746,10 @@ export interface components {
             /** Format: uuid */
             readonly beneficial_owner: string | null;
             readonly estimated_value: components["schemas"]["Money"] | null;
+            /** @description No estimated value is known yet (`estimated_value` is null). */
+            readonly not_yet_valued: boolean;
+            /** @description A crypto wallet's holding in its own unit (exact), beside the fiat estimate. */
+            readonly holding: components["schemas"]["Holding"] | null;
             readonly stage: components["schemas"]["AssetStageEnum"];
             /** Format: date */
             readonly freeze_expires_on: string | null;
@@ -1816,7 +1820,12 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
+            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
+            not_yet_valued?: boolean;
+            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
+            holding?: components["schemas"]["HoldingRequest"] | null;
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -1826,6 +1835,10 @@ export interface components {
         AssetGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
         };
         /**
@@ -2360,6 +2373,22 @@ export interface components {
          * @enum {string}
          */
         HealthStatusEnum: "ok" | "degraded";
+        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
+        Holding: {
+            /** Format: decimal */
+            amount: string;
+            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
+            unit: string;
+        };
+        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
+        HoldingRequest: {
+            /** Format: decimal */
+            amount: string;
+            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
+            unit: string;
+        };
         /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Identifier: {
             type: components["schemas"]["TypeEnum"];
@@ -2390,6 +2419,10 @@ export interface components {
         JurisdictionGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             jurisdiction: string;
         };
@@ -2845,6 +2878,10 @@ export interface components {
         OriginStateGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             origin_state: string;
         };
@@ -2855,6 +2892,10 @@ export interface components {
         OwnerStateGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             owner_state: string;
         };
@@ -3122,7 +3163,12 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
+            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
+            not_yet_valued?: boolean;
+            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
+            holding?: components["schemas"]["HoldingRequest"] | null;
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -3278,6 +3324,10 @@ export interface components {
         StageGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             /** @description The asset's stage; `lapsed`: frozen by an order whose expiry has passed.
              *

@@ -61,8 +61,17 @@ export function AssetPage({ assetId }: { assetId: string }) {
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t("assets.value")}</Table.Th>
-                  <Table.Td>{money(asset.data.estimated_value)}</Table.Td>
+                  <Table.Td>
+                    {asset.data.not_yet_valued ? t("assets.notYetValued") : money(asset.data.estimated_value)}
+                  </Table.Td>
                 </Table.Tr>
+                {asset.data.holding ? (
+                  <Table.Tr>
+                    <Table.Th>{t("assets.holding")}</Table.Th>
+                    {/* Exact, in the unit's own places: never through a float. */}
+                    <Table.Td data-testid="holding">{`${asset.data.holding.amount} ${asset.data.holding.unit}`}</Table.Td>
+                  </Table.Tr>
+                ) : null}
                 <Table.Tr>
                   <Table.Th>{t("assets.jurisdiction")}</Table.Th>
                   <Table.Td>{state(asset.data.jurisdiction)}</Table.Td>

@@ -12,6 +12,8 @@ export type ReportSearch = { as_of?: string; currency?: string; jurisdiction?: s
 const CURRENCIES = ["USD", "EUR", "GBP", "CHF"];
 const TOTALS = ["identified", "frozen_now", ...RECOVERY, "outstanding"] as const;
 // The report puts what is frozen now (freezes in force) beside what was ever frozen.
+// How many assets each of the two frozen figures covers (a freeze may name no amount).
+const FROZEN_COUNTS = { frozen_now: "frozen_now_count", frozen: "ever_frozen_count" } as const;
 const TOTAL_LABELS: Record<(typeof TOTALS)[number], MessageId> = {
   identified: "reports.identified",
   frozen_now: "reports.frozenNow",
@@ -105,6 +107,11 @@ export function ReportsPage() {
                   <Text fw={700} size="lg" data-testid={`total-${figure}`} style={{ overflowWrap: "anywhere" }}>
                     {money(summary.assets.total.figures[figure].converted)}
                   </Text>
+                  {figure in FROZEN_COUNTS && (
+                    <Text size="sm" data-testid={`count-${figure}`}>
+                      {t("reports.assetCount", { count: summary.assets.total[FROZEN_COUNTS[figure as keyof typeof FROZEN_COUNTS]] })}
+                    </Text>
+                  )}
                 </Card>
               ))}
             </SimpleGrid>
