@@ -35,7 +35,7 @@ class DeadlineKind(models.TextChoices):
 SOURCE_MODELS = {
     DeadlineKind.MLA_RESPONSE: "workflows.MlaRequest",
     DeadlineKind.MLA_INFO_REPLY: "workflows.MlaRequest",
-    DeadlineKind.FREEZE_EXPIRY: "cases.Asset",
+    DeadlineKind.FREEZE_EXPIRY: "workflows.AssetTransition",  # the freeze order (its act)
     DeadlineKind.TASK_DUE: "tasks.Task",
 }
 

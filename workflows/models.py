@@ -23,6 +23,7 @@ class AssetAction(models.TextChoices):
     CONFISCATE = "confiscate", "Confiscate"
     REPATRIATE = "repatriate", "Repatriate (a tranche)"
     RELEASE = "release", "Release"
+    RELEASE_ORDER = "release_order", "Release one order (the others stay in force)"
     CORRECT_RECORD = "correct_record", "Correct the record of an earlier act"
 
 
@@ -73,6 +74,14 @@ class AssetTransition(models.Model):
     order_reference = models.CharField(max_length=200, blank=True)
     order_issued_on = models.DateField(null=True, blank=True)
     order_expires_on = models.DateField(null=True, blank=True)  # freezes
+    # An urgent measure's term counted in hours (48 hours) from its local time of issue in the
+    # issuing jurisdiction. A freeze with neither this nor an expiry date has no fixed term.
+    order_term_hours = models.PositiveIntegerField(null=True, blank=True)
+    order_issued_at = models.TimeField(null=True, blank=True)
+    # The restraint order a renewal renews or a `release_order` lifts: the act that made it.
+    restraint_order = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     # The amount the act concerns: frozen, seized, confiscated, or returned by this tranche.
     amount = models.DecimalField(
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
@@ -126,6 +135,11 @@ class AssetTransition(models.Model):
                 | Q(order_issued_on__isnull=True)
                 | Q(order_expires_on__gt=F("order_issued_on")),
                 name="transition_expiry_after_issue",
+            ),
+            models.CheckConstraint(
+                condition=Q(order_term_hours__isnull=True)
+                | (Q(order_issued_at__isnull=False) & Q(order_expires_on__isnull=True)),
+                name="transition_term_in_hours_from_time_of_issue",
             ),
             models.CheckConstraint(
                 condition=Q(corrects__isnull=True) | Q(action="correct_record"),

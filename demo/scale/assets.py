@@ -112,7 +112,7 @@ def act_seed(
     expires = basis = final = None
     amount = asset.value if rule.action in ACTIONS_WITH_AMOUNT else None
     tier = recipient = recipient_state = expenses = None
-    if "order_expiry" in rule.requires:  # lapsing after the benchmark's now, 6 months at least
+    if "order_term" in rule.requires:  # lapsing after the benchmark's now, 6 months at least
         expires = max(
             BENCH_NOW.date() + timedelta(days=rng.randint(30, 400)),
             issued + timedelta(days=180),
