@@ -42,7 +42,6 @@ class TransitionRecord(Protocol):
     id: Any
     sequence: int
     action: str
-    from_stage: str
     to_stage: str
     corrects_id: Any
     order_reference: str
@@ -79,7 +78,6 @@ class Act:
     order_issued_at: time | None = None
     order_term_hours: int | None = None
     restraint_order_id: Any = None
-    from_stage: str = ""
 
 
 class OrderKind:
@@ -247,7 +245,6 @@ def _act(record: TransitionRecord) -> Act:
         order_issued_at=getattr(record, "order_issued_at", None),
         order_term_hours=getattr(record, "order_term_hours", None),
         restraint_order_id=getattr(record, "restraint_order_id", None),
-        from_stage=record.from_stage,
     )
 
 
@@ -307,7 +304,7 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
         if act.action == AssetAction.FREEZE:
             # A further order on a frozen asset adds to the orders; its amount, when it names one,
             # is what is frozen now (as a renewal's).
-            if act.from_stage != AssetStage.FROZEN or act.amount is not None:
+            if position.stage != AssetStage.FROZEN or act.amount is not None:
                 set_figure("frozen", act.amount, act.amount_currency)
         elif act.action == AssetAction.RENEW_FREEZE:
             if act.amount is not None:

@@ -78,6 +78,7 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
             "recipient_state": "NG",
         },
         "release": {"order": order("REL-1")},
+        "release_order": {"order": order("REL-1")},  # and the `restraint_order` it lifts
         "correct_record": {"note": "Typo in the order reference."},
     }
     return {"action": action, **bodies[action], **overrides}
