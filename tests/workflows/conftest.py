@@ -125,7 +125,7 @@ def drive(client: APIClient, asset: Asset, stage: str) -> Asset:
 def assert_consistent(asset: Asset) -> None:
     """What is stored on the asset is what its history folds to."""
     asset.refresh_from_db()
-    position = fold(AssetTransition.objects.filter(asset=asset))
+    position = fold(AssetTransition.objects.filter(asset=asset), asset.jurisdiction_id)
     assert asset.stage == position.stage
     assert asset.freeze_expires_on == position.freeze_expires_on
     stored = {

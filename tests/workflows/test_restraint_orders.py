@@ -343,5 +343,8 @@ def test_a_further_freeze_with_an_amount_replaces_the_frozen_figure(gb, world) -
     freeze(gb, world.asset, order("CH-FRZ", expires_in=30))
     body = freeze(gb, world.asset, gb_restraint(), amount=money("400000.00", "GBP"))
     assert body["recovery"]["frozen"] == [{"amount": "400000.00", "currency": "GBP"}]
-    body = freeze(gb, world.asset, gb_restraint("GB-RO-2"))  # no amount: the figure stays
+    # No amount: the figure stays.
+    response = post_act(gb, world.asset, {"action": "freeze", "order": gb_restraint("GB-RO-2")})
+    assert response.status_code == 200, response.content
+    body = response.json()
     assert body["recovery"]["frozen"] == [{"amount": "400000.00", "currency": "GBP"}]
