@@ -348,3 +348,17 @@ def test_a_further_freeze_with_an_amount_replaces_the_frozen_figure(gb, world) -
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["recovery"]["frozen"] == [{"amount": "400000.00", "currency": "GBP"}]
+
+
+def test_a_freeze_deadline_names_the_asset_of_its_order(gb, world, personas, client_for) -> None:
+    freeze(gb, world.asset, order("CH-FRZ", expires_in=30))
+    freeze(gb, world.asset, {**order("FR-FRZ", expires_in=60), "jurisdiction": "FR"})
+    acts = {t.order_reference: str(t.pk) for t in AssetTransition.objects.filter(asset=world.asset)}
+    for client in (gb, client_for(personas.liaison_fr)):
+        listed = client.get("/api/v1/deadlines/", {"kind": "freeze_expiry"}).json()["results"]
+        assert {(d["source_id"], d["asset"], d["due_on"]) for d in listed} == {
+            (acts["CH-FRZ"], str(world.asset.pk), days(30)),
+            (acts["FR-FRZ"], str(world.asset.pk), days(60)),
+        }
+    one = gb.get(f"/api/v1/deadlines/{listed[0]['id']}/").json()
+    assert one["asset"] == str(world.asset.pk)
