@@ -102,6 +102,34 @@ def correction_payload(asset: Asset) -> dict[str, Any]:
     return payload("correct_record", corrects=str(target.pk), order=restated)
 
 
+def body_for(asset: Asset, action: str) -> dict[str, Any]:
+    """A valid body for `action` on an asset driven to a stage that allows it (and prepared)."""
+    if action == "correct_record":
+        return correction_payload(asset)
+    if action == "freeze":  # on a restrained asset, a further order
+        return payload(action, order=order("FRZ-FURTHER", expires_in=180))
+    if action == "seize":
+        return payload(action, order=order("SZ-FURTHER"))
+    if action == "release_order":  # the first of the asset's two orders
+        first = asset.transitions.order_by("sequence").first()
+        return payload(action, **({"restraint_order": str(first.pk)} if first else {}))
+    return payload(action)
+
+
+def prepare(client: Any, asset: Asset, stage: str, action: str) -> Asset:
+    """What an act needs besides its stage: lifting one order needs a second one (on a lapsed
+    asset, one lapsed too)."""
+    if action == "release_order":
+        further = {
+            "frozen": payload("freeze", order=order("FURTHER", expires_in=180)),
+            "lapsed": payload("freeze", order=order("FURTHER", expires_in=-1)),
+            "seized": payload("seize", order=order("FURTHER")),
+        }[stage]
+        assert post_act(client, asset, further).status_code == 200
+        asset.refresh_from_db()
+    return asset
+
+
 def transitions_url(asset: Asset | str) -> str:
     return f"/api/v1/assets/{getattr(asset, 'pk', asset)}/transitions/"
 

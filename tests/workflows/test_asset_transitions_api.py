@@ -18,13 +18,14 @@ from tests.workflows.conftest import (
     PATH_TO,
     RULES_STAGES,
     assert_consistent,
-    correction_payload,
+    body_for,
     days,
     drive,
     money,
     order,
     payload,
     post_act,
+    prepare,
     problem_attrs,
     stored_stage,
     transitions_url,
@@ -46,34 +47,6 @@ REFUSED = [
     for action in engine.actions_of(ASSET_RULES)
     if action not in engine.allowed_actions(ASSET_RULES, stage)
 ]
-
-
-def body_for(asset: Asset, action: str) -> dict[str, Any]:
-    if action == "correct_record":
-        return correction_payload(asset)
-    if action == "freeze":  # on a restrained asset, a further order
-        return payload(action, order=order("FRZ-FURTHER", expires_in=180))
-    if action == "seize":
-        return payload(action, order=order("SZ-FURTHER"))
-    if action == "release_order":  # the first of the asset's two orders
-        first = asset.transitions.order_by("sequence").first()
-        assert first is not None
-        return payload(action, restraint_order=str(first.pk))
-    return payload(action)
-
-
-def prepare(client: Any, asset: Asset, stage: str, action: str) -> Asset:
-    """What an act needs besides its stage: lifting one order needs a second one (on a lapsed
-    asset, one lapsed too)."""
-    if action == "release_order":
-        further = {
-            "frozen": payload("freeze", order=order("FURTHER", expires_in=180)),
-            "lapsed": payload("freeze", order=order("FURTHER", expires_in=-1)),
-            "seized": payload("seize", order=order("FURTHER")),
-        }[stage]
-        assert post_act(client, asset, further).status_code == 200
-        asset.refresh_from_db()
-    return asset
 
 
 class TestTheTable:
