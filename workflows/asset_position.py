@@ -218,6 +218,15 @@ class Position:
     totals: Totals = field(default_factory=dict)
     orders: list[RestraintOrder] = field(default_factory=list)
 
+    def restrained_below_zero(self) -> list[tuple[str, str]]:
+        """(currency, figure) in which more was released in part than was frozen or seized."""
+        return sorted(
+            (currency, name)
+            for currency, figures in self.totals.items()
+            for name in ("frozen", "seized")
+            if figures[name] < 0
+        )
+
     def exceeding_currencies(self) -> list[str]:
         """Currencies in which more was returned (or kept for expenses) than confiscated."""
         return sorted(
@@ -313,6 +322,10 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
             set_figure("seized", act.amount, act.amount_currency)
         elif act.action == AssetAction.CONFISCATE:
             set_figure("confiscated", act.amount, act.amount_currency)
+        elif act.action == AssetAction.RELEASE_PART and act.amount is not None:
+            # What is restrained now is lowered (below zero: refused, `restrained_below_zero`).
+            restrained = "seized" if position.stage == AssetStage.SEIZED else "frozen"
+            totals[act.amount_currency][restrained] -= act.amount
         elif act.action == AssetAction.REPATRIATE:
             # Tranches add up.
             if act.amount is not None:

@@ -39,6 +39,10 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
   (on or before its expiry: one recorded late keeps its real date); after that, a new freeze is
   a new order, and a seizure or a formal release may still be recorded. A renewal is also not
   issued before the order of the freeze it renews.
+- **Release of part** of a frozen or seized value (the owner's living or legal expenses, a third
+  party's share: UNCAC Art. 31(9); EU 2018/1805 Art. 33) lowers what is restrained, in the
+  currency of the frozen or seized figure, never below nothing; the rest stays restrained under
+  the same orders. A later order that names an amount restates the figure.
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
   `correct_record` act whose `corrects` names the earlier act. It restates that act's legal order
   and/or amounts (and a tranche's deducted expenses), which are checked again by the rules of the
@@ -110,6 +114,8 @@ REQUIREMENTS: dict[str, str] = {
     "expenses_in_tranche_currency": "`deducted_expenses` (57(4)) in the tranche's currency",
     "within_confiscated": "returned + deducted expenses <= confiscated, per currency",
     "note": "`note` with the reasons",
+    "release_reason": "`release_reason` (`living_expenses`, `legal_expenses`, `other`)",
+    "within_restrained": "released in part <= what is frozen or seized, in that currency",
     "corrects": "`corrects`: an earlier act of this asset, not a correction",
     "restatement": "the restated order and/or amounts, checked by the corrected act's rules",
 }
@@ -206,6 +212,15 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="One order is lifted; the asset stays restrained by the others.",
     ),
     Rule(
+        (S.FROZEN, S.SEIZED),
+        A.RELEASE_PART,
+        None,
+        CASE_TEAM,
+        requires=("order", "amount", "release_reason", "within_restrained"),
+        accepts=("note",),
+        meaning="Part of the value is released (living or legal expenses); the rest stays.",
+    ),
+    Rule(
         (S.FROZEN, LAPSED, S.SEIZED, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
         A.CORRECT_RECORD,
         None,
@@ -235,6 +250,7 @@ REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "recipient": ("recipient", "recipient_state"),
     "note": ("note",),
     "corrects": ("corrects",),
+    "release_reason": ("release_reason",),
     "renewed_order": ("restraint_order",),
     "released_order": ("restraint_order",),
 }

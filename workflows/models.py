@@ -24,12 +24,22 @@ class AssetAction(models.TextChoices):
     REPATRIATE = "repatriate", "Repatriate (a tranche)"
     RELEASE = "release", "Release"
     RELEASE_ORDER = "release_order", "Release one order (the others stay in force)"
+    RELEASE_PART = "release_part", "Release part of the restrained value"
     CORRECT_RECORD = "correct_record", "Correct the record of an earlier act"
 
 
 class ConfiscationBasis(models.TextChoices):
     CONVICTION = "conviction", "Conviction-based"
     NON_CONVICTION = "non_conviction", "Non-conviction-based (NCB)"
+
+
+class PartialReleaseReason(models.TextChoices):
+    """Why part of a restrained value is released (UNCAC Art. 31(9) and 55(9): third parties'
+    rights; EU 2018/1805 Art. 33, and national law, for the owner's living and legal costs)."""
+
+    LIVING_EXPENSES = "living_expenses", "Living expenses of the owner or family"
+    LEGAL_EXPENSES = "legal_expenses", "Legal expenses"
+    OTHER = "other", "Other (see the note)"
 
 
 class Recipient(models.TextChoices):
@@ -90,6 +100,10 @@ class AssetTransition(models.Model):
     # Confiscation
     basis = models.CharField(max_length=16, choices=ConfiscationBasis.choices, blank=True)
     final = models.BooleanField(null=True, blank=True)
+    # Release of part of the restrained value: why.
+    release_reason = models.CharField(
+        max_length=16, choices=PartialReleaseReason.choices, blank=True, default="", db_default=""
+    )
     # Repatriation (UNCAC Art. 57)
     art57_tier = models.CharField(max_length=1, choices=Art57Tier.choices, blank=True)
     recipient = models.CharField(max_length=20, choices=Recipient.choices, blank=True)

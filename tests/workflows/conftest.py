@@ -79,6 +79,11 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
         },
         "release": {"order": order("REL-1")},
         "release_order": {"order": order("REL-1")},  # and the `restraint_order` it lifts
+        "release_part": {
+            "order": order("REL-P"),
+            "amount": money("25000.00"),
+            "release_reason": "legal_expenses",
+        },
         "correct_record": {"note": "Typo in the order reference."},
     }
     return {"action": action, **bodies[action], **overrides}
@@ -126,6 +131,10 @@ def prepare(client: Any, asset: Asset, stage: str, action: str) -> Asset:
             "seized": payload("seize", order=order("FURTHER")),
         }[stage]
         assert post_act(client, asset, further).status_code == 200
+        asset.refresh_from_db()
+    if action == "release_part" and stage == "seized":  # a seized amount to release part of
+        seized = payload("seize", order=order("SZ-AMOUNT"), amount=money("50000.00"))
+        assert post_act(client, asset, seized).status_code == 200
         asset.refresh_from_db()
     return asset
 

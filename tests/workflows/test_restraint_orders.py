@@ -362,3 +362,55 @@ def test_a_freeze_deadline_names_the_asset_of_its_order(gb, world, personas, cli
         }
     one = gb.get(f"/api/v1/deadlines/{listed[0]['id']}/").json()
     assert one["asset"] == str(world.asset.pk)
+
+
+class TestReleaseOfPart:
+    """Part of a frozen value released for the owner's living or legal expenses (EU 2018/1805
+    Art. 33; national law, e.g. POCA 2002 s. 41(3)): the rest stays restrained."""
+
+    def part(self, amount: str, currency: str = "USD", **fields: Any) -> dict[str, Any]:
+        return payload(
+            "release_part", amount=money(amount, currency), order=order("REL-P"), **fields
+        )
+
+    def test_it_lowers_what_is_frozen_and_is_shown(self, gb, world) -> None:
+        asset = world.asset
+        freeze(gb, asset, order("CH-FRZ", expires_in=90))  # 900,000.00 USD
+        response = post_act(gb, asset, self.part("25000.00"))
+        assert response.status_code == 200, response.content
+        body = response.json()
+        assert body["stage"] == "frozen"
+        assert body["recovery"]["frozen"] == [money("875000.00")]
+        (the_order,) = body["restraint_orders"]
+        assert the_order["in_force"]  # the order still restrains the rest
+        history = gb.get(f"/api/v1/assets/{asset.pk}/transitions/").json()["results"]
+        assert (history[-1]["action"], history[-1]["release_reason"]) == (
+            "release_part",
+            "legal_expenses",
+        )
+        assert history[-1]["amount"] == money("25000.00")
+        assert_consistent(asset)
+
+    def test_never_more_than_is_restrained_in_that_currency(self, gb, world) -> None:
+        freeze(gb, world.asset, order("CH-FRZ", expires_in=90))
+        too_much = post_act(gb, world.asset, self.part("900000.01"))
+        assert problem_attrs(too_much) == {"amount": "exceeds_restrained"}
+        other_currency = post_act(gb, world.asset, self.part("10.00", "EUR"))
+        assert problem_attrs(other_currency) == {"amount": "exceeds_restrained"}
+        assert post_act(gb, world.asset, self.part("900000.00")).status_code == 200
+
+    def test_it_needs_its_reason_and_a_restrained_asset(self, gb, world) -> None:
+        body = self.part("10.00")
+        del body["release_reason"]
+        assert post_act(gb, world.asset, body).status_code == 409  # identified: nothing restrained
+        freeze(gb, world.asset, order("CH-FRZ", expires_in=90))
+        assert problem_attrs(post_act(gb, world.asset, body)) == {"release_reason": "required"}
+
+    def test_a_seized_value_is_released_in_part(self, gb, world) -> None:
+        seize = payload("seize", order=order("SZ"), amount=money("1000.00", "GBP"))
+        assert post_act(gb, world.asset, seize).status_code == 200
+        response = post_act(
+            gb, world.asset, self.part("300.00", "GBP", release_reason="living_expenses")
+        )
+        assert response.status_code == 200, response.content
+        assert response.json()["recovery"]["seized"] == [money("700.00", "GBP")]

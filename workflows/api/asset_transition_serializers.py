@@ -19,7 +19,13 @@ from core import engine
 from core.dates import BoundedDateField
 from workflows.asset_position import RestraintOrder, restraint_orders
 from workflows.asset_rules import REQUIREMENTS, accepted_fields
-from workflows.models import AssetAction, AssetTransition, ConfiscationBasis, Recipient
+from workflows.models import (
+    AssetAction,
+    AssetTransition,
+    ConfiscationBasis,
+    PartialReleaseReason,
+    Recipient,
+)
 from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
 
 
@@ -118,6 +124,9 @@ class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[An
     )
     corrects = serializers.UUIDField(
         required=False, help_text="correct_record: the earlier act of this asset it corrects."
+    )
+    release_reason = serializers.ChoiceField(
+        choices=PartialReleaseReason.choices, required=False, help_text="release_part: why."
     )
     restraint_order = serializers.UUIDField(
         required=False,
@@ -248,6 +257,7 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
             "recipient_state",
             "deducted_expenses",
             "disposal_agreement",
+            "release_reason",
             "restraint_order",
             "corrects",
             "corrected_by",

@@ -467,6 +467,10 @@ def _check_within_confiscated(act: _Act) -> None:
     """Checked on the position the act leads to (see `_check_position`)."""
 
 
+def _check_within_restrained(act: _Act) -> None:
+    """Checked on the position the act leads to (see `_check_position`)."""
+
+
 CHECKS: dict[str, Callable[[_Act], None]] = {
     "order": _check_order,
     "order_term": _check_order_term,
@@ -482,6 +486,8 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "recipient_fits_tier": _check_recipient_fits_tier,
     "expenses_in_tranche_currency": _check_expenses_currency,
     "within_confiscated": _check_within_confiscated,
+    "within_restrained": _check_within_restrained,
+    "release_reason": _required("release_reason", "Say why part of the value is released."),
     "note": _required("note", "Give the reasons in the note."),
     "corrects": _check_corrects,
     "restatement": _check_restatement,
@@ -510,7 +516,14 @@ def _check_fields(act: _Act, rule: engine.Rule) -> None:
 
 
 def _check_position(act: _Act, position: Position) -> None:
-    """Nothing is returned, or kept for expenses, that was not confiscated in that currency."""
+    """Nothing is returned, or kept for expenses, that was not confiscated in that currency; nothing
+    released in part that was not frozen or seized in that currency."""
+    for currency, figure in position.restrained_below_zero():
+        act.fail(
+            "amount",
+            f"More than is {figure} in {currency} would be released (amounts are never converted).",
+            "exceeds_restrained",
+        )
     for currency in position.exceeding_currencies():
         figures = position.totals[currency]
         confiscated = figures["confiscated"]
@@ -572,6 +585,7 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         deducted_expenses_amount=expenses.get("amount"),
         deducted_expenses_currency=expenses.get("currency", ""),
         disposal_agreement=data.get("disposal_agreement") or "",
+        release_reason=data.get("release_reason") or "",
         corrects=act.corrected,
         batch_id=batch_id,
         note=data.get("note") or "",
