@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from datetime import time as time_of_day
 from decimal import Decimal
 from functools import cache
 from typing import Any, cast
@@ -98,7 +99,7 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         items = [jsonable(v) for v in value]
         return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
-    if isinstance(value, (datetime, date)):
+    if isinstance(value, (datetime, date, time_of_day)):  # an order's time of issue
         return value.isoformat()
     if isinstance(value, (Decimal, uuid.UUID)):
         return str(value)

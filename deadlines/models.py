@@ -13,7 +13,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from cases.models.base import CaseChild
 from cases.models.users import User
@@ -35,13 +35,27 @@ class DeadlineKind(models.TextChoices):
 SOURCE_MODELS = {
     DeadlineKind.MLA_RESPONSE: "workflows.MlaRequest",
     DeadlineKind.MLA_INFO_REPLY: "workflows.MlaRequest",
-    DeadlineKind.FREEZE_EXPIRY: "cases.Asset",
+    DeadlineKind.FREEZE_EXPIRY: "workflows.AssetTransition",  # the freeze order (its act)
     DeadlineKind.TASK_DUE: "tasks.Task",
 }
 
 
 def _visible_sources(kind: DeadlineKind, user: User) -> Any:
     return visible_ids(model_by_label(SOURCE_MODELS[kind])._default_manager.all(), user)
+
+
+def with_source_asset(queryset: QuerySet[Deadline]) -> QuerySet[Deadline]:
+    """Annotated with `source_asset_id`: the asset of a freeze expiry's order (its source)."""
+    orders = model_by_label(SOURCE_MODELS[DeadlineKind.FREEZE_EXPIRY])._default_manager
+    return queryset.annotate(
+        source_asset_id=Subquery(orders.filter(pk=OuterRef("source_id")).values("asset_id")[:1])
+    )
+
+
+def source_asset_id(deadline: Deadline) -> Any:
+    """The asset of a freeze expiry's order, read alone (`with_source_asset` for a list)."""
+    orders = model_by_label(SOURCE_MODELS[DeadlineKind.FREEZE_EXPIRY])._default_manager
+    return orders.filter(pk=deadline.source_id).values_list("asset_id", flat=True).first()
 
 
 def deadline_overdue_q() -> Q:

@@ -6,8 +6,18 @@ the two identical).
 Decisions written into the table (DOMAIN.md, "The stages of one asset"):
 
 - Every act is recorded with the legal order behind it (issuing authority, jurisdiction,
-  reference, date of issue); a freeze also with the date it lapses, and a renewal with a later
-  one. A release needs the decision that lifted the freeze or seizure.
+  reference, date of issue); a freeze also with its term, and a renewal with a later one. A
+  release needs the decision that lifted the freeze or seizure.
+- **Restraint orders.** Each freeze, renewal and seizure is an order of its own on the asset
+  (`workflows.asset_position.restraint_orders`): one asset may carry several, from several
+  states (a Swiss freeze and an English restraint order on one account; UNCAC Art. 54(2), 55(2),
+  EU 2018/1805 Art. 7-10). A freeze's term is an expiry date, a number of hours counted from its
+  time of issue in the issuing jurisdiction (an urgent measure: 48 hours), or none (a UK
+  restraint order, POCA 2002 s. 41, lasts until discharged; an EU freezing order until revoked,
+  2018/1805 Art. 12). A further freeze or seizure adds an order to a restrained asset; a renewal
+  names the order it renews (`restraint_order`), which it supersedes; `release_order` lifts one
+  order while others stay in force, `release` lifts them all. The asset is frozen while any
+  freeze order is in force and lapses when all have lapsed.
 - Deciding not to freeze (to keep watching an account, or not to tip off the target) is an act
   too: the stage stays `identified` and the note gives the reasons.
 - Only a **final** order takes title: `confiscate` requires `final: true` and the basis
@@ -29,6 +39,10 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
   (on or before its expiry: one recorded late keeps its real date); after that, a new freeze is
   a new order, and a seizure or a formal release may still be recorded. A renewal is also not
   issued before the order of the freeze it renews.
+- **Release of part** of a frozen or seized value (the owner's living or legal expenses, a third
+  party's share: UNCAC Art. 31(9); EU 2018/1805 Art. 33) lowers what is restrained, in the
+  currency of the frozen or seized figure, never below nothing; the rest stays restrained under
+  the same orders. A later order that names an amount restates the figure.
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
   `correct_record` act whose `corrects` names the earlier act. It restates any field that act
   carries (its legal order, amounts, a confiscation's basis and finality, a tranche's deducted
@@ -70,10 +84,23 @@ WHO = {CASE_TEAM: "the case's team (lead prosecutor and members)"}
 # What an act may require; the service checks each one (workflows.services.asset_transitions).
 REQUIREMENTS: dict[str, str] = {
     "order": "legal order (authority, jurisdiction, reference, issued_on)",
-    "order_expiry": "`order.expires_on`, after `issued_on`",
-    "later_expiry": "expiry later than that of the freeze in force",
+    "order_term": (
+        "the order's term: `order.expires_on` (after `issued_on`), `order.term_hours` (from "
+        "`order.issued_at`, local time where issued), or `order.without_term: true`"
+    ),
+    "further_order": "on a restrained asset, an order other than those in force",
+    "renewed_order": (
+        "`restraint_order`: the freeze order renewed, in force and with a term (may be left out "
+        "when the asset has one freeze order)"
+    ),
+    "later_expiry": "lapsing later than the order it renews, and not issued before it",
     "issued_while_in_force": (
-        "on a frozen asset, the order is issued on or before the freeze's expiry"
+        "issued while the freeze rested on was in force (a renewal: the order it renews; a "
+        "confiscation: the asset's freeze)"
+    ),
+    "released_order": (
+        "`restraint_order`: an order of the asset not yet ended, while another stays (else "
+        "`release`)"
     ),
     "amount": "`amount`",
     "basis": "`basis` (`conviction` or `non_conviction`)",
@@ -90,6 +117,8 @@ REQUIREMENTS: dict[str, str] = {
     "expenses_in_tranche_currency": "`deducted_expenses` (57(4)) in the tranche's currency",
     "within_confiscated": "returned + deducted expenses <= confiscated, per currency",
     "note": "`note` with the reasons",
+    "release_reason": "`release_reason` (`living_expenses`, `legal_expenses`, `other`)",
+    "within_restrained": "released in part <= what is frozen or seized, in that currency",
     "corrects": "`corrects`: an earlier act of this asset, not a correction",
     "restatement": (
         "what the corrected act carries, restated (order, amounts, basis, finality, recipient, "
@@ -106,22 +135,28 @@ LAPSED = "lapsed"
 
 ASSET_RULES: tuple[Rule, ...] = (
     Rule(
-        (S.IDENTIFIED, S.RELEASED, LAPSED),
+        (S.IDENTIFIED, S.RELEASED, LAPSED, S.FROZEN),
         A.FREEZE,
         S.FROZEN,
         CASE_TEAM,
-        requires=("order", "order_expiry"),
+        requires=("order", "order_term", "further_order"),
         accepts=("amount", "note"),
-        meaning="A temporary order forbids any transfer (restraint).",
+        meaning="A temporary order forbids any transfer (restraint); on a frozen asset, one more.",
     ),
     Rule(
         (S.FROZEN, LAPSED),
         A.RENEW_FREEZE,
         S.FROZEN,
         CASE_TEAM,
-        requires=("order", "order_expiry", "later_expiry", "issued_while_in_force"),
+        requires=(
+            "order",
+            "order_term",
+            "renewed_order",
+            "later_expiry",
+            "issued_while_in_force",
+        ),
         accepts=("amount", "note"),
-        meaning="A new order extends the freeze before it lapses.",
+        meaning="A new order extends a freeze order before it lapses (and supersedes it).",
     ),
     Rule(
         (S.IDENTIFIED,),
@@ -132,13 +167,13 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="A recorded decision not to freeze (keep watching, do not tip off).",
     ),
     Rule(
-        (S.IDENTIFIED, S.FROZEN, S.RELEASED, LAPSED),
+        (S.IDENTIFIED, S.FROZEN, S.RELEASED, LAPSED, S.SEIZED),
         A.SEIZE,
         S.SEIZED,
         CASE_TEAM,
-        requires=("order",),
+        requires=("order", "further_order"),
         accepts=("amount", "note"),
-        meaning="The authority takes custody or control.",
+        meaning="The authority takes custody or control (superseding the freezes).",
     ),
     Rule(
         (S.FROZEN, LAPSED, S.SEIZED),
@@ -172,7 +207,25 @@ ASSET_RULES: tuple[Rule, ...] = (
         CASE_TEAM,
         requires=("order",),
         accepts=("note",),
-        meaning="The freeze or seizure is lifted, or confiscation refused.",
+        meaning="The freeze or seizure is lifted (every order), or confiscation refused.",
+    ),
+    Rule(
+        (S.FROZEN, LAPSED, S.SEIZED),
+        A.RELEASE_ORDER,
+        None,
+        CASE_TEAM,
+        requires=("order", "released_order"),
+        accepts=("note",),
+        meaning="One order is lifted; the asset stays restrained by the others.",
+    ),
+    Rule(
+        (S.FROZEN, S.SEIZED),
+        A.RELEASE_PART,
+        None,
+        CASE_TEAM,
+        requires=("order", "amount", "release_reason", "within_restrained"),
+        accepts=("note",),
+        meaning="Part of the value is released (living or legal expenses); the rest stays.",
     ),
     Rule(
         (S.FROZEN, LAPSED, S.SEIZED, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
@@ -213,15 +266,16 @@ REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "recipient": ("recipient", "recipient_state"),
     "note": ("note",),
     "corrects": ("corrects",),
+    "release_reason": ("release_reason",),
+    "renewed_order": ("restraint_order",),
+    "released_order": ("restraint_order",),
 }
 
-# Acts whose record carries an amount, and acts whose order carries an expiry date.
+# Acts whose record carries an amount, and acts whose order carries a term.
 ACTIONS_WITH_AMOUNT = frozenset(
     rule.action for rule in ASSET_RULES if "amount" in rule.requires or "amount" in rule.accepts
 ) - {A.CORRECT_RECORD}
-ACTIONS_WITH_EXPIRY = frozenset(
-    rule.action for rule in ASSET_RULES if "order_expiry" in rule.requires
-)
+ACTIONS_WITH_TERM = frozenset(rule.action for rule in ASSET_RULES if "order_term" in rule.requires)
 ACTIONS_WITH_ORDER = frozenset(rule.action for rule in ASSET_RULES if "order" in rule.requires)
 
 

@@ -23,12 +23,23 @@ class AssetAction(models.TextChoices):
     CONFISCATE = "confiscate", "Confiscate"
     REPATRIATE = "repatriate", "Repatriate (a tranche)"
     RELEASE = "release", "Release"
+    RELEASE_ORDER = "release_order", "Release one order (the others stay in force)"
+    RELEASE_PART = "release_part", "Release part of the restrained value"
     CORRECT_RECORD = "correct_record", "Correct the record of an earlier act"
 
 
 class ConfiscationBasis(models.TextChoices):
     CONVICTION = "conviction", "Conviction-based"
     NON_CONVICTION = "non_conviction", "Non-conviction-based (NCB)"
+
+
+class PartialReleaseReason(models.TextChoices):
+    """Why part of a restrained value is released (UNCAC Art. 31(9) and 55(9): third parties'
+    rights; EU 2018/1805 Art. 33, and national law, for the owner's living and legal costs)."""
+
+    LIVING_EXPENSES = "living_expenses", "Living expenses of the owner or family"
+    LEGAL_EXPENSES = "legal_expenses", "Legal expenses"
+    OTHER = "other", "Other (see the note)"
 
 
 class Recipient(models.TextChoices):
@@ -73,6 +84,14 @@ class AssetTransition(models.Model):
     order_reference = models.CharField(max_length=200, blank=True)
     order_issued_on = models.DateField(null=True, blank=True)
     order_expires_on = models.DateField(null=True, blank=True)  # freezes
+    # An urgent measure's term counted in hours (48 hours) from its local time of issue in the
+    # issuing jurisdiction. A freeze with neither this nor an expiry date has no fixed term.
+    order_term_hours = models.PositiveIntegerField(null=True, blank=True)
+    order_issued_at = models.TimeField(null=True, blank=True)
+    # The restraint order a renewal renews or a `release_order` lifts: the act that made it.
+    restraint_order = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     # The amount the act concerns: frozen, seized, confiscated, or returned by this tranche.
     amount = models.DecimalField(
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
@@ -81,6 +100,10 @@ class AssetTransition(models.Model):
     # Confiscation
     basis = models.CharField(max_length=16, choices=ConfiscationBasis.choices, blank=True)
     final = models.BooleanField(null=True, blank=True)
+    # Release of part of the restrained value: why.
+    release_reason = models.CharField(
+        max_length=16, choices=PartialReleaseReason.choices, blank=True, default="", db_default=""
+    )
     # Repatriation (UNCAC Art. 57)
     art57_tier = models.CharField(max_length=1, choices=Art57Tier.choices, blank=True)
     recipient = models.CharField(max_length=20, choices=Recipient.choices, blank=True)
@@ -126,6 +149,11 @@ class AssetTransition(models.Model):
                 | Q(order_issued_on__isnull=True)
                 | Q(order_expires_on__gt=F("order_issued_on")),
                 name="transition_expiry_after_issue",
+            ),
+            models.CheckConstraint(
+                condition=Q(order_term_hours__isnull=True)
+                | (Q(order_issued_at__isnull=False) & Q(order_expires_on__isnull=True)),
+                name="transition_term_in_hours_from_time_of_issue",
             ),
             models.CheckConstraint(
                 condition=Q(corrects__isnull=True) | Q(action="correct_record"),

@@ -23,6 +23,11 @@ urlpatterns: list = [
         asset_transitions.AssetTransitionsView.as_view(),
         name="asset-transitions",
     ),
+    path(
+        "assets/<uuid:asset_id>/restraint-orders/",
+        asset_transitions.AssetRestraintOrdersView.as_view(),
+        name="asset-restraint-orders",
+    ),
     path("asset-actions/", asset_transitions.AssetsActionsView.as_view(), name="assets-actions"),
     path(
         "assets/<uuid:asset_id>/actions/",

@@ -16,6 +16,7 @@ from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
     extend_schema,
+    extend_schema_field,
     extend_schema_view,
 )
 from icalendar import Calendar, Event
@@ -37,7 +38,13 @@ from core.filters import ConditionFilter
 from core.idempotency import idempotent
 from core.state_time import date_passed, today_in
 from deadlines.api.feed_tokens import CalendarFeedTokenAuthentication
-from deadlines.models import Deadline, DeadlineKind, deadline_overdue_q
+from deadlines.models import (
+    Deadline,
+    DeadlineKind,
+    deadline_overdue_q,
+    source_asset_id,
+    with_source_asset,
+)
 from deadlines.services import deadline_sync, deadlines_visible_to
 
 
@@ -47,6 +54,10 @@ class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
     acting_state = StateCodeIdField()
     overdue = serializers.SerializerMethodField()
     title = serializers.SerializerMethodField()
+    asset = serializers.SerializerMethodField(
+        help_text="freeze_expiry: the asset the freeze order is on (`source_id` is the order, "
+        "as listed by GET /api/v1/assets/{asset_id}/restraint-orders/); null for other kinds."
+    )
 
     class Meta:
         model = Deadline
@@ -56,6 +67,7 @@ class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
             "case_reference",
             "kind",
             "source_id",
+            "asset",
             "title",
             "due_on",
             "acting_state",
@@ -66,6 +78,15 @@ class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
 
     def get_overdue(self, deadline: Deadline) -> bool:
         return deadline.overdue
+
+    @extend_schema_field(serializers.UUIDField(allow_null=True))
+    def get_asset(self, deadline: Deadline) -> str | None:
+        if deadline.kind != DeadlineKind.FREEZE_EXPIRY:
+            return None
+        asset_id = getattr(deadline, "source_asset_id", None)  # annotated by `with_source_asset`
+        if asset_id is None:
+            asset_id = source_asset_id(deadline)
+        return str(asset_id) if asset_id else None
 
     def get_title(self, deadline: Deadline) -> str:
         # The title was written by the owning state's team; partners get the kind only.
@@ -144,7 +165,7 @@ class DeadlineViewSet(
     queryset = Deadline.objects.none()
 
     def get_queryset(self) -> QuerySet[Deadline]:
-        queryset = deadlines_visible_to(self.request.user).select_related("case")
+        queryset = with_source_asset(deadlines_visible_to(self.request.user).select_related("case"))
         if self.action == "list" and "open" not in self.request.query_params:
             queryset = queryset.filter(open=True)
         return queryset

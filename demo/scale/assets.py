@@ -112,7 +112,7 @@ def act_seed(
     expires = basis = final = None
     amount = asset.value if rule.action in ACTIONS_WITH_AMOUNT else None
     tier = recipient = recipient_state = expenses = None
-    if "order_expiry" in rule.requires:  # lapsing after the benchmark's now, 6 months at least
+    if "order_term" in rule.requires:  # lapsing after the benchmark's now, 6 months at least
         expires = max(
             BENCH_NOW.date() + timedelta(days=rng.randint(30, 400)),
             issued + timedelta(days=180),
@@ -180,7 +180,7 @@ def asset_seed(seed: Seed, case: SeededCase) -> None:
         when = when + timedelta(days=rng.randint(5, 120))
         acts.append(act_seed(seed, case, asset, step, sequence, when))
         tables["workflows_assettransition"].add(*(getattr(acts[-1], c) for c in ACT_COLUMNS))
-    position = fold(acts)
+    position = fold(acts, asset.jurisdiction)
     for currency, figures in position.totals.items():
         tables["cases_assetrecoverytotal"].add(
             asset_id, currency, *(figures[f] for f in RECOVERY_FIGURES)
@@ -207,7 +207,16 @@ def asset_seed(seed: Seed, case: SeededCase) -> None:
         1 + len(acts),
     )
     if position.freeze_expires_on is not None:
+        # Keyed by the freeze order in force (the act that made it), as the service keys it.
+        in_force = [o for o in position.orders if o.kind == "freeze" and o.ended_by is None]
         expires_on, kind = position.freeze_expires_on, DeadlineKind.FREEZE_EXPIRY
         deadline_seed(
-            seed, case, kind, asset_id, expires_on, asset.jurisdiction, restricted, asset.created_at
+            seed,
+            case,
+            kind,
+            in_force[-1].id,
+            expires_on,
+            asset.jurisdiction,
+            restricted,
+            asset.created_at,
         )

@@ -57,7 +57,10 @@ def test_a_freeze_deadline_follows_its_asset_when_the_asset_is_restricted(
     gb = personas.prosecutor_gb
     asset = make_asset(case=case, description="Account frozen, restricted later")
     freeze(asset, gb)
-    deadline = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.pk)
+    deadline = Deadline.objects.get(
+        kind=DeadlineKind.FREEZE_EXPIRY,
+        source_id=asset.transitions.get().pk,  # its order
+    )
     liaison = client_for(personas.liaison_fr)
     assert str(deadline.pk) in ids(liaison.get("/api/v1/deadlines/"))
 
@@ -321,7 +324,10 @@ def test_a_reminder_about_an_asset_restricted_later_leaves_the_liaisons_inbox(
     gb, liaison = personas.prosecutor_gb, personas.liaison_fr
     asset = make_asset(case=case, description="Account frozen abroad")
     freeze(asset, gb)
-    deadline = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.pk)
+    deadline = Deadline.objects.get(
+        kind=DeadlineKind.FREEZE_EXPIRY,
+        source_id=asset.transitions.get().pk,  # its order
+    )
     notification = Notification.objects.create(
         recipient=liaison,
         kind="deadline_reminder",

@@ -112,7 +112,7 @@ def build_world(personas: Any) -> dict[str, Any]:
     later_restricted_asset = make_asset(case=case, description="Frozen, restricted later")
     freeze(later_restricted_asset, gb)
     later_restricted_freeze = Deadline.objects.get(
-        kind=DeadlineKind.FREEZE_EXPIRY, source_id=later_restricted_asset.pk
+        kind=DeadlineKind.FREEZE_EXPIRY, source_id=later_restricted_asset.transitions.get().pk
     )
     later_restricted_asset.refresh_from_db()  # as the API reads it: after the freeze
     asset_update(asset=later_restricted_asset, by=gb, changes={"restricted": True})

@@ -135,7 +135,9 @@ def test_a_freeze_counts_in_the_subdivision_of_its_order(case, personas, client_
         format="json",
     )
     assert frozen.status_code == 200, frozen.content
-    lapse = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.pk)
+    lapse = Deadline.objects.get(
+        kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.transitions.get(action="freeze").pk
+    )
     assert (lapse.acting_state_id, lapse.acting_subdivision) == ("GB", "SCT")
     history = team.get(f"/api/v1/assets/{asset.pk}/transitions/").json()["results"]
     assert history[-1]["order"]["subdivision"] == "SCT"
@@ -162,7 +164,9 @@ def test_the_freeze_deadline_follows_its_asset(case, personas, client_for) -> No
         },
         format="json",
     )
-    lapse = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.pk)
+    lapse = Deadline.objects.get(
+        kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.transitions.get(action="freeze").pk
+    )
     assert (lapse.acting_state_id, lapse.restricted) == ("CH", False)
     etag = team.get(f"/api/v1/assets/{asset.pk}/")["ETag"]
     changed = team.patch(

@@ -78,6 +78,12 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
             "recipient_state": "NG",
         },
         "release": {"order": order("REL-1")},
+        "release_order": {"order": order("REL-1")},  # and the `restraint_order` it lifts
+        "release_part": {
+            "order": order("REL-P"),
+            "amount": money("25000.00"),
+            "release_reason": "legal_expenses",
+        },
         "correct_record": {"note": "Typo in the order reference."},
     }
     return {"action": action, **bodies[action], **overrides}
@@ -99,6 +105,38 @@ def correction_payload(asset: Asset) -> dict[str, Any]:
     if target.order_expires_on is not None:  # a freeze or a renewal
         restated["expires_on"] = target.order_expires_on.isoformat()
     return payload("correct_record", corrects=str(target.pk), order=restated)
+
+
+def body_for(asset: Asset, action: str) -> dict[str, Any]:
+    """A valid body for `action` on an asset driven to a stage that allows it (and prepared)."""
+    if action == "correct_record":
+        return correction_payload(asset)
+    if action == "freeze":  # on a restrained asset, a further order
+        return payload(action, order=order("FRZ-FURTHER", expires_in=180))
+    if action == "seize":
+        return payload(action, order=order("SZ-FURTHER"))
+    if action == "release_order":  # the first of the asset's two orders
+        first = asset.transitions.order_by("sequence").first()
+        return payload(action, **({"restraint_order": str(first.pk)} if first else {}))
+    return payload(action)
+
+
+def prepare(client: Any, asset: Asset, stage: str, action: str) -> Asset:
+    """What an act needs besides its stage: lifting one order needs a second one (on a lapsed
+    asset, one lapsed too)."""
+    if action == "release_order":
+        further = {
+            "frozen": payload("freeze", order=order("FURTHER", expires_in=180)),
+            "lapsed": payload("freeze", order=order("FURTHER", expires_in=-1)),
+            "seized": payload("seize", order=order("FURTHER")),
+        }[stage]
+        assert post_act(client, asset, further).status_code == 200
+        asset.refresh_from_db()
+    if action == "release_part" and stage == "seized":  # a seized amount to release part of
+        seized = payload("seize", order=order("SZ-AMOUNT"), amount=money("50000.00"))
+        assert post_act(client, asset, seized).status_code == 200
+        asset.refresh_from_db()
+    return asset
 
 
 def transitions_url(asset: Asset | str) -> str:
@@ -124,7 +162,7 @@ def drive(client: APIClient, asset: Asset, stage: str) -> Asset:
 def assert_consistent(asset: Asset) -> None:
     """What is stored on the asset is what its history folds to."""
     asset.refresh_from_db()
-    position = fold(AssetTransition.objects.filter(asset=asset))
+    position = fold(AssetTransition.objects.filter(asset=asset), asset.jurisdiction_id)
     assert asset.stage == position.stage
     assert asset.freeze_expires_on == position.freeze_expires_on
     stored = {

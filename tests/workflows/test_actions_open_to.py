@@ -23,10 +23,10 @@ from tests.factories import make_asset, make_case, share
 from tests.workflows.conftest import (
     PATH_TO,
     RULES_STAGES,
-    correction_payload,
+    body_for,
     drive,
-    payload,
     post_act,
+    prepare,
 )
 from workflows.asset_rules import ASSET_RULES
 from workflows.mla_models import MlaRequest, MlaStatus
@@ -160,10 +160,6 @@ def offered_asset_acts(client, asset):
     return [act["action"] for act in response.json()]
 
 
-def act_body(action, asset):
-    return correction_payload(asset) if action == "correct_record" else payload(action)
-
-
 @pytest.mark.parametrize("stage", RULES_STAGES)
 def test_asset_offers_exactly_what_it_accepts(stage, personas, client_for) -> None:
     case = make_case(by=personas.prosecutor_gb, origin="NG")
@@ -179,8 +175,10 @@ def test_asset_offers_exactly_what_it_accepts(stage, personas, client_for) -> No
             if action == "correct_record" and stage == AssetStage.IDENTIFIED:
                 continue  # nothing recorded yet to correct: no body can be built
             # A refusal changes nothing, so refusals share one asset; an accepted act gets its own.
-            asset = drive(team, make_asset(case=case), stage) if action in offered else refused_here
-            response = post_act(client, asset, act_body(action, asset))
+            asset = refused_here
+            if action in offered:
+                asset = prepare(team, drive(team, make_asset(case=case), stage), stage, action)
+            response = post_act(client, asset, body_for(asset, action))
             accepted = response.status_code == 200
             assert accepted == (action in offered), (name, stage, action, response.content)
             if not accepted:
@@ -199,7 +197,7 @@ def test_asset_acts_say_what_their_form_asks(personas, client_for) -> None:
     acts = client_for(personas.prosecutor_gb).get(f"/api/v1/assets/{asset.pk}/actions/").json()
     freeze = next(act for act in acts if act["action"] == "freeze")
     assert freeze["to_stage"] == "frozen"
-    assert [req["name"] for req in freeze["requires"]] == ["order", "order_expiry"]
+    assert [req["name"] for req in freeze["requires"]] == ["order", "order_term", "further_order"]
     assert {"order", "amount", "note"} <= set(freeze["carries"])
     assert freeze["bulk"] is True
 

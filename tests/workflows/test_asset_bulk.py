@@ -61,16 +61,17 @@ def test_an_invisible_asset_answers_like_a_random_id(gb, world, personas) -> Non
 
 
 def test_one_refused_asset_refuses_the_whole_order(gb, world, new_asset) -> None:
-    already = drive(gb, new_asset(), "frozen")
+    # A frozen asset takes a further freeze order (issue 19); a confiscated one none.
+    already = drive(gb, new_asset(), "confiscated")
     fresh = new_asset()
     response = bulk(gb, [world.asset, already, fresh])
     assert response.status_code == 409
     problem = response.json()
     assert problem["asset"] == str(already.pk)
-    assert problem["current_stage"] == "frozen"
-    assert "renew_freeze" in problem["allowed_actions"]
+    assert problem["current_stage"] == "confiscated"
+    assert "repatriate" in problem["allowed_actions"]
     assert stages([world.asset, fresh]) == ["identified", "identified"]
-    assert AssetTransition.objects.count() == 1  # the earlier freeze of `already` only
+    assert AssetTransition.objects.count() == 2  # the earlier acts of `already` only
 
 
 def test_a_requirement_failing_for_one_asset_names_it(gb, world, new_asset) -> None:

@@ -98,14 +98,44 @@ class TestAssetRules:
         ("stage", "allowed"),
         [
             ("identified", ["freeze", "decide_not_to_freeze", "seize"]),
-            ("frozen", ["renew_freeze", "seize", "confiscate", "release", "correct_record"]),
-            ("seized", ["confiscate", "release", "correct_record"]),
+            (
+                "frozen",
+                [
+                    "freeze",
+                    "renew_freeze",
+                    "seize",
+                    "confiscate",
+                    "release",
+                    "release_order",
+                    "release_part",
+                    "correct_record",
+                ],
+            ),
+            (
+                "seized",
+                [
+                    "seize",
+                    "confiscate",
+                    "release",
+                    "release_order",
+                    "release_part",
+                    "correct_record",
+                ],
+            ),
             ("confiscated", ["repatriate", "correct_record"]),
             ("repatriated", ["repatriate", "correct_record"]),
             ("released", ["freeze", "seize", "correct_record"]),
             (
                 "lapsed",
-                ["freeze", "renew_freeze", "seize", "confiscate", "release", "correct_record"],
+                [
+                    "freeze",
+                    "renew_freeze",
+                    "seize",
+                    "confiscate",
+                    "release",
+                    "release_order",
+                    "correct_record",
+                ],
             ),
         ],
     )
@@ -117,10 +147,11 @@ class TestAssetRules:
         assert "final_order" in confiscate.requires
         assert {"order", "basis", "amount"} <= set(confiscate.requires)
 
-    def test_freezes_need_an_expiry(self) -> None:
+    def test_freezes_need_a_term(self) -> None:
+        """A date, hours, or an explicit none: a freeze is never recorded without saying."""
         for action in ("freeze", "renew_freeze"):
             rule = next(r for r in ASSET_RULES if r.action == action)
-            assert "order_expiry" in rule.requires
+            assert "order_term" in rule.requires
 
 
 def section(name: str) -> str:

@@ -18,13 +18,14 @@ from tests.workflows.conftest import (
     PATH_TO,
     RULES_STAGES,
     assert_consistent,
-    correction_payload,
+    body_for,
     days,
     drive,
     money,
     order,
     payload,
     post_act,
+    prepare,
     problem_attrs,
     stored_stage,
     transitions_url,
@@ -48,16 +49,10 @@ REFUSED = [
 ]
 
 
-def body_for(asset: Asset, action: str) -> dict[str, Any]:
-    if action == "correct_record":
-        return correction_payload(asset)
-    return payload(action)
-
-
 class TestTheTable:
     @pytest.mark.parametrize(("stage", "action", "target"), ALLOWED)
     def test_every_allowed_row(self, gb, world, stage, action, target) -> None:
-        asset = drive(gb, world.asset, stage)
+        asset = prepare(gb, drive(gb, world.asset, stage), stage, action)
         before = asset.transitions.count()
         response = post_act(gb, asset, body_for(asset, action), HTTP_IF_MATCH=f'"{asset.version}"')
         assert response.status_code == 200, response.json()

@@ -15,7 +15,7 @@ from cases.models.assets import freeze_lapsed_on
 from core.state_time import today_in
 from deadlines.models import Deadline, DeadlineKind
 from tests.factories import make_asset, make_case
-from tests.workflows.conftest import days, drive, money, order, payload, post_act
+from tests.workflows.conftest import days, drive, money, order, payload, post_act, problem_attrs
 from workflows.asset_rules import LAPSED
 
 pytestmark = pytest.mark.django_db
@@ -91,9 +91,16 @@ def test_after_the_lapse_a_new_freeze_is_a_new_order(world, gb) -> None:
     )
     latest = asset.transitions.latest("sequence")
     assert (latest.action, latest.from_stage, latest.to_stage) == ("freeze", "frozen", "frozen")
-    # The new freeze is in force: it is renewed, not frozen again.
-    assert post_act(gb, asset, payload("freeze")).status_code == 409
-    assert post_act(gb, asset, payload("renew_freeze")).status_code == 200
+    # The new freeze is in force: it is renewed, not recorded again (another order may be added,
+    # test_restraint_orders). The lapsed order is no longer renewed; the new one is.
+    again = post_act(gb, asset, payload("freeze", order=order("FRZ-NEW", expires_in=90)))
+    assert problem_attrs(again) == {"order.reference": "already_recorded"}
+    lapsed = asset.transitions.get(sequence=1).pk
+    today = {**order("FRZ-2", expires_in=365), "issued_on": days(0)}
+    stale = post_act(gb, asset, payload("renew_freeze", order=today, restraint_order=str(lapsed)))
+    assert problem_attrs(stale) == {"order.issued_on": "after_lapse"}
+    renewed = post_act(gb, asset, payload("renew_freeze", restraint_order=str(latest.pk)))
+    assert renewed.status_code == 200, renewed.content
 
 
 def test_a_renewal_is_not_issued_before_the_order_it_renews(world, gb) -> None:
@@ -108,10 +115,14 @@ def test_a_renewal_is_not_issued_before_the_order_it_renews(world, gb) -> None:
 
 
 def test_the_freeze_deadline_of_a_lapsed_freeze_stays_until_a_new_freeze(world, gb) -> None:
-    """The lapse is the freeze deadline's escalation: the new freeze moves it to its expiry."""
+    """The lapse is the freeze deadline's escalation: the lapsed order keeps its deadline, and the
+    new freeze, an order of its own, has its own at its expiry."""
     asset = drive(gb, world.asset, LAPSED)
     post_act(gb, asset, payload("freeze", order=order("FRZ-NEW", expires_in=90)))
-    deadline = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=asset.pk)
+    lapsed, new = asset.transitions.order_by("sequence")
+    deadline = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=lapsed.pk)
+    assert (deadline.open, deadline.due_on.isoformat()) == (True, days(-2))
+    deadline = Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=new.pk)
     assert (deadline.open, deadline.due_on.isoformat()) == (True, days(90))
 
 

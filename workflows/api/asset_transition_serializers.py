@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -15,8 +17,15 @@ from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, 
 from cases.models import Asset, AssetStage
 from core import engine
 from core.dates import BoundedDateField
+from workflows.asset_position import RestraintOrder, restraint_orders
 from workflows.asset_rules import REQUIREMENTS, accepted_fields
-from workflows.models import AssetAction, AssetTransition, ConfiscationBasis, Recipient
+from workflows.models import (
+    AssetAction,
+    AssetTransition,
+    ConfiscationBasis,
+    PartialReleaseReason,
+    Recipient,
+)
 from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
 
 
@@ -43,6 +52,10 @@ class StrictInputMixin:
         return value
 
 
+# A term in hours is an urgent measure's: a year of hours is surely a mistake.
+MAX_TERM_HOURS = 24 * 366
+
+
 class OrderSerializer(StrictInputMixin, serializers.Serializer[Any]):
     """The legal order (or decision) behind an act."""
 
@@ -58,10 +71,29 @@ class OrderSerializer(StrictInputMixin, serializers.Serializer[Any]):
     )
     reference = serializers.CharField(max_length=200, help_text="The order's reference.")
     issued_on = BoundedDateField()
+    issued_at = serializers.TimeField(
+        required=False,
+        allow_null=True,
+        help_text="The time of issue, local time in the issuing jurisdiction (HH:MM); needed "
+        "with `term_hours`.",
+    )
     expires_on = BoundedDateField(
         required=False,
         allow_null=True,
-        help_text="Freezes (freeze, renew_freeze) only: the day the freeze lapses.",
+        help_text="Freezes (freeze, renew_freeze) only: the last day the freeze is in force. "
+        "One term only: `expires_on`, `term_hours` or `without_term`.",
+    )
+    term_hours = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=MAX_TERM_HOURS,
+        help_text="Freezes only: an urgent measure's term in hours from `issued_at` (48).",
+    )
+    without_term = serializers.BooleanField(
+        required=False,
+        help_text="Freezes only: the order has no fixed term (a UK restraint order, many EU "
+        "2018/1805 freezing orders): in force until released.",
     )
 
 
@@ -92,6 +124,15 @@ class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[An
     )
     corrects = serializers.UUIDField(
         required=False, help_text="correct_record: the earlier act of this asset it corrects."
+    )
+    release_reason = serializers.ChoiceField(
+        choices=PartialReleaseReason.choices, required=False, help_text="release_part: why."
+    )
+    restraint_order = serializers.UUIDField(
+        required=False,
+        help_text="renew_freeze: the freeze order it renews (optional when the asset has one); "
+        "release_order: the order it lifts. An order's id is that of the act that made it "
+        "(GET /api/v1/assets/{asset_id}/restraint-orders/).",
     )
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
@@ -175,7 +216,9 @@ class TransitionOrderSerializer(serializers.Serializer[Any]):
     subdivision = serializers.CharField(source="order_subdivision")
     reference = serializers.CharField(source="order_reference")
     issued_on = BoundedDateField(source="order_issued_on")
+    issued_at = serializers.TimeField(source="order_issued_at", allow_null=True)
     expires_on = BoundedDateField(source="order_expires_on", allow_null=True)
+    term_hours = serializers.IntegerField(source="order_term_hours", allow_null=True)
 
 
 class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransition]):
@@ -187,6 +230,11 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
     deducted_expenses = serializers.SerializerMethodField()
     corrects: serializers.PrimaryKeyRelatedField[AssetTransition] = (
         serializers.PrimaryKeyRelatedField(read_only=True)
+    )
+    restraint_order: serializers.PrimaryKeyRelatedField[AssetTransition] = (
+        serializers.PrimaryKeyRelatedField(
+            read_only=True, help_text="The order a renewal renews or a release_order lifts."
+        )
     )
     corrected_by = serializers.SerializerMethodField(
         help_text="Later acts that correct this one, in the order they were recorded."
@@ -209,6 +257,8 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
             "recipient_state",
             "deducted_expenses",
             "disposal_agreement",
+            "release_reason",
+            "restraint_order",
             "corrects",
             "corrected_by",
             "batch_id",
@@ -301,3 +351,84 @@ class AssetsActionsQuerySerializer(serializers.Serializer[Any]):
 class AssetActionsOfSerializer(serializers.Serializer[Any]):
     asset = serializers.UUIDField()
     actions = AssetActionSerializer(many=True)
+
+
+class RestraintOrderSerializer(serializers.Serializer[Any]):
+    """A freeze or seizure order on an asset (`workflows.asset_position.RestraintOrder`)."""
+
+    id = serializers.UUIDField(help_text="The act that made the order.")
+    kind = serializers.ChoiceField(choices=[("freeze", "Freeze"), ("seizure", "Seizure")])
+    authority = serializers.CharField()
+    jurisdiction = serializers.CharField(allow_null=True)
+    subdivision = serializers.CharField()
+    reference = serializers.CharField()
+    issued_on = serializers.DateField(allow_null=True)
+    issued_at = serializers.TimeField(allow_null=True)
+    expires_on = serializers.DateField(allow_null=True)
+    term_hours = serializers.IntegerField(allow_null=True)
+    renews = serializers.UUIDField(allow_null=True, help_text="The order this one renews.")
+    status = serializers.ChoiceField(
+        choices=[(s, s) for s in ("in_force", "lapsed", "released", "superseded")]
+    )
+    in_force = serializers.BooleanField()
+    lapses_at = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When it stops restraining unless renewed: the end of its expiry date where "
+        "the asset sits, or its hours after its time of issue; null without a term.",
+    )
+    ended_by_act = serializers.UUIDField(
+        allow_null=True, help_text="The release, renewal, seizure or confiscation that ended it."
+    )
+
+    @staticmethod
+    def of(order: RestraintOrder, *, where: str, now: datetime) -> dict[str, Any]:
+        status = order.status(where, now)
+        return {
+            **{
+                name: getattr(order, name)
+                for name in (
+                    "id",
+                    "kind",
+                    "authority",
+                    "jurisdiction",
+                    "subdivision",
+                    "reference",
+                    "issued_on",
+                    "issued_at",
+                    "expires_on",
+                    "term_hours",
+                    "renews",
+                    "ended_by_act",
+                )
+            },
+            "status": status,
+            "in_force": status == "in_force",
+            "lapses_at": order.lapses_at(where),
+        }
+
+
+def asset_restraint_orders(
+    asset: Asset, transitions: Iterable[AssetTransition], now: datetime
+) -> list[dict[str, Any]]:
+    """The asset's orders, newest first, as the API shows them."""
+    orders = restraint_orders(transitions)
+    where = asset.jurisdiction_id
+    return [
+        dict(RestraintOrderSerializer(RestraintOrderSerializer.of(o, where=where, now=now)).data)
+        for o in reversed(orders)
+    ]
+
+
+class AssetWithOrdersSerializer(AssetSerializer):
+    """The asset as its team sees it after an act, with its restraint orders."""
+
+    restraint_orders = serializers.SerializerMethodField()
+
+    class Meta(AssetSerializer.Meta):
+        fields = [*AssetSerializer.Meta.fields, "restraint_orders"]
+        read_only_fields = fields
+
+    @extend_schema_field(RestraintOrderSerializer(many=True))
+    def get_restraint_orders(self, asset: Asset) -> list[dict[str, Any]]:
+        history = AssetTransition.objects.filter(asset=asset).order_by("sequence")
+        return asset_restraint_orders(asset, history, timezone.now())

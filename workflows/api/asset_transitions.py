@@ -10,6 +10,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, generics, serializers
@@ -36,6 +37,9 @@ from workflows.api.asset_transition_serializers import (
     AssetTransitionInputSerializer,
     AssetTransitionPartnerSerializer,
     AssetTransitionSerializer,
+    AssetWithOrdersSerializer,
+    RestraintOrderSerializer,
+    asset_restraint_orders,
 )
 from workflows.models import AssetTransition
 from workflows.selectors import asset_history, assets_visible_to
@@ -127,7 +131,7 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
     @extend_schema(
         parameters=[ASSET_ID, IF_MATCH],
         request=AssetTransitionInputSerializer,
-        responses={200: AssetSerializer, **PROBLEMS},
+        responses={200: AssetWithOrdersSerializer, **PROBLEMS},
         summary="Record a legal act on the asset (answers the asset after it, with its ETag)",
         description=api_docs.join(
             "Records one act (`action`) and moves the asset to its new stage. Which acts are "
@@ -191,11 +195,34 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
         except TransitionNotAllowed as exc:
             raise conflict(exc) from exc
         (fresh,) = fresh_assets(request, [asset.pk])
-        body = AssetSerializer(fresh, context={"request": request}).data
+        body = AssetWithOrdersSerializer(fresh, context={"request": request}).data
         return Response(
             body,
             headers={"ETag": etag_for(fresh), "Content-Location": f"/api/v1/assets/{fresh.pk}/"},
         )
+
+
+class AssetRestraintOrdersView(APIView):
+    """The freeze and seizure orders on one asset, read from its acts."""
+
+    @extend_schema(
+        parameters=[ASSET_ID],
+        responses={200: RestraintOrderSerializer(many=True), 404: PROBLEMS[404]},
+        summary="The asset's restraint orders (freezes, renewals, seizures), newest first",
+        description=api_docs.join(
+            "Each freeze, renewal or seizure order recorded on the asset, with its term, when it "
+            "lapses (`lapses_at`) and whether it is in force now (`status`: `in_force`, "
+            "`lapsed`, `released` or `superseded`). An asset may carry several, from several "
+            "states; it is frozen while any freeze order is in force.",
+            "A partner state's liaison sees the orders of the non-restricted assets of a case "
+            "shared with their state. An asset the caller may not see is 404.",
+        ),
+    )
+    def get(self, request: Request, asset_id: Any) -> Response:
+        user = current_user(request)
+        asset = visible_or_404(assets_visible_to(user), asset_id, user)
+        history = AssetTransition.objects.visible_to(user, references=False).filter(asset=asset)
+        return Response(asset_restraint_orders(asset, history, timezone.now()))
 
 
 class AssetActionsView(APIView):

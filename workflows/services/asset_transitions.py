@@ -15,7 +15,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
@@ -31,16 +32,25 @@ from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
 from core.money import format_amount
-from core.state_time import today_in
+from core.state_time import state_timezone, today_in
 from deadlines.calendar import subdivisions_of
 from deadlines.models import DeadlineKind
 from deadlines.services import deadline_sync
 from workflows import act_guards
-from workflows.asset_position import Position, Totals, effective_acts, fold, freeze_conflicts
+from workflows.asset_position import (
+    OrderKind,
+    Position,
+    RestraintOrder,
+    Totals,
+    effective_acts,
+    fold,
+    freeze_conflicts,
+    restraint_orders,
+)
 from workflows.asset_rules import (
     ACTIONS_WITH_AMOUNT,
-    ACTIONS_WITH_EXPIRY,
     ACTIONS_WITH_ORDER,
+    ACTIONS_WITH_TERM,
     ASSET_RULES,
     CASE_TEAM,
     REQUIREMENTS,
@@ -105,6 +115,41 @@ class _Act:
         order = self.data.get("order")
         return order if order else None
 
+    @property
+    def where(self) -> str:
+        """The state where the asset sits: its law ends an expiry date."""
+        return self.asset.jurisdiction_id
+
+    @cached_property
+    def orders(self) -> list[RestraintOrder]:
+        return restraint_orders(self.history)
+
+    def open_orders(self, kind: str | None = None) -> list[RestraintOrder]:
+        """The orders no act has ended yet (lapsed or not)."""
+        return [o for o in self.orders if o.ended_by is None and kind in (None, o.kind)]
+
+    def named_order(self) -> RestraintOrder | None:
+        """The order `restraint_order` names, or None (with an error) if none of the asset's."""
+        order_id = self.data.get("restraint_order")
+        named = next((o for o in self.orders if o.id == order_id), None)
+        if named is None:
+            self.fail("restraint_order", "No order of this asset has this id.", "does_not_exist")
+        return named
+
+    def order_lapses_at(self) -> datetime | None:
+        """When the order of this act lapses (as a `RestraintOrder` would), or None."""
+        if self.order is None:
+            return None
+        return _as_restraint_order(self.order).lapses_at(self.where)
+
+    def order_issued(self) -> datetime | None:
+        """The moment of issue of this act's order, when its time of issue is given."""
+        order = self.order
+        if order is None or order.get("issued_at") is None:
+            return None
+        zone = state_timezone(order["jurisdiction"].code)
+        return datetime.combine(order["issued_on"], order["issued_at"], tzinfo=zone)
+
 
 # --- Requirement checks, one per name in asset_rules.REQUIREMENTS ------------------------------
 
@@ -126,58 +171,159 @@ def _check_order(act: _Act) -> None:
         )
 
 
-def _check_order_expiry(act: _Act) -> None:
+def _as_restraint_order(order: Mapping[str, Any]) -> RestraintOrder:
+    """An order of the input as the fold will read it (to compare its lapse with others')."""
+    return RestraintOrder(
+        id=None,
+        kind=OrderKind.FREEZE,
+        authority=order["authority"],
+        jurisdiction=order["jurisdiction"].code,
+        subdivision=order.get("subdivision") or "",
+        reference=order["reference"],
+        issued_on=order["issued_on"],
+        issued_at=order.get("issued_at"),
+        expires_on=order.get("expires_on"),
+        term_hours=order.get("term_hours"),
+    )
+
+
+# The ways a freeze order's term is given: exactly one of them.
+TERMS = ("expires_on", "term_hours", "without_term")
+
+
+def _check_order_term(act: _Act) -> None:
     if act.order is None:
         return
+    given = [name for name in TERMS if act.order.get(name) not in (None, False)]
+    if not given:
+        act.fail(
+            "order.expires_on",
+            "A freeze order needs its term: the date it lapses (`expires_on`), a number of "
+            "hours (`term_hours`), or `without_term: true` for an order until discharged.",
+            "required",
+        )
+    elif len(given) > 1:
+        act.fail(f"order.{given[1]}", f"Give one term only (also: {given[0]}).", "two_terms")
     expires_on = act.order.get("expires_on")
-    if expires_on is None:
-        act.fail("order.expires_on", "A freeze order needs the date it lapses.", "required")
-    elif expires_on <= act.order["issued_on"]:
+    if expires_on is not None and expires_on <= act.order["issued_on"]:
         act.fail(
             "order.expires_on", "The expiry must be after the date of issue.", "not_after_issue"
+        )
+    if act.order.get("term_hours") is not None and act.order.get("issued_at") is None:
+        act.fail(
+            "order.issued_at",
+            "A term in hours runs from the time of issue: give it (local time where issued).",
+            "required",
+        )
+
+
+def _check_further_order(act: _Act) -> None:
+    reference = act.order.get("reference") if act.order else None
+    jurisdiction = act.order["jurisdiction"].code if act.order else None
+    for order in act.open_orders():
+        if (order.reference, order.jurisdiction) == (reference, jurisdiction):
+            act.fail(
+                "order.reference",
+                f"Order {reference} of {jurisdiction} is already recorded on this asset "
+                "(a renewal is `renew_freeze`).",
+                "already_recorded",
+            )
+
+
+def _renewed_order(act: _Act) -> RestraintOrder | None:
+    """The freeze order a renewal renews: the one named, or the asset's only one."""
+    if act.data.get("restraint_order") is not None:
+        return next((o for o in act.orders if o.id == act.data["restraint_order"]), None)
+    freezes = act.open_orders(OrderKind.FREEZE)
+    return freezes[0] if len(freezes) == 1 else None
+
+
+def _check_renewed_order(act: _Act) -> None:
+    if act.data.get("restraint_order") is None:
+        if len(act.open_orders(OrderKind.FREEZE)) > 1:
+            act.fail(
+                "restraint_order",
+                "The asset has several freeze orders: name the one this renews.",
+                "required",
+            )
+        return
+    renewed = act.named_order()
+    if renewed is None:
+        return
+    if renewed.kind != OrderKind.FREEZE:
+        act.fail("restraint_order", "Only a freeze order is renewed.", "not_a_freeze")
+    elif renewed.ended_by is not None:
+        act.fail(
+            "restraint_order", f"That order was {renewed.ended_by}: it is not in force.", "ended"
+        )
+    elif renewed.lapses_at(act.where) is None:
+        act.fail(
+            "restraint_order",
+            "That order has no term: it stays in force until released.",
+            "without_term",
         )
 
 
 def _check_later_expiry(act: _Act) -> None:
-    expires_on = act.order.get("expires_on") if act.order else None
-    current = act.asset.freeze_expires_on
-    if expires_on is not None and current is not None and expires_on <= current:
+    renewed = _renewed_order(act)
+    if act.order is None or renewed is None:
+        return
+    current, new = renewed.lapses_at(act.where), act.order_lapses_at()
+    if current is not None and new is not None and new <= current:
         act.fail(
-            "order.expires_on",
-            f"A renewal must expire after the freeze in force (which lapses on {current}).",
+            "order.term_hours" if act.order.get("term_hours") else "order.expires_on",
+            f"A renewal must lapse after the order it renews (which lapses at "
+            f"{current.isoformat()}, on {renewed.last_day(act.where)} its last day).",
             "not_later",
         )
-    issued_on = act.order.get("issued_on") if act.order else None
-    in_force_since = _freeze_in_force_issued_on(act.history)
-    if issued_on is not None and in_force_since is not None and issued_on < in_force_since:
+    issued_on = act.order["issued_on"]
+    if renewed.issued_on is not None and issued_on < renewed.issued_on:
         act.fail(
             "order.issued_on",
-            f"A renewal cannot be issued before the order it renews ({in_force_since}).",
+            f"A renewal cannot be issued before the order it renews ({renewed.issued_on}).",
             "before_freeze",
         )
 
 
 def _check_issued_while_in_force(act: _Act) -> None:
     issued_on = act.order.get("issued_on") if act.order else None
-    expired = act.asset.freeze_expires_on if act.asset.stage == AssetStage.FROZEN else None
-    if issued_on is not None and expired is not None and issued_on > expired:
+    if issued_on is None:
+        return
+    if act.action == AssetAction.RENEW_FREEZE:
+        renewed = _renewed_order(act)
+        last_day = renewed.last_day(act.where) if renewed is not None else None
+        lapses_at = renewed.lapses_at(act.where) if renewed is not None else None
+        issued = act.order_issued()
+        if issued is not None and lapses_at is not None:
+            late = issued >= lapses_at
+        else:
+            late = last_day is not None and issued_on > last_day
+    else:
+        last_day = act.asset.freeze_expires_on if act.asset.stage == AssetStage.FROZEN else None
+        late = last_day is not None and issued_on > last_day
+    if late:
         act.fail(
             "order.issued_on",
-            f"The freeze lapsed after {expired}: an order issued later cannot rest on it "
+            f"The freeze lapsed after {last_day}: an order issued later cannot rest on it "
             "(a new freeze is a new order).",
             "after_lapse",
         )
 
 
-def _freeze_in_force_issued_on(history: Sequence[AssetTransition]) -> date | None:
-    """The date of issue of the order that set the freeze in force (its last freeze or
-    renewal, as corrected)."""
-    setting = [
-        act.order_issued_on
-        for act in effective_acts(history)
-        if act.action in (AssetAction.FREEZE, AssetAction.RENEW_FREEZE)
-    ]
-    return setting[-1] if setting else None
+def _check_released_order(act: _Act) -> None:
+    released = act.named_order() if act.data.get("restraint_order") is not None else None
+    if act.data.get("restraint_order") is None:
+        act.fail("restraint_order", "Name the order this lifts.", "required")
+    if released is None:
+        return
+    if released.ended_by is not None:
+        act.fail("restraint_order", f"That order was {released.ended_by} already.", "ended")
+    elif not [o for o in act.open_orders() if o.id != released.id]:
+        act.fail(
+            "restraint_order",
+            "That is the asset's last order: lifting it releases the asset (`release`).",
+            "last_order",
+        )
 
 
 def _required(name: str, message: str) -> Callable[[_Act], None]:
@@ -298,7 +444,7 @@ RESTATABLE = (
 )
 RECHECKED_WITH: dict[str, tuple[str, ...]] = {
     "order": ("order",),
-    "order_expiry": ("order",),
+    "order_term": ("order",),
     "final_order": ("final",),
     "recipient": ("recipient", "recipient_state"),
     "recipient_fits_tier": ("recipient", "disposal_agreement"),
@@ -382,11 +528,18 @@ def _check_within_confiscated(act: _Act) -> None:
     """Checked on the position the act leads to (see `_check_position`)."""
 
 
+def _check_within_restrained(act: _Act) -> None:
+    """Checked on the position the act leads to (see `_check_position`)."""
+
+
 CHECKS: dict[str, Callable[[_Act], None]] = {
     "order": _check_order,
-    "order_expiry": _check_order_expiry,
+    "order_term": _check_order_term,
+    "further_order": _check_further_order,
+    "renewed_order": _check_renewed_order,
     "later_expiry": _check_later_expiry,
     "issued_while_in_force": _check_issued_while_in_force,
+    "released_order": _check_released_order,
     "amount": _required("amount", "This act needs its amount."),
     "basis": _required("basis", "Say whether the confiscation is conviction-based or not."),
     "final_order": _check_final_order,
@@ -394,6 +547,8 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "recipient_fits_tier": _check_recipient_fits_tier,
     "expenses_in_tranche_currency": _check_expenses_currency,
     "within_confiscated": _check_within_confiscated,
+    "within_restrained": _check_within_restrained,
+    "release_reason": _required("release_reason", "Say why part of the value is released."),
     "note": _required("note", "Give the reasons in the note."),
     "corrects": _check_corrects,
     "restatement": _check_restatement,
@@ -407,13 +562,15 @@ def _check_fields(act: _Act, rule: engine.Rule) -> None:
     for name in sorted(act.data):
         if name not in accepted and _given(act.data, name):
             act.fail(name, f"Does not apply to {act.action}.", "not_applicable")
-    if act.order is not None and act.order.get("expires_on") is not None:
-        # Only freeze orders lapse; a correction restates the order of the act it corrects.
-        ordered = act.action
-        if act.action == AssetAction.CORRECT_RECORD and act.corrected is not None:
-            ordered = act.corrected.action
-        if ordered != AssetAction.CORRECT_RECORD and ordered not in ACTIONS_WITH_EXPIRY:
-            act.fail("order.expires_on", f"An order to {ordered} has no expiry.", "not_applicable")
+    # Only freeze orders lapse; a correction restates the order of the act it corrects.
+    ordered = act.action
+    if act.action == AssetAction.CORRECT_RECORD and act.corrected is not None:
+        ordered = act.corrected.action
+    for term in TERMS:
+        if act.order is None or act.order.get(term) in (None, False):
+            continue
+        if ordered != AssetAction.CORRECT_RECORD and ordered not in ACTIONS_WITH_TERM:
+            act.fail(f"order.{term}", f"An order to {ordered} has no term.", "not_applicable")
     amount = act.data.get("amount")
     if amount and amount["amount"] <= 0:
         act.fail("amount.amount", "Must be more than zero.", "not_positive")
@@ -467,7 +624,14 @@ def _check_freezes(act: _Act, history: Sequence[AssetTransition]) -> None:
 
 
 def _check_position(act: _Act, position: Position) -> None:
-    """Nothing is returned, or kept for expenses, that was not confiscated in that currency."""
+    """Nothing is returned, or kept for expenses, that was not confiscated in that currency; nothing
+    released in part that was not frozen or seized in that currency."""
+    for currency, figure in position.restrained_below_zero():
+        act.fail(
+            "amount",
+            f"More than is {figure} in {currency} would be released (amounts are never converted).",
+            "exceeds_restrained",
+        )
     for currency in position.exceeding_currencies():
         figures = position.totals[currency]
         confiscated = figures["confiscated"]
@@ -509,7 +673,15 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         order_subdivision=(order.get("subdivision") or "").upper(),
         order_reference=order.get("reference", ""),
         order_issued_on=order.get("issued_on"),
+        order_issued_at=order.get("issued_at"),
         order_expires_on=order.get("expires_on"),
+        order_term_hours=order.get("term_hours"),
+        # A renewal keeps the order it renews even when the asset had only one to name.
+        restraint_order_id=(
+            renewed.id
+            if act.action == AssetAction.RENEW_FREEZE and (renewed := _renewed_order(act))
+            else data.get("restraint_order")
+        ),
         amount=amount.get("amount"),
         amount_currency=amount.get("currency", ""),
         basis=data.get("basis") or "",
@@ -521,6 +693,7 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         deducted_expenses_amount=expenses.get("amount"),
         deducted_expenses_currency=expenses.get("currency", ""),
         disposal_agreement=data.get("disposal_agreement") or "",
+        release_reason=data.get("release_reason") or "",
         corrects=act.corrected,
         batch_id=batch_id,
         note=data.get("note") or "",
@@ -612,7 +785,7 @@ def _record(
     act_guards.check(asset=asset, action=action, by=by)  # what must be done first (409)
 
     transition = _new_transition(act, rule, by=by, batch_id=batch_id)
-    position = fold([*history, transition])
+    position = fold([*history, transition], asset.jurisdiction_id)
     _check_position(act, position)
     _check_freezes(act, [*history, transition])
     if act.errors:
@@ -626,12 +799,9 @@ def _record(
     assert position.stage == asset.stage, "the history and the table agree on the stage"
     save_new_version(asset, ["stage", "freeze_expires_on"])
     _store_totals(asset, position.totals, rows)
-    # The freeze's expiry is a deadline, scheduled (or closed) in this transaction, so that its
-    # reminders exist exactly when the act that set the expiry was committed.
-    sets_expiry = transition.order_expires_on is not None
-    sync_freeze_deadline(
-        asset, by=by, subdivision=transition.order_subdivision if sets_expiry else None
-    )
+    # Each freeze order's lapse is a deadline, scheduled (or closed) in this transaction, so
+    # that its reminders exist exactly when the act that set or ended it was committed.
+    sync_freeze_deadlines(asset, position.orders, by=by)
     trail.record(
         "asset.transition",
         obj=asset,
@@ -708,26 +878,36 @@ def assets_transition_bulk(
     return recorded
 
 
-def sync_freeze_deadline(asset: Asset, *, by: User, subdivision: str | None = None) -> None:
-    """The freeze's lapse as a deadline, following the asset: its date, its restriction and the
-    state where it sits, whose law decides when the freeze lapses and whose working days count
-    (in the subdivision of the order that set the expiry, when it named one; None keeps it)."""
-    deadline_sync(
-        kind=DeadlineKind.FREEZE_EXPIRY,
-        source_id=asset.pk,
-        case=asset.case,
-        due_on=asset.freeze_expires_on,
-        acting_state=asset.jurisdiction_id,
-        acting_subdivision=subdivision,
-        title=f"Freeze of {asset.get_kind_display().lower()} '{asset.description[:80]}' lapses",
-        restricted=asset.restricted,
-        by=by,
-    )
+def sync_freeze_deadlines(asset: Asset, orders: Sequence[RestraintOrder], *, by: User) -> None:
+    """Each freeze order's lapse as a deadline of its own (keyed by the order), following the
+    asset: its last day, the asset's restriction and the state where it sits, whose law decides
+    when the freeze lapses and whose working days count (in the order's subdivision, when it
+    named one). Closed when an act ends the order; an order without a term has none."""
+    where = asset.jurisdiction_id
+    for order in orders:
+        if order.kind != OrderKind.FREEZE:
+            continue
+        in_record = order.ended_by is None and asset.stage == AssetStage.FROZEN
+        deadline_sync(
+            kind=DeadlineKind.FREEZE_EXPIRY,
+            source_id=order.id,
+            case=asset.case,
+            due_on=order.last_day(where) if in_record else None,
+            acting_state=where,
+            acting_subdivision=order.subdivision,
+            title=(
+                f"Freeze order {order.reference} ({order.jurisdiction}) on "
+                f"{asset.get_kind_display().lower()} '{asset.description[:80]}' lapses"
+            ),
+            restricted=asset.restricted,
+            by=by,
+        )
 
 
 def follow_the_asset(sender: Any, *, asset: Asset, by: User, **kwargs: Any) -> None:
-    """`cases.signals.asset_changed`: the freeze's deadline follows the edited asset."""
-    sync_freeze_deadline(asset, by=by)
+    """`cases.signals.asset_changed`: the freeze orders' deadlines follow the edited asset."""
+    history = AssetTransition.objects.filter(asset=asset).order_by("sequence")
+    sync_freeze_deadlines(asset, restraint_orders(history), by=by)
 
 
 def _order_today(asset: Asset, data: Mapping[str, Any]) -> date:

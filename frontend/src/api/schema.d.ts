@@ -124,6 +124,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{asset_id}/restraint-orders/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset's restraint orders (freezes, renewals, seizures), newest first
+         * @description Each freeze, renewal or seizure order recorded on the asset, with its term, when it lapses (`lapses_at`) and whether it is in force now (`status`: `in_force`, `lapsed`, `released` or `superseded`). An asset may carry several, from several states; it is frozen while any freeze order is in force.
+         *
+         *     A partner state's liaison sees the orders of the non-restricted assets of a case shared with their state. An asset the caller may not see is 404.
+         */
+        get: operations["assets_restraint_orders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{asset_id}/transitions/": {
         parameters: {
             query?: never;
@@ -1798,10 +1820,12 @@ export interface components {
          *     * `confiscate` - Confiscate
          *     * `repatriate` - Repatriate (a tranche)
          *     * `release` - Release
+         *     * `release_order` - Release one order (the others stay in force)
+         *     * `release_part` - Release part of the restrained value
          *     * `correct_record` - Correct the record of an earlier act
          * @enum {string}
          */
-        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "repatriate" | "release" | "correct_record";
+        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "repatriate" | "release" | "release_order" | "release_part" | "correct_record";
         AssetActionsOf: {
             /** Format: uuid */
             asset: string;
@@ -1917,6 +1941,12 @@ export interface components {
             readonly recipient_state: string;
             readonly deducted_expenses: components["schemas"]["Money"] | null;
             readonly disposal_agreement: string;
+            readonly release_reason: components["schemas"]["ReleaseReasonEnum"] | components["schemas"]["BlankEnum"];
+            /**
+             * Format: uuid
+             * @description The order a renewal renews or a release_order lifts.
+             */
+            readonly restraint_order: string;
             /** Format: uuid */
             readonly corrects: string;
             /** @description Later acts that correct this one, in the order they were recorded. */
@@ -1941,6 +1971,8 @@ export interface components {
              *     * `confiscate` - Confiscate
              *     * `repatriate` - Repatriate (a tranche)
              *     * `release` - Release
+             *     * `release_order` - Release one order (the others stay in force)
+             *     * `release_part` - Release part of the restrained value
              *     * `correct_record` - Correct the record of an earlier act */
             action: components["schemas"]["AssetActionEnum"];
             order?: components["schemas"]["OrderRequest"];
@@ -1988,7 +2020,56 @@ export interface components {
              * @description correct_record: the earlier act of this asset it corrects.
              */
             corrects?: string;
+            /** @description release_part: why.
+             *
+             *     * `living_expenses` - Living expenses of the owner or family
+             *     * `legal_expenses` - Legal expenses
+             *     * `other` - Other (see the note) */
+            release_reason?: components["schemas"]["ReleaseReasonEnum"];
+            /**
+             * Format: uuid
+             * @description renew_freeze: the freeze order it renews (optional when the asset has one); release_order: the order it lifts. An order's id is that of the act that made it (GET /api/v1/assets/{asset_id}/restraint-orders/).
+             */
+            restraint_order?: string;
             note?: string;
+        };
+        /** @description The asset as its team sees it after an act, with its restraint orders. */
+        AssetWithOrders: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly case: string;
+            readonly kind: components["schemas"]["AssetKindEnum"];
+            readonly description: string;
+            readonly details: {
+                [key: string]: string;
+            };
+            readonly jurisdiction: string;
+            /** Format: uuid */
+            readonly holder: string | null;
+            /** Format: uuid */
+            readonly beneficial_owner: string | null;
+            readonly estimated_value: components["schemas"]["Money"] | null;
+            readonly stage: components["schemas"]["AssetStageEnum"];
+            /** Format: date */
+            readonly freeze_expires_on: string | null;
+            /**
+             * Format: date
+             * @description The day the freeze lapsed (its expiry passed where the asset sits, unrenewed): it restrains nothing and cannot be renewed; null while it is in force or not frozen.
+             */
+            readonly freeze_lapsed_on: string | null;
+            readonly recovery: components["schemas"]["Recovery"];
+            /** @description How the asset was traced (intelligence, records). */
+            readonly source: string;
+            /** @description Owning state only. */
+            readonly restricted: boolean;
+            readonly internal_notes: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number;
+            readonly restraint_orders: components["schemas"]["RestraintOrder"][];
         };
         /** @description One event as the owning state sees it, with its place in the case's hash chain. */
         AuditEvent: {
@@ -2175,6 +2256,11 @@ export interface components {
             readonly kind: components["schemas"]["DeadlineKindEnum"];
             /** Format: uuid */
             readonly source_id: string;
+            /**
+             * Format: uuid
+             * @description freeze_expiry: the asset the freeze order is on (`source_id` is the order, as listed by GET /api/v1/assets/{asset_id}/restraint-orders/); null for other kinds.
+             */
+            readonly asset: string | null;
             readonly title: string;
             /** Format: date */
             readonly due_on: string;
@@ -2861,10 +2947,19 @@ export interface components {
             /** Format: date */
             issued_on: string;
             /**
+             * Format: time
+             * @description The time of issue, local time in the issuing jurisdiction (HH:MM); needed with `term_hours`.
+             */
+            issued_at?: string | null;
+            /**
              * Format: date
-             * @description Freezes (freeze, renew_freeze) only: the day the freeze lapses.
+             * @description Freezes (freeze, renew_freeze) only: the last day the freeze is in force. One term only: `expires_on`, `term_hours` or `without_term`.
              */
             expires_on?: string | null;
+            /** @description Freezes only: an urgent measure's term in hours from `issued_at` (48). */
+            term_hours?: number | null;
+            /** @description Freezes only: the order has no fixed term (a UK restraint order, many EU 2018/1805 freezing orders): in force until released. */
+            without_term?: boolean;
         };
         /**
          * @description * `company` - Company
@@ -3283,12 +3378,70 @@ export interface components {
          * @enum {string}
          */
         RefusalGroundsEnum: "uncac_46_21" | "de_minimis_55_7" | "dual_criminality_46_9" | "other";
+        /**
+         * @description * `living_expenses` - Living expenses of the owner or family
+         *     * `legal_expenses` - Legal expenses
+         *     * `other` - Other (see the note)
+         * @enum {string}
+         */
+        ReleaseReasonEnum: "living_expenses" | "legal_expenses" | "other";
         Requirement: {
             /** @description The requirement's name in the rules table. */
             name: string;
             /** @description What it asks, as a lawyer reads it. */
             description: string;
         };
+        /** @description A freeze or seizure order on an asset (`workflows.asset_position.RestraintOrder`). */
+        RestraintOrder: {
+            /**
+             * Format: uuid
+             * @description The act that made the order.
+             */
+            id: string;
+            kind: components["schemas"]["RestraintOrderKindEnum"];
+            authority: string;
+            jurisdiction: string | null;
+            subdivision: string;
+            reference: string;
+            /** Format: date */
+            issued_on: string | null;
+            /** Format: time */
+            issued_at: string | null;
+            /** Format: date */
+            expires_on: string | null;
+            term_hours: number | null;
+            /**
+             * Format: uuid
+             * @description The order this one renews.
+             */
+            renews: string | null;
+            status: components["schemas"]["RestraintOrderStatusEnum"];
+            in_force: boolean;
+            /**
+             * Format: date-time
+             * @description When it stops restraining unless renewed: the end of its expiry date where the asset sits, or its hours after its time of issue; null without a term.
+             */
+            lapses_at: string | null;
+            /**
+             * Format: uuid
+             * @description The release, renewal, seizure or confiscation that ended it.
+             */
+            ended_by_act: string | null;
+        };
+        /**
+         * @description * `freeze` - Freeze
+         *     * `seizure` - Seizure
+         * @enum {string}
+         */
+        RestraintOrderKindEnum: "freeze" | "seizure";
+        /**
+         * @description * `in_force` - in_force
+         *     * `lapsed` - lapsed
+         *     * `released` - released
+         *     * `superseded` - superseded
+         * @enum {string}
+         */
+        RestraintOrderStatusEnum: "in_force" | "lapsed" | "released" | "superseded";
         Share: {
             /** Format: uuid */
             readonly id: string;
@@ -3571,8 +3724,11 @@ export interface components {
             reference: string;
             /** Format: date */
             issued_on: string;
+            /** Format: time */
+            issued_at: string | null;
             /** Format: date */
             expires_on: string | null;
+            term_hours: number | null;
         };
         /**
          * @description * `passport` - passport
@@ -4350,6 +4506,100 @@ export interface operations {
             };
         };
     };
+    assets_restraint_orders_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The asset's UUID */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestraintOrder"][];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No asset the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     assets_transitions_list: {
         parameters: {
             query?: {
@@ -4475,7 +4725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Asset"];
+                    "application/json": components["schemas"]["AssetWithOrders"];
                 };
             };
             /** @description Invalid input: what the act requires (`errors`). */

@@ -21,6 +21,46 @@ export function useAssetHistory(assetId: string) {
   });
 }
 
+export function useRestraintOrders(assetId: string) {
+  return useQuery({
+    queryKey: ["/api/v1/assets/{asset_id}/restraint-orders/", assetId],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/assets/{asset_id}/restraint-orders/", { params: { path: { asset_id: assetId } } })),
+  });
+}
+
+/** The freeze and seizure orders on the asset, newest first: several states may restrain one asset. */
+export function RestraintOrders({ orders }: { orders: Schemas["RestraintOrder"][] }) {
+  const { t, date, dateTime, state } = useT();
+  if (!orders.length) return <Text>{t("assets.noOrders")}</Text>;
+  return (
+    <Table data-testid="restraint-orders">
+      <Table.Tbody>
+        {orders.map((o) => (
+          <Table.Tr key={o.id}>
+            <Table.Td>
+              <Text fw={600} component="span">
+                {o.reference}
+              </Text>{" "}
+              · {o.authority} ({o.jurisdiction ? state(o.jurisdiction) : ""}) · {date(o.issued_on)}
+            </Table.Td>
+            <Table.Td>
+              {o.term_hours
+                ? t("assets.orderHours", { hours: String(o.term_hours), time: o.issued_at ?? "" })
+                : o.lapses_at
+                  ? `${t("assets.orderLapses")}: ${dateTime(o.lapses_at)}`
+                  : t("assets.orderNoTerm")}
+            </Table.Td>
+            <Table.Td>
+              <Badge color={o.in_force ? "green.9" : "gray.7"}>{t(`assets.orderStatus.${o.status}`)}</Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 export function AssetPage({ assetId }: { assetId: string }) {
   const { t, label, state, money, date } = useT();
   const asset = useQuery({
@@ -28,6 +68,7 @@ export function AssetPage({ assetId }: { assetId: string }) {
     queryFn: async () => unwrap(await api.GET("/api/v1/assets/{id}/", { params: { path: { id: assetId } } })),
   });
   const history = useAssetHistory(assetId);
+  const orders = useRestraintOrders(assetId);
   const acts = useAssetActs(assetId);
   const caseQuery = useCase(asset.data?.case ?? "");
   const tier = caseQuery.data?.data.uncac_art57_tier || undefined;
@@ -93,6 +134,12 @@ export function AssetPage({ assetId }: { assetId: string }) {
               </Table.Tbody>
             </Table>
           </Card>
+          <Title order={2} size="h3">
+            {t("assets.orders")}
+          </Title>
+          <QueryState pending={orders.isPending} error={orders.error}>
+            <RestraintOrders orders={orders.data ?? []} />
+          </QueryState>
           <Title order={2} size="h3">
             {t("assets.history")}
           </Title>

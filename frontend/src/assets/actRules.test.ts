@@ -28,10 +28,14 @@ function row(action: AssetAction, requires: string[], carries: string[], bulk = 
   };
 }
 const API_ROWS: OpenAct[] = [
-  row("freeze", ["order", "order_expiry"], ["amount", "note", "order"], true),
-  row("renew_freeze", ["order", "order_expiry", "later_expiry"], ["amount", "note", "order"]),
+  row("freeze", ["order", "order_term", "further_order"], ["amount", "note", "order"], true),
+  row(
+    "renew_freeze",
+    ["order", "order_term", "renewed_order", "later_expiry", "issued_while_in_force"],
+    ["amount", "note", "order", "restraint_order"],
+  ),
   row("decide_not_to_freeze", ["note"], ["note"]),
-  row("seize", ["order"], ["amount", "note", "order"], true),
+  row("seize", ["order", "further_order"], ["amount", "note", "order"], true),
   row("confiscate", ["order", "final_order", "basis", "amount"], ["amount", "basis", "final", "note", "order"]),
   row(
     "repatriate",
@@ -39,6 +43,8 @@ const API_ROWS: OpenAct[] = [
     ["amount", "deducted_expenses", "disposal_agreement", "note", "order", "recipient", "recipient_state"],
   ),
   row("release", ["order"], ["note", "order"]),
+  row("release_order", ["order", "released_order"], ["note", "order", "restraint_order"]),
+  row("release_part", ["order", "amount", "release_reason", "within_restrained"], ["amount", "note", "order", "release_reason"]),
   row("correct_record", ["corrects", "note", "restatement", "within_confiscated"], ["amount", "corrects", "deducted_expenses", "note", "order"]),
 ];
 

@@ -37,6 +37,10 @@ export const ACT_FIELDS: Record<AssetAction, ActSpec> = {
     optional: ["deducted_expenses", "disposal_agreement", "note"],
   },
   release: { required: ["order"], optional: ["note"] },
+  // Issue 19: which order is lifted (`restraint_order`), and why part is released, are asked by
+  // the API (its errors name them) until the form offers them.
+  release_order: { required: ["order"], optional: ["note"] },
+  release_part: { required: ["order", "amount"], optional: ["note"] },
   correct_record: { required: ["corrects", "note"], optional: ["order", "amount", "deducted_expenses"] },
 };
 
@@ -49,6 +53,8 @@ export const ACT_ORDER: readonly AssetAction[] = [
   "confiscate",
   "repatriate",
   "release",
+  "release_order",
+  "release_part",
   "correct_record",
 ];
 
@@ -67,7 +73,8 @@ export type OpenAct = Schemas["AssetAction"];
 // of the form; the others (later_expiry, within_confiscated, ...) are checks the API makes.
 const REQUIREMENT_FIELD: Record<string, ActField> = {
   order: "order",
-  order_expiry: "expires_on",
+  // A freeze's term: the form asks for its date (hours or none are recorded through the API).
+  order_term: "expires_on",
   amount: "amount",
   basis: "basis",
   final_order: "final",

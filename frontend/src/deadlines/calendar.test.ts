@@ -31,7 +31,8 @@ describe("the month calendar", () => {
     expect(byDay(items).get("2026-12-01")!.map((d) => d.id)).toEqual(["c", "a"]);
   });
   it("links each deadline to its source", () => {
-    expect(sourceRoute({ kind: "freeze_expiry", source_id: "A", case: "C" })).toEqual({ to: "/assets/$assetId", params: { assetId: "A" } });
+    expect(sourceRoute({ kind: "freeze_expiry", source_id: "O", asset: "A", case: "C" })).toEqual({ to: "/assets/$assetId", params: { assetId: "A" } });
+    expect(sourceRoute({ kind: "freeze_expiry", source_id: "O", case: "C" })).toMatchObject({ params: { caseId: "C", tab: "assets" } });
     expect(sourceRoute({ kind: "mla_response", source_id: "M", case: "C" })).toEqual({ to: "/mla-requests/$mlaId", params: { mlaId: "M" } });
     expect(sourceRoute({ kind: "mla_info_reply", source_id: "M", case: "C" })).toEqual({ to: "/mla-requests/$mlaId", params: { mlaId: "M" } });
     expect(sourceRoute({ kind: "share_expiry", source_id: "S", case: "C" })).toMatchObject({ params: { caseId: "C", tab: "sharing" } });

@@ -63,13 +63,17 @@ export function overdueFirst<T extends { due_on: string; overdue: boolean }>(ite
 }
 
 /** Where a deadline comes from, as a route of the application. */
-export function sourceRoute(d: { kind: string; source_id: string; case: string }):
+export function sourceRoute(d: { kind: string; source_id: string; case: string; asset?: string | null }):
   | { to: "/mla-requests/$mlaId"; params: { mlaId: string } }
   | { to: "/assets/$assetId"; params: { assetId: string } }
   | { to: "/cases/$caseId/$tab"; params: { caseId: string; tab: string } }
   | { to: "/cases/$caseId"; params: { caseId: string } } {
   if (d.kind === "mla_response" || d.kind === "mla_info_reply") return { to: "/mla-requests/$mlaId", params: { mlaId: d.source_id } };
-  if (d.kind === "freeze_expiry") return { to: "/assets/$assetId", params: { assetId: d.source_id } };
+  // A freeze expiry's source is the freeze order; the API names the asset it is on.
+  if (d.kind === "freeze_expiry") {
+    if (d.asset) return { to: "/assets/$assetId", params: { assetId: d.asset } };
+    return { to: "/cases/$caseId/$tab", params: { caseId: d.case, tab: "assets" } };
+  }
   if (d.kind === "share_expiry") return { to: "/cases/$caseId/$tab", params: { caseId: d.case, tab: "sharing" } };
   return { to: "/cases/$caseId", params: { caseId: d.case } };
 }
