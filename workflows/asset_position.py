@@ -132,6 +132,8 @@ def fold(history: Iterable[TransitionRecord]) -> Position:
             totals[currency][figure] = amount
 
     position = Position()
+    # A first-instance confiscation under appeal: its amount counts once the order is final.
+    under_appeal: Act | None = None
     for act in effective_acts(records):
         if act.action == AssetAction.FREEZE:
             set_figure("frozen", act.amount, act.amount_currency)
@@ -144,6 +146,16 @@ def fold(history: Iterable[TransitionRecord]) -> Position:
             set_figure("seized", act.amount, act.amount_currency)
         elif act.action == AssetAction.CONFISCATE:
             set_figure("confiscated", act.amount, act.amount_currency)
+        elif act.action == AssetAction.CONFISCATE_UNDER_APPEAL:
+            under_appeal = act  # not yet title: no figure
+        elif act.action == AssetAction.CONFIRM_CONFISCATION:
+            final = act if act.amount is not None else under_appeal
+            if final is not None:
+                set_figure("confiscated", final.amount, final.amount_currency)
+            under_appeal = None
+        elif act.action == AssetAction.QUASH_CONFISCATION:
+            set_figure("confiscated", None, "")  # the title it took is undone
+            under_appeal = None
         elif act.action == AssetAction.REPATRIATE:
             # Tranches add up.
             if act.amount is not None:

@@ -22,7 +22,7 @@ from cases.api.fields import (
 )
 from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
 from cases.asset_kinds import describe_kinds
-from cases.models import Asset, AssetKind, AssetStage, Case, Subject
+from cases.models import Asset, AssetKind, AssetStage, Case, OffenceCategory, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
@@ -109,6 +109,7 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "holder",
             "beneficial_owner",
             "estimated_value",
+            "offence_category",
             "stage",
             "freeze_expires_on",
             "freeze_lapsed_on",
@@ -150,6 +151,7 @@ ASSET_LIST_COLUMNS = (
     "visible_beneficial_owner_id",
     "estimated_value_amount",
     "estimated_value_currency",
+    "offence_category",
     "stage",
     "freeze_expires_on",
 )
@@ -167,6 +169,7 @@ def _asset_partner_row(row: Row, totals: Rows) -> Row:
         "holder": uuid_or_none(row["visible_holder_id"]),
         "beneficial_owner": uuid_or_none(row["visible_beneficial_owner_id"]),
         "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
+        "offence_category": row["offence_category"],
         "stage": row["stage"],
         "freeze_expires_on": iso_date(row["freeze_expires_on"]),
         "freeze_lapsed_on": iso_date(
@@ -202,6 +205,13 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
         queryset=Subject.objects.none(), required=False, allow_null=True
     )
     estimated_value = MoneySerializer(required=False, allow_null=True)
+    offence_category = serializers.ChoiceField(
+        choices=OffenceCategory.choices,
+        required=False,
+        allow_blank=True,
+        help_text="The offence the asset is the proceeds of, when not the case's (empty: the "
+        "case's); the tier of UNCAC Art. 57(3) at its return follows from it.",
+    )
     source = serializers.CharField(max_length=500, required=False, allow_blank=True)  # type: ignore[assignment]
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)

@@ -1746,6 +1746,7 @@ export interface components {
             /** Format: uuid */
             readonly beneficial_owner: string | null;
             readonly estimated_value: components["schemas"]["Money"] | null;
+            readonly offence_category: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly stage: components["schemas"]["AssetStageEnum"];
             /** Format: date */
             readonly freeze_expires_on: string | null;
@@ -1774,6 +1775,7 @@ export interface components {
              *     * `identified` - Identified
              *     * `frozen` - Frozen
              *     * `seized` - Seized
+             *     * `under_appeal` - Confiscated, under appeal
              *     * `confiscated` - Confiscated
              *     * `repatriated` - Repatriated
              *     * `released` - Released */
@@ -1792,12 +1794,15 @@ export interface components {
          *     * `decide_not_to_freeze` - Decide not to freeze
          *     * `seize` - Seize
          *     * `confiscate` - Confiscate
+         *     * `confiscate_under_appeal` - Confiscate at first instance (appealable)
+         *     * `confirm_confiscation` - The confiscation becomes final
+         *     * `quash_confiscation` - The confiscation is quashed on appeal
          *     * `repatriate` - Repatriate (a tranche)
          *     * `release` - Release
          *     * `correct_record` - Correct the record of an earlier act
          * @enum {string}
          */
-        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "repatriate" | "release" | "correct_record";
+        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "repatriate" | "release" | "correct_record";
         AssetActionsOf: {
             /** Format: uuid */
             asset: string;
@@ -1817,6 +1822,14 @@ export interface components {
             /** Format: uuid */
             beneficial_owner?: string | null;
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description The offence the asset is the proceeds of, when not the case's (empty: the case's); the tier of UNCAC Art. 57(3) at its return follows from it.
+             *
+             *     * `embezzlement` - Embezzlement of public funds
+             *     * `laundering_embezzled` - Laundering of embezzled public funds
+             *     * `bribery` - Bribery
+             *     * `laundering` - Laundering of proceeds (of other offences)
+             *     * `other` - Other offence */
+            offence_category?: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -1874,12 +1887,13 @@ export interface components {
          * @description * `identified` - Identified
          *     * `frozen` - Frozen
          *     * `seized` - Seized
+         *     * `under_appeal` - Confiscated, under appeal
          *     * `confiscated` - Confiscated
          *     * `repatriated` - Repatriated
          *     * `released` - Released
          * @enum {string}
          */
-        AssetStageEnum: "identified" | "frozen" | "seized" | "confiscated" | "repatriated" | "released";
+        AssetStageEnum: "identified" | "frozen" | "seized" | "under_appeal" | "confiscated" | "repatriated" | "released";
         AssetTotals: {
             total: components["schemas"]["AssetGroup"];
             by_stage: components["schemas"]["StageGroup"][];
@@ -1902,6 +1916,10 @@ export interface components {
             readonly art57_tier: components["schemas"]["Art57TierEnum"] | components["schemas"]["BlankEnum"];
             readonly recipient: components["schemas"]["RecipientEnum"] | components["schemas"]["BlankEnum"];
             readonly recipient_state: string;
+            readonly final_judgment: string;
+            readonly final_judgment_waived: boolean | null;
+            readonly entitlement: components["schemas"]["EntitlementEnum"] | components["schemas"]["BlankEnum"];
+            readonly entitlement_evidence: string;
             readonly deducted_expenses: components["schemas"]["Money"] | null;
             readonly disposal_agreement: string;
             /** Format: uuid */
@@ -1926,6 +1944,9 @@ export interface components {
              *     * `decide_not_to_freeze` - Decide not to freeze
              *     * `seize` - Seize
              *     * `confiscate` - Confiscate
+             *     * `confiscate_under_appeal` - Confiscate at first instance (appealable)
+             *     * `confirm_confiscation` - The confiscation becomes final
+             *     * `quash_confiscation` - The confiscation is quashed on appeal
              *     * `repatriate` - Repatriate (a tranche)
              *     * `release` - Release
              *     * `correct_record` - Correct the record of an earlier act */
@@ -1948,7 +1969,7 @@ export interface components {
             order?: components["schemas"]["OrderRequest"];
             /** @description Frozen or seized (optional), confiscated, or returned by this tranche. */
             amount?: components["schemas"]["MoneyRequest"];
-            /** @description confiscate
+            /** @description confiscate, confiscate_under_appeal
              *
              *     * `conviction` - Conviction-based
              *     * `non_conviction` - Non-conviction-based (NCB) */
@@ -1962,10 +1983,21 @@ export interface components {
              *     * `prior_owners` - Prior legitimate owners */
             recipient?: components["schemas"]["RecipientEnum"];
             /**
-             * @description repatriate
+             * @description repatriate, to the requesting state: the state that asked for the asset.
              * @example GB
              */
             recipient_state?: string | null;
+            /** @description repatriate: the final judgment in the requesting state (court, reference, date) the return rests on; UNCAC Art. 57(3)(a), (b). */
+            final_judgment?: string;
+            /** @description repatriate: the requested state waived the final judgment (57(3)(a), (b)). */
+            final_judgment_waived?: boolean | null;
+            /** @description repatriate under 57(3)(b): the requesting state's prior ownership, or the damage to it the requested state recognises.
+             *
+             *     * `prior_ownership` - The requesting state reasonably established its prior ownership
+             *     * `recognised_damage` - The requested state recognises damage to the requesting state */
+            entitlement?: components["schemas"]["EntitlementEnum"] | components["schemas"]["BlankEnum"];
+            /** @description repatriate under 57(3)(b): what establishes the ownership or the damage. */
+            entitlement_evidence?: string;
             /** @description repatriate: UNCAC Art. 57(4), in the tranche's currency. */
             deducted_expenses?: components["schemas"]["MoneyRequest"];
             /** @description repatriate: Art. 57(5). */
@@ -2283,6 +2315,12 @@ export interface components {
          * @enum {string}
          */
         DocumentKindEnum: "court_order" | "bank_record" | "mla_correspondence" | "evidence" | "other";
+        /**
+         * @description * `prior_ownership` - The requesting state reasonably established its prior ownership
+         *     * `recognised_damage` - The requested state recognises damage to the requesting state
+         * @enum {string}
+         */
+        EntitlementEnum: "prior_ownership" | "recognised_damage";
         Expiring: {
             within_days: number;
             /** Format: date */
@@ -2806,12 +2844,13 @@ export interface components {
         };
         /**
          * @description * `embezzlement` - Embezzlement of public funds
+         *     * `laundering_embezzled` - Laundering of embezzled public funds
          *     * `bribery` - Bribery
-         *     * `laundering` - Laundering of proceeds
+         *     * `laundering` - Laundering of proceeds (of other offences)
          *     * `other` - Other offence
          * @enum {string}
          */
-        OffenceCategoryEnum: "embezzlement" | "bribery" | "laundering" | "other";
+        OffenceCategoryEnum: "embezzlement" | "laundering_embezzled" | "bribery" | "laundering" | "other";
         /** @description The legal order (or decision) behind an act. */
         OrderRequest: {
             /** @description The issuing authority. */
@@ -3123,6 +3162,14 @@ export interface components {
             /** Format: uuid */
             beneficial_owner?: string | null;
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description The offence the asset is the proceeds of, when not the case's (empty: the case's); the tier of UNCAC Art. 57(3) at its return follows from it.
+             *
+             *     * `embezzlement` - Embezzlement of public funds
+             *     * `laundering_embezzled` - Laundering of embezzled public funds
+             *     * `bribery` - Bribery
+             *     * `laundering` - Laundering of proceeds (of other offences)
+             *     * `other` - Other offence */
+            offence_category?: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -3284,6 +3331,7 @@ export interface components {
              *     * `identified` - Identified
              *     * `frozen` - Frozen
              *     * `seized` - Seized
+             *     * `under_appeal` - Confiscated, under appeal
              *     * `confiscated` - Confiscated
              *     * `repatriated` - Repatriated
              *     * `released` - Released
@@ -3294,13 +3342,14 @@ export interface components {
          * @description * `identified` - Identified
          *     * `frozen` - Frozen
          *     * `seized` - Seized
+         *     * `under_appeal` - Confiscated, under appeal
          *     * `confiscated` - Confiscated
          *     * `repatriated` - Repatriated
          *     * `released` - Released
          *     * `lapsed` - Frozen, lapsed
          * @enum {string}
          */
-        StageGroupStageEnum: "identified" | "frozen" | "seized" | "confiscated" | "repatriated" | "released" | "lapsed";
+        StageGroupStageEnum: "identified" | "frozen" | "seized" | "under_appeal" | "confiscated" | "repatriated" | "released" | "lapsed";
         State: {
             /** Format: uuid */
             readonly id: string;
@@ -3734,10 +3783,11 @@ export interface operations {
                 /** @description * `identified` - Identified
                  *     * `frozen` - Frozen
                  *     * `seized` - Seized
+                 *     * `under_appeal` - Confiscated, under appeal
                  *     * `confiscated` - Confiscated
                  *     * `repatriated` - Repatriated
                  *     * `released` - Released */
-                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized";
+                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized" | "under_appeal";
             };
             header?: never;
             path?: never;
@@ -4808,10 +4858,11 @@ export interface operations {
                 /** @description * `identified` - Identified
                  *     * `frozen` - Frozen
                  *     * `seized` - Seized
+                 *     * `under_appeal` - Confiscated, under appeal
                  *     * `confiscated` - Confiscated
                  *     * `repatriated` - Repatriated
                  *     * `released` - Released */
-                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized";
+                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized" | "under_appeal";
             };
             header?: never;
             path?: never;
@@ -4923,10 +4974,11 @@ export interface operations {
                 /** @description * `identified` - Identified
                  *     * `frozen` - Frozen
                  *     * `seized` - Seized
+                 *     * `under_appeal` - Confiscated, under appeal
                  *     * `confiscated` - Confiscated
                  *     * `repatriated` - Repatriated
                  *     * `released` - Released */
-                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized";
+                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized" | "under_appeal";
             };
             header?: never;
             path?: never;
@@ -6706,10 +6758,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description * `embezzlement` - Embezzlement of public funds
+                 *     * `laundering_embezzled` - Laundering of embezzled public funds
                  *     * `bribery` - Bribery
-                 *     * `laundering` - Laundering of proceeds
+                 *     * `laundering` - Laundering of proceeds (of other offences)
                  *     * `other` - Other offence */
-                offence_category?: "bribery" | "embezzlement" | "laundering" | "other";
+                offence_category?: "bribery" | "embezzlement" | "laundering" | "laundering_embezzled" | "other";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 origin_state?: string;
@@ -7884,10 +7937,11 @@ export interface operations {
                 /** @description `bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented names right; without it (the default) the file is plain UTF-8. */
                 bom?: boolean;
                 /** @description * `embezzlement` - Embezzlement of public funds
+                 *     * `laundering_embezzled` - Laundering of embezzled public funds
                  *     * `bribery` - Bribery
-                 *     * `laundering` - Laundering of proceeds
+                 *     * `laundering` - Laundering of proceeds (of other offences)
                  *     * `other` - Other offence */
-                offence_category?: "bribery" | "embezzlement" | "laundering" | "other";
+                offence_category?: "bribery" | "embezzlement" | "laundering" | "laundering_embezzled" | "other";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 origin_state?: string;
@@ -7991,10 +8045,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description * `embezzlement` - Embezzlement of public funds
+                 *     * `laundering_embezzled` - Laundering of embezzled public funds
                  *     * `bribery` - Bribery
-                 *     * `laundering` - Laundering of proceeds
+                 *     * `laundering` - Laundering of proceeds (of other offences)
                  *     * `other` - Other offence */
-                offence_category?: "bribery" | "embezzlement" | "laundering" | "other";
+                offence_category?: "bribery" | "embezzlement" | "laundering" | "laundering_embezzled" | "other";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 origin_state?: string;
