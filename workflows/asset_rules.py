@@ -98,9 +98,10 @@ REQUIREMENTS: dict[str, str] = {
     "basis": "`basis` (`conviction` or `non_conviction`)",
     "final_order": "`final: true` (only a final order takes title)",
     "recipient": (
-        "`recipient`; for the requesting state, `recipient_state`: the state the funds came from "
-        "or one whose request for confiscation or return was received (victims and prior owners "
-        "name no state)"
+        "`recipient`; for the requesting state, `recipient_state`: the sender of a request for "
+        "the asset's confiscation, enforcement or return (with none recorded, the state the "
+        "funds came from), never the state that returns it (victims and prior owners name no "
+        "state)"
     ),
     "recipient_fits_tier": (
         "Art. 57(3)(a) or (b): to the requesting state, unless a 57(5) `disposal_agreement` "

@@ -263,8 +263,8 @@ class AssetFilter(django_filters.FilterSet):
 class AssetViewSet(CaseFileViewSet):
     schema_noun, schema_plural = "asset", "assets"
     schema_list_notes = (
-        "Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, "
-        "`repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and "
+        "Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, "
+        "`confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and "
         "`jurisdiction`; order with `?ordering=`."
     )
     schema_create_notes = api_docs.join(
