@@ -161,3 +161,20 @@ def test_the_appeals_decision_is_an_order(world, gb, action) -> None:
     response = post_act(gb, asset, {"action": action})
     assert problem_attrs(response) == {"order": "required"}
     assert asset.transitions.count() == before
+
+
+def test_what_must_precede_a_confiscation_precedes_one_open_to_appeal(world, gb, settings):
+    """Third parties are heard before the court orders the confiscation (UNCAC 31(9), 55(9)),
+    appealable or not; the 57(5) agreement is due once the confiscation is final."""
+    from tasks.models import Task, TaskStatus
+
+    settings.TASK_TEMPLATES = True
+    asset = drive(gb, world.asset, "frozen")
+    held = post_act(gb, asset, payload("confiscate_under_appeal"))
+    assert held.status_code == 409
+    assert "Notify third parties" in held.json()["detail"]
+    Task.objects.filter(asset=asset).update(status=TaskStatus.DONE)
+    assert post_act(gb, asset, payload("confiscate_under_appeal")).status_code == 200
+    assert not Task.objects.filter(asset=asset, template="agree_disposal_57_5").exists()
+    assert post_act(gb, asset, payload("confirm_confiscation")).status_code == 200
+    assert Task.objects.filter(asset=asset, template="agree_disposal_57_5").exists()

@@ -224,7 +224,7 @@ export const en = {
   "offence.embezzlement": "Embezzlement",
   "offence.laundering_embezzled": "Laundering of embezzled public funds",
   "offence.bribery": "Bribery",
-  "offence.laundering": "Money laundering",
+  "offence.laundering": "Money laundering (other proceeds)",
   "offence.other": "Other",
   "stage.identified": "Identified",
   "stage.frozen": "Frozen",

@@ -225,7 +225,7 @@ export const es: Record<MessageId, string> = {
   "offence.embezzlement": "Malversación",
   "offence.laundering_embezzled": "Blanqueo de fondos públicos malversados",
   "offence.bribery": "Soborno",
-  "offence.laundering": "Blanqueo de capitales",
+  "offence.laundering": "Blanqueo de capitales (otros productos)",
   "offence.other": "Otro",
   "stage.identified": "Identificado",
   "stage.frozen": "Congelado",

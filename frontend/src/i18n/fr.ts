@@ -225,7 +225,7 @@ export const fr: Record<MessageId, string> = {
   "offence.embezzlement": "Détournement de fonds",
   "offence.laundering_embezzled": "Blanchiment de fonds publics soustraits",
   "offence.bribery": "Corruption",
-  "offence.laundering": "Blanchiment",
+  "offence.laundering": "Blanchiment (autres produits)",
   "offence.other": "Autre",
   "stage.identified": "Identifié",
   "stage.frozen": "Gelé",
