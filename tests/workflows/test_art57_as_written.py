@@ -34,9 +34,9 @@ JUDGMENT = "Federal High Court Abuja, FHC/ABJ/CR/12/2025, final"
 
 
 def repatriate_without_judgment(**fields: Any) -> dict[str, Any]:
-    body = payload("repatriate", **fields)
+    body = payload("repatriate")
     del body["final_judgment"]
-    return body
+    return {**body, **fields}
 
 
 def set_case_offence(case: Case, offence: str) -> None:
