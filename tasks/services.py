@@ -63,6 +63,11 @@ MANDATORY_ACTS = (AssetAction.SEIZE, AssetAction.CONFISCATE, AssetAction.REPATRI
 HELD_BACK_AS = {AssetAction.CONFISCATE_UNDER_APPEAL: AssetAction.CONFISCATE}
 
 
+def holding_back(action: str) -> set[str]:
+    """The `mandatory_before` of the tasks that hold `action` back."""
+    return {action, HELD_BACK_AS.get(action, action)}
+
+
 def _error(field: str, message: str, code: str) -> ValidationError:
     return ValidationError({field: ValidationError(message, code)})
 
@@ -334,7 +339,7 @@ def mandatory_tasks_guard(*, asset: Asset, action: str, by: User) -> None:
     blocking = list(
         Task.objects.filter(
             asset=asset,
-            mandatory_before__in={action, HELD_BACK_AS.get(action, action)},
+            mandatory_before__in=holding_back(action),
             status__in=ACTIVE_STATUSES,
         )
         .order_by("created_at")
