@@ -31,7 +31,7 @@ export interface paths {
          * List the assets the caller may see
          * @description A page of the assets of the cases the caller may see.
          *
-         *     Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`.
+         *     Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`.
          *
          *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
          *
