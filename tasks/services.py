@@ -60,7 +60,7 @@ PARTNER_FIELDS = {"status"}
 MANDATORY_ACTS = (AssetAction.SEIZE, AssetAction.CONFISCATE, AssetAction.REPATRIATE)
 # What is required before a confiscation is required before a first-instance one open to appeal
 # too: the court orders it either way (third parties are heard before, not after the appeal).
-HELD_BACK_AS = {AssetAction.CONFISCATE_UNDER_APPEAL: AssetAction.CONFISCATE}
+HELD_BACK_AS: dict[str, str] = {AssetAction.CONFISCATE_UNDER_APPEAL: AssetAction.CONFISCATE}
 
 
 def holding_back(action: str) -> set[str]:

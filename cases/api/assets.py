@@ -264,8 +264,8 @@ class AssetViewSet(CaseFileViewSet):
     schema_noun, schema_plural = "asset", "assets"
     schema_list_notes = (
         "Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, "
-        "`confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and "
-        "`jurisdiction`; order with `?ordering=`."
+        "`confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, "
+        "`stage`, `kind` and `jurisdiction`; order with `?ordering=`."
     )
     schema_create_notes = api_docs.join(
         "A new asset starts at the `identified` stage; its later stages are recorded as legal acts "
