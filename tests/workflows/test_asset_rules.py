@@ -98,14 +98,39 @@ class TestAssetRules:
         ("stage", "allowed"),
         [
             ("identified", ["freeze", "decide_not_to_freeze", "seize"]),
-            ("frozen", ["renew_freeze", "seize", "confiscate", "release", "correct_record"]),
-            ("seized", ["confiscate", "release", "correct_record"]),
-            ("confiscated", ["repatriate", "correct_record"]),
+            (
+                "frozen",
+                [
+                    "renew_freeze",
+                    "seize",
+                    "confiscate",
+                    "confiscate_under_appeal",
+                    "release",
+                    "correct_record",
+                ],
+            ),
+            (
+                "seized",
+                ["confiscate", "confiscate_under_appeal", "release", "correct_record"],
+            ),
+            (
+                "under_appeal",
+                ["confirm_confiscation", "quash_confiscation", "correct_record"],
+            ),
+            ("confiscated", ["quash_confiscation", "repatriate", "correct_record"]),
             ("repatriated", ["repatriate", "correct_record"]),
             ("released", ["freeze", "seize", "correct_record"]),
             (
                 "lapsed",
-                ["freeze", "renew_freeze", "seize", "confiscate", "release", "correct_record"],
+                [
+                    "freeze",
+                    "renew_freeze",
+                    "seize",
+                    "confiscate",
+                    "confiscate_under_appeal",
+                    "release",
+                    "correct_record",
+                ],
             ),
         ],
     )
