@@ -20,11 +20,11 @@ from cases.services.case_file import asset_create
 from core.state_time import today_in
 from reports.fx import fx_rates_load, parse_ecb_csv
 from tasks.models import ACTIVE_STATUSES, Task, TaskStatus
-from tasks.services import task_update
+from tasks.services import holding_back, task_update
 from workflows.models import AssetAction, AssetTransition
 from workflows.services.asset_transitions import asset_transition
 
-# The table: six assets of one case, one per stage, each with the acts that took it there.
+# The table: seven assets of one case, one per stage, each with the acts that took it there.
 DEMO_ASSETS_FILE = Path(__file__).with_name("fixtures") / "asset_stages.toml"
 CORRECTS_PREVIOUS = "previous act"
 
@@ -59,7 +59,7 @@ def _money(value: list[str]) -> dict[str, Any]:
 
 @transaction.atomic
 def seed_asset_stages(*, case: Case, by: User) -> list[Asset]:
-    """Create six assets of `case`, one per stage, through the rules table (`demo_assets`).
+    """Create seven assets of `case`, one per stage, through the rules table (`demo_assets`).
 
     Among them a partial repatriation: USD 9,985,000 confiscated (the record corrected once), a
     first tranche of USD 4m returned with USD 150,000 deducted for expenses (UNCAC Art. 57(4))
@@ -111,7 +111,7 @@ def complete_tasks_required_before(*, asset: Asset, action: str, by: User) -> No
     notified before a confiscation, the disposal agreed before a return): the asset's open tasks
     for its current stage stay open, for the demo's My work."""
     for task in Task.objects.filter(
-        asset=asset, mandatory_before=action, status__in=ACTIVE_STATUSES
+        asset=asset, mandatory_before__in=holding_back(action), status__in=ACTIVE_STATUSES
     ).order_by("created_at"):
         task_update(task=task, by=by, changes={"status": TaskStatus.DONE})
 

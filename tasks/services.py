@@ -58,6 +58,14 @@ TEAM_FIELDS = {
 PARTNER_FIELDS = {"status"}
 # The acts a task may hold back (a template's, or one the team sets).
 MANDATORY_ACTS = (AssetAction.SEIZE, AssetAction.CONFISCATE, AssetAction.REPATRIATE)
+# What is required before a confiscation is required before a first-instance one open to appeal
+# too: the court orders it either way (third parties are heard before, not after the appeal).
+HELD_BACK_AS: dict[str, str] = {AssetAction.CONFISCATE_UNDER_APPEAL: AssetAction.CONFISCATE}
+
+
+def holding_back(action: str) -> set[str]:
+    """The `mandatory_before` of the tasks that hold `action` back."""
+    return {action, HELD_BACK_AS.get(action, action)}
 
 
 def _error(field: str, message: str, code: str) -> ValidationError:
@@ -329,7 +337,11 @@ def on_transition_saved(
 def mandatory_tasks_guard(*, asset: Asset, action: str, by: User) -> None:
     """The act waits while a task required before it is open (`workflows.act_guards`)."""
     blocking = list(
-        Task.objects.filter(asset=asset, mandatory_before=action, status__in=ACTIVE_STATUSES)
+        Task.objects.filter(
+            asset=asset,
+            mandatory_before__in=holding_back(action),
+            status__in=ACTIVE_STATUSES,
+        )
         .order_by("created_at")
         .values("id", "title", "status", "due_on")
     )

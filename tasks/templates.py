@@ -63,7 +63,8 @@ TASK_TEMPLATES: tuple[TaskTemplate, ...] = (
     ),
     TaskTemplate(
         key="agree_disposal_57_5",
-        after=(AssetAction.CONFISCATE,),
+        # Once the property is confiscated: by a final order, or one made final on appeal.
+        after=(AssetAction.CONFISCATE, AssetAction.CONFIRM_CONFISCATION),
         title="Agree the disposal under UNCAC 57(5)",
         why="UNCAC Art. 57(5): a case-by-case agreement on the final disposal of the "
         "confiscated property, settled before it is returned.",

@@ -12,7 +12,8 @@ finality, a tranche's deducted expenses, recipient, recipient state and disposal
 Restraint orders (`restraint_orders`) are read from the same acts, so that the acts stay the one
 record: each freeze, renewal or seizure is an order, named by the act that made it. An order ends
 when it is released (`release` ends all, `release_order` the one it names), superseded (by the
-renewal that renews it; a seizure supersedes the freezes, a confiscation every order) or when its
+renewal that renews it; a seizure supersedes the freezes, a confiscation, final or under
+appeal, every order) or when its
 term lapses: at the end of its expiry date where the asset sits, or so many hours after its time of
 issue in the issuing jurisdiction (an urgent measure); an order without a term does not lapse.
 The asset is frozen while any freeze order is in force: `freeze_expires_on` is the last day of the
@@ -182,10 +183,11 @@ def restraint_orders(history: Iterable[TransitionRecord]) -> list[RestraintOrder
         elif act.action == AssetAction.SEIZE:
             for order_id in open_ids(OrderKind.FREEZE):
                 end(order_id, OrderEnd.SUPERSEDED, act)
-        elif act.action == AssetAction.CONFISCATE:
+        elif act.action in (AssetAction.CONFISCATE, AssetAction.CONFISCATE_UNDER_APPEAL):
+            # A confiscation, final or under appeal, takes the place of the restraints.
             for order_id in open_ids():
                 end(order_id, OrderEnd.SUPERSEDED, act)
-        elif act.action == AssetAction.RELEASE:
+        elif act.action in (AssetAction.RELEASE, AssetAction.QUASH_CONFISCATION):
             for order_id in open_ids():
                 end(order_id, OrderEnd.RELEASED, act)
         elif act.action == AssetAction.RELEASE_ORDER:
@@ -378,6 +380,8 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
             totals[currency][figure] = amount
 
     position = Position()
+    # A first-instance confiscation under appeal: its amount counts once the order is final.
+    under_appeal: Act | None = None
     for act in effective_acts(records):
         if act.action == AssetAction.FREEZE:
             # A further order on a frozen asset adds to the orders; its amount, when it names one,
@@ -395,6 +399,16 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
             # What is restrained now is lowered (below zero: refused, `restrained_below_zero`).
             restrained = "seized" if position.stage == AssetStage.SEIZED else "frozen"
             totals[act.amount_currency][restrained] -= act.amount
+        elif act.action == AssetAction.CONFISCATE_UNDER_APPEAL:
+            under_appeal = act  # not yet title: no figure
+        elif act.action == AssetAction.CONFIRM_CONFISCATION:
+            final = act if act.amount is not None else under_appeal
+            if final is not None:
+                set_figure("confiscated", final.amount, final.amount_currency)
+            under_appeal = None
+        elif act.action == AssetAction.QUASH_CONFISCATION:
+            set_figure("confiscated", None, "")  # the title it took is undone
+            under_appeal = None
         elif act.action == AssetAction.REPATRIATE:
             # Tranches add up.
             if act.amount is not None:

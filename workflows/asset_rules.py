@@ -21,13 +21,35 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
 - Deciding not to freeze (to keep watching an account, or not to tip off the target) is an act
   too: the stage stays `identified` and the note gives the reasons.
 - Only a **final** order takes title: `confiscate` requires `final: true` and the basis
-  (conviction-based or non-conviction-based). A confiscation order still open to appeal is not
-  recorded as a confiscation; the asset stays frozen or seized until the order is final.
+  (conviction-based or non-conviction-based).
+- **Appeals.** A first-instance confiscation order open to or under appeal is recorded with its
+  order, basis and amount (`confiscate_under_appeal`): the asset is `under_appeal`, restrained
+  but not yet title, so nothing is returned from it and no figure counts it as confiscated. It
+  becomes final by `confirm_confiscation` (the appeal dismissed, withdrawn or out of time; the
+  amount as varied on appeal, else the first instance's), or is quashed (`quash_confiscation`).
+  A quashed confiscation is a confiscation refused, which DOMAIN.md calls `released`; so is a
+  final confiscation quashed on a further appeal (its confiscated figure goes back to zero). A
+  retrial's restraint is a fresh freeze or seizure (released assets can be frozen again).
 - A repatriation is one tranche; later tranches go from `repatriated` to `repatriated`. Its UNCAC
-  Art. 57(3) tier is not chosen but derived from the case's offence category (`ART_57_TIER`) and
-  recorded with the tranche. Under 57(3)(a) and (b) the property goes back to the requesting
-  state; another recipient needs a 57(5) disposal agreement (57(3)(c) lets the requested state
-  choose between the requesting state, prior owners and victims).
+  Art. 57(3) tier is not chosen but derived from the offence the asset is the proceeds of (its
+  own, else the case's: `ART_57_TIER`, `Asset.art57_tier`) and recorded with the tranche. Under
+  57(3)(a) and (b) the property goes back to the requesting state; another recipient needs a
+  57(5) disposal agreement (57(3)(c) lets the requested state choose between the requesting
+  state, prior owners and victims).
+- **What 57(3) returns on**, recorded with each tranche, because they are conditions of the
+  return, not of the confiscation: the confiscation is the requested state's own order (Art. 55),
+  the judgment is the requesting state's and may come after it, and the waiver and the
+  recognition of damage are decisions the requested state takes when it returns. (a) and (b):
+  the final judgment in the requesting state (`final_judgment`), or the requested state's waiver
+  of it (`final_judgment_waived`); (b) also the requesting state's prior ownership reasonably
+  established, or damage to it recognised (`entitlement`, with `entitlement_evidence`). A 57(5)
+  disposal agreement sets its own terms instead. (c) needs neither.
+- **The requesting state** is the state that asked for the asset: the sender of a request for
+  its confiscation, the enforcement of an order, or its return (UNCAC 55(1), 57) that names this
+  asset or no asset in particular (an incoming request, or the owning state's own request to
+  the state where the asset sits); with no such request recorded, the victim state the funds
+  came from (the case's origin). Never the state that returns it (where the asset sits, or
+  whose court confiscated it).
 - Amounts keep their currency. What is returned plus the expenses the requested state deducted
   (57(4), in the tranche's currency) never exceeds what was confiscated in that currency: returning
   EUR of a USD confiscation would need a dated exchange rate, which the record does not invent.
@@ -106,13 +128,24 @@ REQUIREMENTS: dict[str, str] = {
     "basis": "`basis` (`conviction` or `non_conviction`)",
     "final_order": "`final: true` (only a final order takes title)",
     "recipient": (
-        "`recipient`; for the requesting state, `recipient_state`: the state the funds came from "
-        "or one whose request for confiscation or return was received (victims and prior owners "
-        "name no state)"
+        "`recipient`; for the requesting state, `recipient_state`: the sender of a request for "
+        "the asset's confiscation, enforcement or return (with none recorded, the state the "
+        "funds came from), never the state that returns it (victims and prior owners name no "
+        "state)"
     ),
     "recipient_fits_tier": (
         "Art. 57(3)(a) or (b): to the requesting state, unless a 57(5) `disposal_agreement` "
         "says otherwise"
+    ),
+    "final_judgment_or_waiver": (
+        "Art. 57(3)(a) or (b): `final_judgment` in the requesting state, or "
+        "`final_judgment_waived: true` by the requested state (unless a 57(5) "
+        "`disposal_agreement` sets the terms)"
+    ),
+    "ownership_or_damage": (
+        "Art. 57(3)(b): `entitlement`, the requesting state's prior ownership reasonably "
+        "established or damage to it recognised, with `entitlement_evidence` (unless a 57(5) "
+        "`disposal_agreement` sets the terms)"
     ),
     "expenses_in_tranche_currency": "`deducted_expenses` (57(4)) in the tranche's currency",
     "within_confiscated": "returned + deducted expenses <= confiscated, per currency",
@@ -185,6 +218,33 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="A final court decision takes title (forfeiture).",
     ),
     Rule(
+        (S.FROZEN, LAPSED, S.SEIZED),
+        A.CONFISCATE_UNDER_APPEAL,
+        S.UNDER_APPEAL,
+        CASE_TEAM,
+        requires=("order", "basis", "amount", "issued_while_in_force"),
+        accepts=("note",),
+        meaning="A first-instance confiscation order open to appeal: not yet title.",
+    ),
+    Rule(
+        (S.UNDER_APPEAL,),
+        A.CONFIRM_CONFISCATION,
+        S.CONFISCATED,
+        CASE_TEAM,
+        requires=("order",),
+        accepts=("amount", "note"),
+        meaning="The confiscation becomes final (appeal dismissed, withdrawn or out of time).",
+    ),
+    Rule(
+        (S.UNDER_APPEAL, S.CONFISCATED),
+        A.QUASH_CONFISCATION,
+        S.RELEASED,
+        CASE_TEAM,
+        requires=("order",),
+        accepts=("note",),
+        meaning="The confiscation is quashed on appeal (a confiscation refused).",
+    ),
+    Rule(
         (S.CONFISCATED, S.REPATRIATED),
         A.REPATRIATE,
         S.REPATRIATED,
@@ -194,6 +254,8 @@ ASSET_RULES: tuple[Rule, ...] = (
             "amount",
             "recipient",
             "recipient_fits_tier",
+            "final_judgment_or_waiver",
+            "ownership_or_damage",
             "expenses_in_tranche_currency",
             "within_confiscated",
         ),
@@ -228,7 +290,7 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="Part of the value is released (living or legal expenses); the rest stays.",
     ),
     Rule(
-        (S.FROZEN, LAPSED, S.SEIZED, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
+        (S.FROZEN, LAPSED, S.SEIZED, S.UNDER_APPEAL, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
         A.CORRECT_RECORD,
         None,
         CASE_TEAM,
@@ -264,6 +326,8 @@ REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "basis": ("basis",),
     "final_order": ("final",),
     "recipient": ("recipient", "recipient_state"),
+    "final_judgment_or_waiver": ("final_judgment", "final_judgment_waived"),
+    "ownership_or_damage": ("entitlement", "entitlement_evidence"),
     "note": ("note",),
     "corrects": ("corrects",),
     "release_reason": ("release_reason",),
@@ -291,6 +355,7 @@ def accepted_fields(rule: Rule) -> frozenset[str]:
 
 
 def art57_tier_for(offence_category: str) -> Art57Tier:
+    """The tier of UNCAC Art. 57(3) for the proceeds of this offence (`ART_57_TIER`)."""
     return ART_57_TIER[OffenceCategory(offence_category)]
 
 

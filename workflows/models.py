@@ -21,6 +21,9 @@ class AssetAction(models.TextChoices):
     DECIDE_NOT_TO_FREEZE = "decide_not_to_freeze", "Decide not to freeze"
     SEIZE = "seize", "Seize"
     CONFISCATE = "confiscate", "Confiscate"
+    CONFISCATE_UNDER_APPEAL = "confiscate_under_appeal", "Confiscate at first instance (appealable)"
+    CONFIRM_CONFISCATION = "confirm_confiscation", "The confiscation becomes final"
+    QUASH_CONFISCATION = "quash_confiscation", "The confiscation is quashed on appeal"
     REPATRIATE = "repatriate", "Repatriate (a tranche)"
     RELEASE = "release", "Release"
     RELEASE_ORDER = "release_order", "Release one order (the others stay in force)"
@@ -48,6 +51,19 @@ class Recipient(models.TextChoices):
     REQUESTING_STATE = "requesting_state", "The requesting state"
     VICTIMS = "victims", "Victims"
     PRIOR_OWNERS = "prior_owners", "Prior legitimate owners"
+
+
+class Entitlement(models.TextChoices):
+    """What a return under UNCAC Art. 57(3)(b) rests on, besides the final judgment."""
+
+    PRIOR_OWNERSHIP = (
+        "prior_ownership",
+        "The requesting state reasonably established its prior ownership",
+    )
+    RECOGNISED_DAMAGE = (
+        "recognised_damage",
+        "The requested state recognises damage to the requesting state",
+    )
 
 
 class AssetTransitionQuerySet(CaseChildQuerySet["AssetTransition"]):
@@ -110,6 +126,14 @@ class AssetTransition(models.Model):
     recipient_state = models.ForeignKey(
         "cases.State", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    # Art. 57(3)(a), (b): the final judgment in the requesting state the return rests on, or the
+    # requested state's waiver of it; (b) also the requesting state's title to the property.
+    final_judgment = models.CharField(max_length=300, blank=True, default="", db_default="")
+    final_judgment_waived = models.BooleanField(null=True, blank=True)
+    entitlement = models.CharField(
+        max_length=20, choices=Entitlement.choices, blank=True, default="", db_default=""
+    )
+    entitlement_evidence = models.CharField(max_length=300, blank=True, default="", db_default="")
     # Art. 57(4): reasonable expenses the requested state kept from this tranche.
     deducted_expenses_amount = models.DecimalField(
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True

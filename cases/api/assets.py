@@ -24,7 +24,7 @@ from cases.api.fields import (
 )
 from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
 from cases.asset_kinds import describe_kinds
-from cases.models import Asset, AssetKind, AssetStage, Case, Subject
+from cases.models import Asset, AssetKind, AssetStage, Case, OffenceCategory, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
@@ -119,6 +119,7 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "estimated_value",
             "not_yet_valued",
             "holding",
+            "offence_category",
             "stage",
             "freeze_expires_on",
             "freeze_lapsed_on",
@@ -167,6 +168,7 @@ ASSET_LIST_COLUMNS = (
     "not_yet_valued",
     "holding_amount",
     "holding_unit",
+    "offence_category",
     "stage",
     "freeze_expires_on",
 )
@@ -186,6 +188,7 @@ def _asset_partner_row(row: Row, totals: Rows) -> Row:
         "estimated_value": money(row["estimated_value_amount"], row["estimated_value_currency"]),
         "not_yet_valued": row["not_yet_valued"],
         "holding": holding(row["holding_amount"], row["holding_unit"]),
+        "offence_category": row["offence_category"],
         "stage": row["stage"],
         "freeze_expires_on": iso_date(row["freeze_expires_on"]),
         "freeze_lapsed_on": iso_date(
@@ -234,6 +237,13 @@ class AssetUpdateSerializer(serializers.Serializer[Any]):
         required=False,
         allow_null=True,
         help_text="Crypto wallets only: the holding in its own unit, beside `estimated_value`.",
+    )
+    offence_category = serializers.ChoiceField(
+        choices=OffenceCategory.choices,
+        required=False,
+        allow_blank=True,
+        help_text="The offence the asset is the proceeds of, when not the case's (empty: the "
+        "case's); the tier of UNCAC Art. 57(3) at its return follows from it.",
     )
     source = serializers.CharField(max_length=500, required=False, allow_blank=True)  # type: ignore[assignment]
     restricted = serializers.BooleanField(required=False)
@@ -290,9 +300,9 @@ class AssetFilter(django_filters.FilterSet):
 class AssetViewSet(CaseFileViewSet):
     schema_noun, schema_plural = "asset", "assets"
     schema_list_notes = (
-        "Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, "
-        "`repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and "
-        "`jurisdiction`; order with `?ordering=`."
+        "Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, "
+        "`confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, "
+        "`stage`, `kind` and `jurisdiction`; order with `?ordering=`."
     )
     schema_create_notes = api_docs.join(
         "A new asset starts at the `identified` stage; its later stages are recorded as legal acts "

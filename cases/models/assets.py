@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from cases.models.base import CaseChild
+from cases.models.cases import ART_57_TIER, Art57Tier, OffenceCategory
 from cases.visibility import CaseChildQuerySet, Reference
 from core.crypto_units import HOLDING_DIGITS, HOLDING_PLACES
 from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
@@ -34,6 +35,9 @@ class AssetStage(models.TextChoices):
     IDENTIFIED = "identified", "Identified"
     FROZEN = "frozen", "Frozen"
     SEIZED = "seized", "Seized"
+    # A first-instance confiscation order open to or under appeal: not yet title (the asset
+    # stays restrained), and nothing is returned from it until the order is final.
+    UNDER_APPEAL = "under_appeal", "Confiscated, under appeal"
     CONFISCATED = "confiscated", "Confiscated"
     REPATRIATED = "repatriated", "Repatriated"
     RELEASED = "released", "Released"
@@ -110,6 +114,11 @@ class Asset(CaseChild):
     source = models.CharField(
         max_length=500, blank=True, help_text="How the asset was traced (intelligence, records)."
     )
+    # The offence this asset is the proceeds of, when it is not the case's (UNCAC Art. 57(3):
+    # the tier of its return follows from it). Empty: the case's offence.
+    offence_category = models.CharField(
+        max_length=24, choices=OffenceCategory.choices, blank=True, default="", db_default=""
+    )
     # Driven only by the transition engine (workflows); never written by the asset endpoints.
     stage = models.CharField(
         max_length=16, choices=AssetStage.choices, default=AssetStage.IDENTIFIED, editable=False
@@ -117,6 +126,16 @@ class Asset(CaseChild):
     freeze_expires_on = models.DateField(null=True, blank=True, editable=False)
 
     objects = AssetQuerySet.as_manager()
+
+    @property
+    def offence(self) -> str:
+        """The offence the asset is the proceeds of: its own, or else the case's."""
+        return self.offence_category or self.case.offence_category
+
+    @property
+    def art57_tier(self) -> Art57Tier:
+        """The tier of UNCAC Art. 57(3) under which it is returned (`ART_57_TIER`)."""
+        return ART_57_TIER[OffenceCategory(self.offence)]
 
     @property
     def freeze_lapsed_on(self) -> date | None:

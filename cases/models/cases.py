@@ -14,12 +14,17 @@ class CaseStatus(models.TextChoices):
 
 
 class OffenceCategory(models.TextChoices):
-    """The offence behind the assets; it decides the tier of UNCAC Art. 57 at repatriation."""
+    """The offence the assets are the proceeds of; it decides the tier of UNCAC Art. 57(3) at
+    repatriation (`ART_57_TIER`). A case has one; an asset may be the proceeds of another."""
 
-    EMBEZZLEMENT = "embezzlement", "Embezzlement of public funds"  # Art. 57(3)(a)
-    BRIBERY = "bribery", "Bribery"  # Art. 57(3)(b)
-    LAUNDERING = "laundering", "Laundering of proceeds"  # Art. 57(3)(b)
-    OTHER = "other", "Other offence"  # Art. 57(3)(c)
+    EMBEZZLEMENT = "embezzlement", "Embezzlement of public funds"
+    LAUNDERING_OF_EMBEZZLED = (
+        "laundering_embezzled",
+        "Laundering of embezzled public funds",
+    )
+    BRIBERY = "bribery", "Bribery"
+    LAUNDERING = "laundering", "Laundering of proceeds (of other offences)"
+    OTHER = "other", "Other offence"
 
 
 class Art57Tier(models.TextChoices):
@@ -30,11 +35,17 @@ class Art57Tier(models.TextChoices):
     C = "c", "57(3)(c): all other cases, priority to the requesting state, owners or victims"
 
 
-# The offence behind the assets decides the tier of Art. 57(3) at repatriation.
+# UNCAC Art. 57(3), offence by offence: which tier returns the proceeds.
 ART_57_TIER: dict[str, Art57Tier] = {
+    # (a) "embezzlement of public funds or laundering of embezzled public funds as referred to
+    # in articles 17 and 23 of this Convention"
     OffenceCategory.EMBEZZLEMENT: Art57Tier.A,
+    OffenceCategory.LAUNDERING_OF_EMBEZZLED: Art57Tier.A,
+    # (b) "proceeds of any other offence covered by this Convention" (bribery: Art. 15, 16, 21;
+    # laundering of the proceeds of other crime: Art. 23)
     OffenceCategory.BRIBERY: Art57Tier.B,
     OffenceCategory.LAUNDERING: Art57Tier.B,
+    # (c) "all other cases"
     OffenceCategory.OTHER: Art57Tier.C,
 }
 
@@ -65,7 +76,7 @@ class Case(models.Model):
         related_name="origin_cases",
         help_text="The state whose public funds were stolen.",
     )
-    offence_category = models.CharField(max_length=16, choices=OffenceCategory.choices)
+    offence_category = models.CharField(max_length=24, choices=OffenceCategory.choices)
     lead_prosecutor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="led_cases"
     )

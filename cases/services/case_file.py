@@ -277,6 +277,7 @@ def subject_update(*, subject: Subject, by: User, changes: Mapping[str, Any]) ->
 
 ASSET_FIELDS = {
     "kind",
+    "offence_category",
     "description",
     "details",
     "jurisdiction",

@@ -259,6 +259,8 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch, set
                     "Amount returned (this tranche)": "1000000.00",
                     "Currency": "GBP",
                     "Receiving state": "NG",
+                    # UNCAC Art. 57(3)(a): the return rests on a final judgment in Nigeria.
+                    "Final judgment in the requesting state": "FHC/ABJ/CR/12/2025, final",
                     "Deducted expenses": "5000.00",
                 },
             )

@@ -41,4 +41,4 @@ def test_seeding_twice_changes_nothing(personas) -> None:
     count = AssetTransition.objects.count()
     assert seed_asset_stages(case=case, by=personas.prosecutor_gb) == []
     assert AssetTransition.objects.count() == count
-    assert case.assets.count() == 6
+    assert case.assets.count() == 7  # one per stage

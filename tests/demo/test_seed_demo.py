@@ -29,7 +29,15 @@ def test_seed_demo_loads_the_demo_once(monkeypatch) -> None:
     assert minister.subjects.filter(kind="organization").count() == 3
     assert set(minister.assets.values_list("jurisdiction_id", flat=True)) >= {"CH", "GB", "MT"}
     stages = set(Asset.objects.values_list("stage", flat=True))
-    assert stages == {"identified", "frozen", "seized", "confiscated", "repatriated", "released"}
+    assert stages == {
+        "identified",
+        "frozen",
+        "seized",
+        "under_appeal",
+        "confiscated",
+        "repatriated",
+        "released",
+    }
     from workflows.mla_models import MlaRequest
 
     today = timezone.now().date()

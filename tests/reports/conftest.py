@@ -21,6 +21,7 @@ PATH_TO = {
     "identified": (),
     "frozen": ("freeze",),
     "seized": ("seize",),
+    "under_appeal": ("freeze", "confiscate_under_appeal"),
     "confiscated": ("freeze", "confiscate"),
     "repatriated": ("freeze", "confiscate", "repatriate"),
     "released": ("freeze", "release"),
@@ -81,12 +82,15 @@ def staged_asset(
             data["amount"] = _money(amount, currency)
         elif action == "confiscate":
             data.update(basis="conviction", final=True, amount=_money(amount, currency))
+        elif action == "confiscate_under_appeal":
+            data.update(basis="conviction", amount=_money(amount, currency))
         elif action == "repatriate":
             returned = (amount / 2).quantize(Decimal("0.01"))
             data.update(
                 amount=_money(returned, currency),
                 recipient="requesting_state",
                 recipient_state=State.objects.get(code=case.origin_state_id),
+                final_judgment="Final judgment in the requesting state",
                 deducted_expenses=_money((returned / 10).quantize(Decimal("0.01")), currency),
             )
         asset_transition(asset=asset, by=by, action=action, data=data)

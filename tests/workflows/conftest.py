@@ -24,6 +24,7 @@ PATH_TO: dict[str, tuple[str, ...]] = {
     AssetStage.IDENTIFIED: (),
     AssetStage.FROZEN: ("freeze",),
     AssetStage.SEIZED: ("seize",),
+    AssetStage.UNDER_APPEAL: ("freeze", "confiscate_under_appeal"),
     AssetStage.CONFISCATED: ("freeze", "confiscate"),
     AssetStage.REPATRIATED: ("freeze", "confiscate", "repatriate"),
     AssetStage.RELEASED: ("freeze", "release"),
@@ -71,11 +72,20 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
             "final": True,
             "amount": money("500000.00"),
         },
+        "confiscate_under_appeal": {
+            "order": order("CO-1"),
+            "basis": "conviction",
+            "amount": money("500000.00"),
+        },
+        "confirm_confiscation": {"order": order("CA-1")},
+        "quash_confiscation": {"order": order("CA-1")},
         "repatriate": {
             "order": order("RET-1"),
             "amount": money("100000.00"),
             "recipient": "requesting_state",
             "recipient_state": "NG",
+            # The case's offence is embezzlement: UNCAC Art. 57(3)(a).
+            "final_judgment": "Federal High Court Abuja, FHC/ABJ/CR/12/2025, final",
         },
         "release": {"order": order("REL-1")},
         "release_order": {"order": order("REL-1")},  # and the `restraint_order` it lifts

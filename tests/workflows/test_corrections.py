@@ -97,9 +97,10 @@ class TestRepatriation:
         drive(gb, world.asset, "repatriated")
         tranche = world.asset.transitions.get(action="repatriate")
         before = unchanged(world.asset)
-        # GB runs the case: it did not ask for the return (57(3): to the requesting state).
+        # GB runs the case: it did not ask for the return, it returns (57(3): to the requesting
+        # state), and a correction is held to that as the tranche was.
         response = correct(gb, world.asset, tranche, recipient_state="GB")
-        assert problem_attrs(response) == {"recipient_state": "not_requesting_state"}
+        assert problem_attrs(response) == {"recipient_state": "returning_state"}
         assert unchanged(world.asset) == before
 
     def test_victims_name_no_state(self, gb, world) -> None:

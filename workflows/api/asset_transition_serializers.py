@@ -23,6 +23,7 @@ from workflows.models import (
     AssetAction,
     AssetTransition,
     ConfiscationBasis,
+    Entitlement,
     PartialReleaseReason,
     Recipient,
 )
@@ -107,7 +108,9 @@ class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[An
         help_text="Frozen or seized (optional), confiscated, or returned by this tranche.",
     )
     basis = serializers.ChoiceField(
-        choices=ConfiscationBasis.choices, required=False, help_text="confiscate"
+        choices=ConfiscationBasis.choices,
+        required=False,
+        help_text="confiscate, confiscate_under_appeal",
     )
     final = serializers.BooleanField(
         required=False, help_text="confiscate: the order is final (required to be true)."
@@ -115,7 +118,36 @@ class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[An
     recipient = serializers.ChoiceField(
         choices=Recipient.choices, required=False, help_text="repatriate"
     )
-    recipient_state = StateCodeField(required=False, allow_null=True, help_text="repatriate")
+    recipient_state = StateCodeField(
+        required=False,
+        allow_null=True,
+        help_text="repatriate, to the requesting state: the state that asked for the asset.",
+    )
+    final_judgment = serializers.CharField(
+        max_length=300,
+        required=False,
+        allow_blank=True,
+        help_text="repatriate: the final judgment in the requesting state (court, reference, "
+        "date) the return rests on; UNCAC Art. 57(3)(a), (b).",
+    )
+    final_judgment_waived = serializers.BooleanField(
+        required=False,
+        allow_null=True,
+        help_text="repatriate: the requested state waived the final judgment (57(3)(a), (b)).",
+    )
+    entitlement = serializers.ChoiceField(
+        choices=Entitlement.choices,
+        required=False,
+        allow_blank=True,
+        help_text="repatriate under 57(3)(b): the requesting state's prior ownership, or the "
+        "damage to it the requested state recognises.",
+    )
+    entitlement_evidence = serializers.CharField(
+        max_length=300,
+        required=False,
+        allow_blank=True,
+        help_text="repatriate under 57(3)(b): what establishes the ownership or the damage.",
+    )
     deducted_expenses = MoneySerializer(
         required=False, help_text="repatriate: UNCAC Art. 57(4), in the tranche's currency."
     )
@@ -255,6 +287,10 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
             "art57_tier",
             "recipient",
             "recipient_state",
+            "final_judgment",
+            "final_judgment_waived",
+            "entitlement",
+            "entitlement_evidence",
             "deducted_expenses",
             "disposal_agreement",
             "release_reason",

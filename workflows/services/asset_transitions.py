@@ -21,6 +21,7 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from audit import trail
@@ -55,7 +56,6 @@ from workflows.asset_rules import (
     CASE_TEAM,
     REQUIREMENTS,
     accepted_fields,
-    art57_tier_for,
     rule_for,
     rules_stage,
 )
@@ -348,19 +348,49 @@ def _check_final_order(act: _Act) -> None:
         )
 
 
+# The acts whose order confiscates: the state of their court returns the property.
+CONFISCATING_ACTS = (
+    AssetAction.CONFISCATE,
+    AssetAction.CONFISCATE_UNDER_APPEAL,
+    AssetAction.CONFIRM_CONFISCATION,
+)
+
 # The requests by which a state asks for a case's assets: confiscation or the enforcement of its
 # own order (UNCAC 55(1)), or their return (57).
 REQUESTS_FOR_THE_ASSETS = (MlaKind.CONFISCATION, MlaKind.ENFORCEMENT, MlaKind.RETURN)
 
 
-def requesting_states(asset: Asset) -> set[str]:
-    """The states that asked for the return of the asset, to which Art. 57(3) returns it: the
-    victim state the funds came from, and the states whose request for the case's assets the
-    owning state received (and that did not withdraw it)."""
-    asked = MlaRequest.objects.filter(
-        case_id=asset.case_id, direction=MlaDirection.INCOMING, kind__in=REQUESTS_FOR_THE_ASSETS
-    ).exclude(status=MlaStatus.WITHDRAWN)
-    return {asset.case.origin_state_id, *asked.values_list("requesting_state_id", flat=True)}
+def returning_states(asset: Asset, history: Sequence[AssetTransition]) -> set[str]:
+    """The states that return the asset (the requested side of Art. 57(3)): where it sits, and
+    whose court confiscated it."""
+    confiscating = {
+        act.order_jurisdiction_id
+        for act in history
+        if act.action in CONFISCATING_ACTS and act.order_jurisdiction_id
+    }
+    return {asset.jurisdiction_id, *confiscating}
+
+
+def requesting_states(asset: Asset, history: Sequence[AssetTransition] = ()) -> set[str]:
+    """The states that asked for the asset, to which Art. 57(3) returns it: the senders of a
+    request for the case's assets (`REQUESTS_FOR_THE_ASSETS`) that names this asset or none in
+    particular, sent (not a draft) and not withdrawn: a partner's request the owning state
+    received, or the owning state's own request to the state where the asset sits. With no such
+    request recorded, the victim state the funds came from (DOMAIN.md: "the victim or
+    requesting state"). Never a state that returns it: nobody returns property to itself."""
+    asked = (
+        MlaRequest.objects.filter(case_id=asset.case_id, kind__in=REQUESTS_FOR_THE_ASSETS)
+        .filter(
+            Q(direction=MlaDirection.INCOMING)
+            | Q(direction=MlaDirection.OUTGOING, requested_state_id=asset.jurisdiction_id)
+        )
+        .filter(Q(assets=asset) | Q(assets__isnull=True))
+        .exclude(status__in=(MlaStatus.DRAFT, MlaStatus.WITHDRAWN))
+    )
+    senders = set(asked.values_list("requesting_state_id", flat=True)) or {
+        asset.case.origin_state_id
+    }
+    return senders - returning_states(asset, history)
 
 
 def _check_recipient(act: _Act) -> None:
@@ -377,19 +407,27 @@ def _check_recipient(act: _Act) -> None:
             )
     elif state is None:
         act.fail("recipient_state", "Name the requesting state that receives them.", "required")
-    elif state.code not in (asking := requesting_states(act.asset)):
+    elif state.code in returning_states(act.asset, act.history):
         act.fail(
             "recipient_state",
-            f"{state.code} did not ask for the return: the requesting state is "
-            f"{' or '.join(sorted(asking))} (the state the funds came from, or one whose request "
-            "for confiscation or return was received).",
+            f"{state.code} returns the asset (it sits or was confiscated there): the recipient "
+            "is the state that asked for it.",
+            "returning_state",
+        )
+    elif state.code not in (asking := requesting_states(act.asset, act.history)):
+        asking_text = " or ".join(sorted(asking)) or "none recorded"
+        act.fail(
+            "recipient_state",
+            f"{state.code} did not ask for the asset: the requesting state is {asking_text} (the "
+            "sender of a request for its confiscation, enforcement or return; with none "
+            "recorded, the state the funds came from).",
             "not_requesting_state",
         )
 
 
 def _check_recipient_fits_tier(act: _Act) -> None:
     recipient = act.data.get("recipient")
-    tier = art57_tier_for(act.asset.case.offence_category)
+    tier = act.asset.art57_tier
     if (
         recipient
         and recipient != Recipient.REQUESTING_STATE
@@ -401,6 +439,52 @@ def _check_recipient_fits_tier(act: _Act) -> None:
             f"Under UNCAC Art. 57(3)({tier}) the property is returned to the requesting state; "
             "another recipient needs a 57(5) disposal agreement.",
             "not_for_tier",
+        )
+
+
+def _under_disposal_agreement(act: _Act) -> bool:
+    """A 57(5) agreement sets the terms of the return instead of 57(3)."""
+    return _given(act.data, "disposal_agreement")
+
+
+def _check_final_judgment_or_waiver(act: _Act) -> None:
+    judgment, waived = _given(act.data, "final_judgment"), act.data.get("final_judgment_waived")
+    if judgment and waived:
+        act.fail(
+            "final_judgment_waived",
+            "Give the final judgment or its waiver, not both.",
+            "judgment_and_waiver",
+        )
+        return
+    tier = act.asset.art57_tier
+    if tier in (Art57Tier.A, Art57Tier.B) and not (judgment or waived):
+        if _under_disposal_agreement(act):
+            return
+        act.fail(
+            "final_judgment",
+            f"Under UNCAC Art. 57(3)({tier}) the return rests on a final judgment in the "
+            "requesting state: give it, or record that the requested state waived it "
+            "(final_judgment_waived).",
+            "required",
+        )
+
+
+def _check_ownership_or_damage(act: _Act) -> None:
+    if act.asset.art57_tier != Art57Tier.B or _under_disposal_agreement(act):
+        return
+    if not _given(act.data, "entitlement"):
+        act.fail(
+            "entitlement",
+            "Under UNCAC Art. 57(3)(b) the property is returned when the requesting state "
+            "reasonably establishes its prior ownership, or the requested state recognises damage "
+            "to it: say which.",
+            "required",
+        )
+    if not _given(act.data, "entitlement_evidence"):
+        act.fail(
+            "entitlement_evidence",
+            "Say what establishes the prior ownership or the damage (Art. 57(3)(b)).",
+            "required",
         )
 
 
@@ -545,6 +629,8 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "final_order": _check_final_order,
     "recipient": _check_recipient,
     "recipient_fits_tier": _check_recipient_fits_tier,
+    "final_judgment_or_waiver": _check_final_judgment_or_waiver,
+    "ownership_or_damage": _check_ownership_or_damage,
     "expenses_in_tranche_currency": _check_expenses_currency,
     "within_confiscated": _check_within_confiscated,
     "within_restrained": _check_within_restrained,
@@ -686,10 +772,14 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         amount_currency=amount.get("currency", ""),
         basis=data.get("basis") or "",
         final=data.get("final"),
-        # UNCAC Art. 57(3): the tier follows from the case's offence, recorded as it was applied.
-        art57_tier=art57_tier_for(asset.case.offence_category) if is_repatriation else "",
+        # UNCAC Art. 57(3): the tier follows from the asset's offence, recorded as it was applied.
+        art57_tier=asset.art57_tier if is_repatriation else "",
         recipient=data.get("recipient") or "",
         recipient_state=data.get("recipient_state"),
+        final_judgment=data.get("final_judgment") or "",
+        final_judgment_waived=data.get("final_judgment_waived"),
+        entitlement=data.get("entitlement") or "",
+        entitlement_evidence=data.get("entitlement_evidence") or "",
         deducted_expenses_amount=expenses.get("amount"),
         deducted_expenses_currency=expenses.get("currency", ""),
         disposal_agreement=data.get("disposal_agreement") or "",

@@ -31,7 +31,7 @@ export interface paths {
          * List the assets the caller may see
          * @description A page of the assets of the cases the caller may see.
          *
-         *     Each asset with its stage (`identified`, `frozen`, `seized`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`.
+         *     Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`.
          *
          *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
          *
@@ -118,28 +118,6 @@ export interface paths {
          * @description The case team's judgement: `positive` (the same entity: the two cases become linked), `negative` (not the same) or `unsure`. Audited on the case's trail. Only the team of the record's case (prosecutors of the owning state) decides; a match the caller does not see is a 404.
          */
         post: operations["assets_matches_decision_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/assets/{asset_id}/restraint-orders/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The asset's restraint orders (freezes, renewals, seizures), newest first
-         * @description Each freeze, renewal or seizure order recorded on the asset, with its term, when it lapses (`lapses_at`) and whether it is in force now (`status`: `in_force`, `lapsed`, `released` or `superseded`). An asset may carry several, from several states; it is frozen while any freeze order is in force.
-         *
-         *     A partner state's liaison sees the orders of the non-restricted assets of a case shared with their state. An asset the caller may not see is 404.
-         */
-        get: operations["assets_restraint_orders_list"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1768,10 +1746,7 @@ export interface components {
             /** Format: uuid */
             readonly beneficial_owner: string | null;
             readonly estimated_value: components["schemas"]["Money"] | null;
-            /** @description No estimated value is known yet (`estimated_value` is null). */
-            readonly not_yet_valued: boolean;
-            /** @description A crypto wallet's holding in its own unit (exact), beside the fiat estimate. */
-            readonly holding: components["schemas"]["Holding"] | null;
+            readonly offence_category: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly stage: components["schemas"]["AssetStageEnum"];
             /** Format: date */
             readonly freeze_expires_on: string | null;
@@ -1800,6 +1775,7 @@ export interface components {
              *     * `identified` - Identified
              *     * `frozen` - Frozen
              *     * `seized` - Seized
+             *     * `under_appeal` - Confiscated, under appeal
              *     * `confiscated` - Confiscated
              *     * `repatriated` - Repatriated
              *     * `released` - Released */
@@ -1818,14 +1794,15 @@ export interface components {
          *     * `decide_not_to_freeze` - Decide not to freeze
          *     * `seize` - Seize
          *     * `confiscate` - Confiscate
+         *     * `confiscate_under_appeal` - Confiscate at first instance (appealable)
+         *     * `confirm_confiscation` - The confiscation becomes final
+         *     * `quash_confiscation` - The confiscation is quashed on appeal
          *     * `repatriate` - Repatriate (a tranche)
          *     * `release` - Release
-         *     * `release_order` - Release one order (the others stay in force)
-         *     * `release_part` - Release part of the restrained value
          *     * `correct_record` - Correct the record of an earlier act
          * @enum {string}
          */
-        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "repatriate" | "release" | "release_order" | "release_part" | "correct_record";
+        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "repatriate" | "release" | "correct_record";
         AssetActionsOf: {
             /** Format: uuid */
             asset: string;
@@ -1844,12 +1821,15 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
-            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
-            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
-            not_yet_valued?: boolean;
-            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
-            holding?: components["schemas"]["HoldingRequest"] | null;
+            /** @description The offence the asset is the proceeds of, when not the case's (empty: the case's); the tier of UNCAC Art. 57(3) at its return follows from it.
+             *
+             *     * `embezzlement` - Embezzlement of public funds
+             *     * `laundering_embezzled` - Laundering of embezzled public funds
+             *     * `bribery` - Bribery
+             *     * `laundering` - Laundering of proceeds (of other offences)
+             *     * `other` - Other offence */
+            offence_category?: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -1859,10 +1839,6 @@ export interface components {
         AssetGroup: {
             /** @description Number of assets. */
             count: number;
-            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
-            frozen_now_count: number;
-            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
-            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
         };
         /**
@@ -1911,12 +1887,13 @@ export interface components {
          * @description * `identified` - Identified
          *     * `frozen` - Frozen
          *     * `seized` - Seized
+         *     * `under_appeal` - Confiscated, under appeal
          *     * `confiscated` - Confiscated
          *     * `repatriated` - Repatriated
          *     * `released` - Released
          * @enum {string}
          */
-        AssetStageEnum: "identified" | "frozen" | "seized" | "confiscated" | "repatriated" | "released";
+        AssetStageEnum: "identified" | "frozen" | "seized" | "under_appeal" | "confiscated" | "repatriated" | "released";
         AssetTotals: {
             total: components["schemas"]["AssetGroup"];
             by_stage: components["schemas"]["StageGroup"][];
@@ -1939,14 +1916,12 @@ export interface components {
             readonly art57_tier: components["schemas"]["Art57TierEnum"] | components["schemas"]["BlankEnum"];
             readonly recipient: components["schemas"]["RecipientEnum"] | components["schemas"]["BlankEnum"];
             readonly recipient_state: string;
+            readonly final_judgment: string;
+            readonly final_judgment_waived: boolean | null;
+            readonly entitlement: components["schemas"]["EntitlementEnum"] | components["schemas"]["BlankEnum"];
+            readonly entitlement_evidence: string;
             readonly deducted_expenses: components["schemas"]["Money"] | null;
             readonly disposal_agreement: string;
-            readonly release_reason: components["schemas"]["ReleaseReasonEnum"] | components["schemas"]["BlankEnum"];
-            /**
-             * Format: uuid
-             * @description The order a renewal renews or a release_order lifts.
-             */
-            readonly restraint_order: string;
             /** Format: uuid */
             readonly corrects: string;
             /** @description Later acts that correct this one, in the order they were recorded. */
@@ -1969,10 +1944,11 @@ export interface components {
              *     * `decide_not_to_freeze` - Decide not to freeze
              *     * `seize` - Seize
              *     * `confiscate` - Confiscate
+             *     * `confiscate_under_appeal` - Confiscate at first instance (appealable)
+             *     * `confirm_confiscation` - The confiscation becomes final
+             *     * `quash_confiscation` - The confiscation is quashed on appeal
              *     * `repatriate` - Repatriate (a tranche)
              *     * `release` - Release
-             *     * `release_order` - Release one order (the others stay in force)
-             *     * `release_part` - Release part of the restrained value
              *     * `correct_record` - Correct the record of an earlier act */
             action: components["schemas"]["AssetActionEnum"];
             order?: components["schemas"]["OrderRequest"];
@@ -1993,7 +1969,7 @@ export interface components {
             order?: components["schemas"]["OrderRequest"];
             /** @description Frozen or seized (optional), confiscated, or returned by this tranche. */
             amount?: components["schemas"]["MoneyRequest"];
-            /** @description confiscate
+            /** @description confiscate, confiscate_under_appeal
              *
              *     * `conviction` - Conviction-based
              *     * `non_conviction` - Non-conviction-based (NCB) */
@@ -2007,10 +1983,21 @@ export interface components {
              *     * `prior_owners` - Prior legitimate owners */
             recipient?: components["schemas"]["RecipientEnum"];
             /**
-             * @description repatriate
+             * @description repatriate, to the requesting state: the state that asked for the asset.
              * @example GB
              */
             recipient_state?: string | null;
+            /** @description repatriate: the final judgment in the requesting state (court, reference, date) the return rests on; UNCAC Art. 57(3)(a), (b). */
+            final_judgment?: string;
+            /** @description repatriate: the requested state waived the final judgment (57(3)(a), (b)). */
+            final_judgment_waived?: boolean | null;
+            /** @description repatriate under 57(3)(b): the requesting state's prior ownership, or the damage to it the requested state recognises.
+             *
+             *     * `prior_ownership` - The requesting state reasonably established its prior ownership
+             *     * `recognised_damage` - The requested state recognises damage to the requesting state */
+            entitlement?: components["schemas"]["EntitlementEnum"] | components["schemas"]["BlankEnum"];
+            /** @description repatriate under 57(3)(b): what establishes the ownership or the damage. */
+            entitlement_evidence?: string;
             /** @description repatriate: UNCAC Art. 57(4), in the tranche's currency. */
             deducted_expenses?: components["schemas"]["MoneyRequest"];
             /** @description repatriate: Art. 57(5). */
@@ -2020,56 +2007,7 @@ export interface components {
              * @description correct_record: the earlier act of this asset it corrects.
              */
             corrects?: string;
-            /** @description release_part: why.
-             *
-             *     * `living_expenses` - Living expenses of the owner or family
-             *     * `legal_expenses` - Legal expenses
-             *     * `other` - Other (see the note) */
-            release_reason?: components["schemas"]["ReleaseReasonEnum"];
-            /**
-             * Format: uuid
-             * @description renew_freeze: the freeze order it renews (optional when the asset has one); release_order: the order it lifts. An order's id is that of the act that made it (GET /api/v1/assets/{asset_id}/restraint-orders/).
-             */
-            restraint_order?: string;
             note?: string;
-        };
-        /** @description The asset as its team sees it after an act, with its restraint orders. */
-        AssetWithOrders: {
-            /** Format: uuid */
-            readonly id: string;
-            /** Format: uuid */
-            readonly case: string;
-            readonly kind: components["schemas"]["AssetKindEnum"];
-            readonly description: string;
-            readonly details: {
-                [key: string]: string;
-            };
-            readonly jurisdiction: string;
-            /** Format: uuid */
-            readonly holder: string | null;
-            /** Format: uuid */
-            readonly beneficial_owner: string | null;
-            readonly estimated_value: components["schemas"]["Money"] | null;
-            readonly stage: components["schemas"]["AssetStageEnum"];
-            /** Format: date */
-            readonly freeze_expires_on: string | null;
-            /**
-             * Format: date
-             * @description The day the freeze lapsed (its expiry passed where the asset sits, unrenewed): it restrains nothing and cannot be renewed; null while it is in force or not frozen.
-             */
-            readonly freeze_lapsed_on: string | null;
-            readonly recovery: components["schemas"]["Recovery"];
-            /** @description How the asset was traced (intelligence, records). */
-            readonly source: string;
-            /** @description Owning state only. */
-            readonly restricted: boolean;
-            readonly internal_notes: string;
-            /** Format: date-time */
-            readonly created_at: string;
-            /** Format: date-time */
-            readonly updated_at: string;
-            readonly version: number;
-            readonly restraint_orders: components["schemas"]["RestraintOrder"][];
         };
         /** @description One event as the owning state sees it, with its place in the case's hash chain. */
         AuditEvent: {
@@ -2256,11 +2194,6 @@ export interface components {
             readonly kind: components["schemas"]["DeadlineKindEnum"];
             /** Format: uuid */
             readonly source_id: string;
-            /**
-             * Format: uuid
-             * @description freeze_expiry: the asset the freeze order is on (`source_id` is the order, as listed by GET /api/v1/assets/{asset_id}/restraint-orders/); null for other kinds.
-             */
-            readonly asset: string | null;
             readonly title: string;
             /** Format: date */
             readonly due_on: string;
@@ -2382,6 +2315,12 @@ export interface components {
          * @enum {string}
          */
         DocumentKindEnum: "court_order" | "bank_record" | "mla_correspondence" | "evidence" | "other";
+        /**
+         * @description * `prior_ownership` - The requesting state reasonably established its prior ownership
+         *     * `recognised_damage` - The requested state recognises damage to the requesting state
+         * @enum {string}
+         */
+        EntitlementEnum: "prior_ownership" | "recognised_damage";
         Expiring: {
             within_days: number;
             /** Format: date */
@@ -2459,22 +2398,6 @@ export interface components {
          * @enum {string}
          */
         HealthStatusEnum: "ok" | "degraded";
-        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
-         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
-        Holding: {
-            /** Format: decimal */
-            amount: string;
-            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
-            unit: string;
-        };
-        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
-         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
-        HoldingRequest: {
-            /** Format: decimal */
-            amount: string;
-            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
-            unit: string;
-        };
         /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Identifier: {
             type: components["schemas"]["TypeEnum"];
@@ -2505,10 +2428,6 @@ export interface components {
         JurisdictionGroup: {
             /** @description Number of assets. */
             count: number;
-            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
-            frozen_now_count: number;
-            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
-            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             jurisdiction: string;
         };
@@ -2925,12 +2844,13 @@ export interface components {
         };
         /**
          * @description * `embezzlement` - Embezzlement of public funds
+         *     * `laundering_embezzled` - Laundering of embezzled public funds
          *     * `bribery` - Bribery
-         *     * `laundering` - Laundering of proceeds
+         *     * `laundering` - Laundering of proceeds (of other offences)
          *     * `other` - Other offence
          * @enum {string}
          */
-        OffenceCategoryEnum: "embezzlement" | "bribery" | "laundering" | "other";
+        OffenceCategoryEnum: "embezzlement" | "laundering_embezzled" | "bribery" | "laundering" | "other";
         /** @description The legal order (or decision) behind an act. */
         OrderRequest: {
             /** @description The issuing authority. */
@@ -2947,19 +2867,10 @@ export interface components {
             /** Format: date */
             issued_on: string;
             /**
-             * Format: time
-             * @description The time of issue, local time in the issuing jurisdiction (HH:MM); needed with `term_hours`.
-             */
-            issued_at?: string | null;
-            /**
              * Format: date
-             * @description Freezes (freeze, renew_freeze) only: the last day the freeze is in force. One term only: `expires_on`, `term_hours` or `without_term`.
+             * @description Freezes (freeze, renew_freeze) only: the day the freeze lapses.
              */
             expires_on?: string | null;
-            /** @description Freezes only: an urgent measure's term in hours from `issued_at` (48). */
-            term_hours?: number | null;
-            /** @description Freezes only: the order has no fixed term (a UK restraint order, many EU 2018/1805 freezing orders): in force until released. */
-            without_term?: boolean;
         };
         /**
          * @description * `company` - Company
@@ -2973,10 +2884,6 @@ export interface components {
         OriginStateGroup: {
             /** @description Number of assets. */
             count: number;
-            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
-            frozen_now_count: number;
-            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
-            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             origin_state: string;
         };
@@ -2987,10 +2894,6 @@ export interface components {
         OwnerStateGroup: {
             /** @description Number of assets. */
             count: number;
-            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
-            frozen_now_count: number;
-            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
-            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             owner_state: string;
         };
@@ -3258,12 +3161,15 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
-            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
-            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
-            not_yet_valued?: boolean;
-            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
-            holding?: components["schemas"]["HoldingRequest"] | null;
+            /** @description The offence the asset is the proceeds of, when not the case's (empty: the case's); the tier of UNCAC Art. 57(3) at its return follows from it.
+             *
+             *     * `embezzlement` - Embezzlement of public funds
+             *     * `laundering_embezzled` - Laundering of embezzled public funds
+             *     * `bribery` - Bribery
+             *     * `laundering` - Laundering of proceeds (of other offences)
+             *     * `other` - Other offence */
+            offence_category?: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             source?: string;
             restricted?: boolean;
             internal_notes?: string;
@@ -3378,70 +3284,12 @@ export interface components {
          * @enum {string}
          */
         RefusalGroundsEnum: "uncac_46_21" | "de_minimis_55_7" | "dual_criminality_46_9" | "other";
-        /**
-         * @description * `living_expenses` - Living expenses of the owner or family
-         *     * `legal_expenses` - Legal expenses
-         *     * `other` - Other (see the note)
-         * @enum {string}
-         */
-        ReleaseReasonEnum: "living_expenses" | "legal_expenses" | "other";
         Requirement: {
             /** @description The requirement's name in the rules table. */
             name: string;
             /** @description What it asks, as a lawyer reads it. */
             description: string;
         };
-        /** @description A freeze or seizure order on an asset (`workflows.asset_position.RestraintOrder`). */
-        RestraintOrder: {
-            /**
-             * Format: uuid
-             * @description The act that made the order.
-             */
-            id: string;
-            kind: components["schemas"]["RestraintOrderKindEnum"];
-            authority: string;
-            jurisdiction: string | null;
-            subdivision: string;
-            reference: string;
-            /** Format: date */
-            issued_on: string | null;
-            /** Format: time */
-            issued_at: string | null;
-            /** Format: date */
-            expires_on: string | null;
-            term_hours: number | null;
-            /**
-             * Format: uuid
-             * @description The order this one renews.
-             */
-            renews: string | null;
-            status: components["schemas"]["RestraintOrderStatusEnum"];
-            in_force: boolean;
-            /**
-             * Format: date-time
-             * @description When it stops restraining unless renewed: the end of its expiry date where the asset sits, or its hours after its time of issue; null without a term.
-             */
-            lapses_at: string | null;
-            /**
-             * Format: uuid
-             * @description The release, renewal, seizure or confiscation that ended it.
-             */
-            ended_by_act: string | null;
-        };
-        /**
-         * @description * `freeze` - Freeze
-         *     * `seizure` - Seizure
-         * @enum {string}
-         */
-        RestraintOrderKindEnum: "freeze" | "seizure";
-        /**
-         * @description * `in_force` - in_force
-         *     * `lapsed` - lapsed
-         *     * `released` - released
-         *     * `superseded` - superseded
-         * @enum {string}
-         */
-        RestraintOrderStatusEnum: "in_force" | "lapsed" | "released" | "superseded";
         Share: {
             /** Format: uuid */
             readonly id: string;
@@ -3477,16 +3325,13 @@ export interface components {
         StageGroup: {
             /** @description Number of assets. */
             count: number;
-            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
-            frozen_now_count: number;
-            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
-            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             /** @description The asset's stage; `lapsed`: frozen by an order whose expiry has passed.
              *
              *     * `identified` - Identified
              *     * `frozen` - Frozen
              *     * `seized` - Seized
+             *     * `under_appeal` - Confiscated, under appeal
              *     * `confiscated` - Confiscated
              *     * `repatriated` - Repatriated
              *     * `released` - Released
@@ -3497,13 +3342,14 @@ export interface components {
          * @description * `identified` - Identified
          *     * `frozen` - Frozen
          *     * `seized` - Seized
+         *     * `under_appeal` - Confiscated, under appeal
          *     * `confiscated` - Confiscated
          *     * `repatriated` - Repatriated
          *     * `released` - Released
          *     * `lapsed` - Frozen, lapsed
          * @enum {string}
          */
-        StageGroupStageEnum: "identified" | "frozen" | "seized" | "confiscated" | "repatriated" | "released" | "lapsed";
+        StageGroupStageEnum: "identified" | "frozen" | "seized" | "under_appeal" | "confiscated" | "repatriated" | "released" | "lapsed";
         State: {
             /** Format: uuid */
             readonly id: string;
@@ -3724,11 +3570,8 @@ export interface components {
             reference: string;
             /** Format: date */
             issued_on: string;
-            /** Format: time */
-            issued_at: string | null;
             /** Format: date */
             expires_on: string | null;
-            term_hours: number | null;
         };
         /**
          * @description * `passport` - passport
@@ -3940,10 +3783,11 @@ export interface operations {
                 /** @description * `identified` - Identified
                  *     * `frozen` - Frozen
                  *     * `seized` - Seized
+                 *     * `under_appeal` - Confiscated, under appeal
                  *     * `confiscated` - Confiscated
                  *     * `repatriated` - Repatriated
                  *     * `released` - Released */
-                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized";
+                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized" | "under_appeal";
             };
             header?: never;
             path?: never;
@@ -4506,100 +4350,6 @@ export interface operations {
             };
         };
     };
-    assets_restraint_orders_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The asset's UUID */
-                asset_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RestraintOrder"][];
-                };
-            };
-            /** @description Invalid input; see `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, and allowed to see the object, but not to do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No asset the caller may see has this id. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed. */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the media types in Accept can be served. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Throttled; `Retry-After` says how many seconds to wait. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A service the request needs (the database, the broker) is unavailable. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     assets_transitions_list: {
         parameters: {
             query?: {
@@ -4725,7 +4475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssetWithOrders"];
+                    "application/json": components["schemas"]["Asset"];
                 };
             };
             /** @description Invalid input: what the act requires (`errors`). */
@@ -5108,10 +4858,11 @@ export interface operations {
                 /** @description * `identified` - Identified
                  *     * `frozen` - Frozen
                  *     * `seized` - Seized
+                 *     * `under_appeal` - Confiscated, under appeal
                  *     * `confiscated` - Confiscated
                  *     * `repatriated` - Repatriated
                  *     * `released` - Released */
-                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized";
+                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized" | "under_appeal";
             };
             header?: never;
             path?: never;
@@ -5223,10 +4974,11 @@ export interface operations {
                 /** @description * `identified` - Identified
                  *     * `frozen` - Frozen
                  *     * `seized` - Seized
+                 *     * `under_appeal` - Confiscated, under appeal
                  *     * `confiscated` - Confiscated
                  *     * `repatriated` - Repatriated
                  *     * `released` - Released */
-                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized";
+                stage?: "confiscated" | "frozen" | "identified" | "released" | "repatriated" | "seized" | "under_appeal";
             };
             header?: never;
             path?: never;
@@ -7006,10 +6758,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description * `embezzlement` - Embezzlement of public funds
+                 *     * `laundering_embezzled` - Laundering of embezzled public funds
                  *     * `bribery` - Bribery
-                 *     * `laundering` - Laundering of proceeds
+                 *     * `laundering` - Laundering of proceeds (of other offences)
                  *     * `other` - Other offence */
-                offence_category?: "bribery" | "embezzlement" | "laundering" | "other";
+                offence_category?: "bribery" | "embezzlement" | "laundering" | "laundering_embezzled" | "other";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 origin_state?: string;
@@ -8184,10 +7937,11 @@ export interface operations {
                 /** @description `bom=1` starts the file with a UTF-8 byte order mark, so that Excel opens accented names right; without it (the default) the file is plain UTF-8. */
                 bom?: boolean;
                 /** @description * `embezzlement` - Embezzlement of public funds
+                 *     * `laundering_embezzled` - Laundering of embezzled public funds
                  *     * `bribery` - Bribery
-                 *     * `laundering` - Laundering of proceeds
+                 *     * `laundering` - Laundering of proceeds (of other offences)
                  *     * `other` - Other offence */
-                offence_category?: "bribery" | "embezzlement" | "laundering" | "other";
+                offence_category?: "bribery" | "embezzlement" | "laundering" | "laundering_embezzled" | "other";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 origin_state?: string;
@@ -8291,10 +8045,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description * `embezzlement` - Embezzlement of public funds
+                 *     * `laundering_embezzled` - Laundering of embezzled public funds
                  *     * `bribery` - Bribery
-                 *     * `laundering` - Laundering of proceeds
+                 *     * `laundering` - Laundering of proceeds (of other offences)
                  *     * `other` - Other offence */
-                offence_category?: "bribery" | "embezzlement" | "laundering" | "other";
+                offence_category?: "bribery" | "embezzlement" | "laundering" | "laundering_embezzled" | "other";
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 origin_state?: string;

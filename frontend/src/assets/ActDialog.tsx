@@ -223,6 +223,45 @@ export function ActDialog({
               </SimpleGrid>
             </>
           )}
+          {fields.has("final_judgment") && (
+            <>
+              <TextInput
+                label={t("acts.finalJudgment")}
+                description={t("acts.finalJudgmentHelp")}
+                disabled={values.final_judgment_waived}
+                value={values.final_judgment}
+                error={errors.final_judgment}
+                onChange={(e) => set("final_judgment", e.currentTarget.value)}
+              />
+              <Checkbox
+                label={t("acts.finalJudgmentWaived")}
+                checked={values.final_judgment_waived}
+                error={errors.final_judgment_waived}
+                onChange={(e) => set("final_judgment_waived", e.currentTarget.checked)}
+              />
+            </>
+          )}
+          {fields.has("entitlement") && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelect
+                label={t("acts.entitlement")}
+                value={values.entitlement}
+                error={errors.entitlement}
+                onChange={(e) => set("entitlement", e.currentTarget.value)}
+                data={[
+                  { value: "", label: t("acts.choose") },
+                  { value: "prior_ownership", label: t("entitlement.prior_ownership") },
+                  { value: "recognised_damage", label: t("entitlement.recognised_damage") },
+                ]}
+              />
+              <TextInput
+                label={t("acts.entitlementEvidence")}
+                value={values.entitlement_evidence}
+                error={errors.entitlement_evidence}
+                onChange={(e) => set("entitlement_evidence", e.currentTarget.value)}
+              />
+            </SimpleGrid>
+          )}
           {!bulk && fields.has("deducted_expenses") && (
             <TextInput
               label={t("acts.expenses")}

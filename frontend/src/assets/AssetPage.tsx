@@ -228,6 +228,17 @@ export function LegalHistory({ acts }: { acts: Schemas["AssetTransition"][] }) {
                 {act.art57_tier ? ` · ${t("acts.tier", { tier: `57(3)(${act.art57_tier})` })}` : ""}
               </Text>
             )}
+            {(act.final_judgment || act.final_judgment_waived) && (
+              <Text size="sm">
+                {t("acts.finalJudgment")}: {act.final_judgment || t("acts.judgmentWaived")}
+              </Text>
+            )}
+            {act.entitlement && (
+              <Text size="sm">
+                {label("entitlement", act.entitlement)}
+                {act.entitlement_evidence ? `: ${act.entitlement_evidence}` : ""}
+              </Text>
+            )}
             {act.deducted_expenses && (
               <Text size="sm">
                 {t("acts.expenses")}: {money(act.deducted_expenses)}

@@ -39,13 +39,37 @@ const API_ROWS: OpenAct[] = [
   row("confiscate", ["order", "final_order", "basis", "amount"], ["amount", "basis", "final", "note", "order"]),
   row(
     "repatriate",
-    ["order", "amount", "recipient", "recipient_fits_tier", "expenses_in_tranche_currency", "within_confiscated"],
-    ["amount", "deducted_expenses", "disposal_agreement", "note", "order", "recipient", "recipient_state"],
+    [
+      "order",
+      "amount",
+      "recipient",
+      "recipient_fits_tier",
+      "final_judgment_or_waiver",
+      "ownership_or_damage",
+      "expenses_in_tranche_currency",
+      "within_confiscated",
+    ],
+    [
+      "amount",
+      "deducted_expenses",
+      "disposal_agreement",
+      "entitlement",
+      "entitlement_evidence",
+      "final_judgment",
+      "final_judgment_waived",
+      "note",
+      "order",
+      "recipient",
+      "recipient_state",
+    ],
   ),
   row("release", ["order"], ["note", "order"]),
   row("release_order", ["order", "released_order"], ["note", "order", "restraint_order"]),
   row("release_part", ["order", "amount", "release_reason", "within_restrained"], ["amount", "note", "order", "release_reason"]),
   row("correct_record", ["corrects", "note", "restatement", "within_confiscated"], ["amount", "corrects", "deducted_expenses", "note", "order"]),
+  row("confiscate_under_appeal", ["order", "basis", "amount", "issued_while_in_force"], ["amount", "basis", "note", "order"]),
+  row("confirm_confiscation", ["order"], ["amount", "note", "order"]),
+  row("quash_confiscation", ["order"], ["note", "order"]),
 ];
 
 function values(patch: Partial<ActValues>): ActValues {
@@ -109,6 +133,16 @@ describe("the request body of an act", () => {
       deducted_expenses: { amount: "5000", currency: "GBP" },
     });
     expect(body).not.toHaveProperty("disposal_agreement");
+  });
+  it("sends the final judgment, or only its waiver, and the ground of a 57(3)(b) return", () => {
+    const tranche = { ...order, amount: "1", recipient: "requesting_state", recipient_state: "NG" };
+    expect(actPayload("repatriate", values({ ...tranche, final_judgment: " FHC/12 " }))).toMatchObject({ final_judgment: "FHC/12" });
+    const waived = actPayload("repatriate", values({ ...tranche, final_judgment: "FHC/12", final_judgment_waived: true }));
+    expect(waived).toMatchObject({ final_judgment_waived: true });
+    expect(waived).not.toHaveProperty("final_judgment");
+    const owned = actPayload("repatriate", values({ ...tranche, entitlement: "prior_ownership", entitlement_evidence: "Registry" }));
+    expect(owned).toMatchObject({ entitlement: "prior_ownership", entitlement_evidence: "Registry" });
+    expect(actPayload("repatriate", values(tranche))).not.toHaveProperty("entitlement");
   });
   it("sends no recipient state to victims", () => {
     const body = actPayload("repatriate", values({ ...order, amount: "1", recipient: "victims", recipient_state: "NG" }));

@@ -15,6 +15,8 @@ export type ActField =
   | "basis"
   | "final"
   | "recipient"
+  | "final_judgment"
+  | "entitlement"
   | "deducted_expenses"
   | "disposal_agreement"
   | "corrects"
@@ -31,10 +33,16 @@ export const ACT_FIELDS: Record<AssetAction, ActSpec> = {
   seize: { required: ["order"], optional: ["amount", "note"] },
   // Only a final order takes title: `final` must be ticked.
   confiscate: { required: ["order", "final", "basis", "amount"], optional: ["note"] },
+  // Appeals: a first-instance order (not yet title), made final or quashed by the appeal.
+  confiscate_under_appeal: { required: ["order", "basis", "amount"], optional: ["note"] },
+  confirm_confiscation: { required: ["order"], optional: ["amount", "note"] },
+  quash_confiscation: { required: ["order"], optional: ["note"] },
   // UNCAC Art. 57: recipient (and its state), 57(4) deducted expenses, 57(5) disposal agreement.
+  // The final judgment (or its waiver) and the ground of a (b) return: which tier needs them is
+  // the API's check (the asset's offence), so the form offers them without requiring them.
   repatriate: {
     required: ["order", "amount", "recipient"],
-    optional: ["deducted_expenses", "disposal_agreement", "note"],
+    optional: ["final_judgment", "entitlement", "deducted_expenses", "disposal_agreement", "note"],
   },
   release: { required: ["order"], optional: ["note"] },
   // Issue 19: which order is lifted (`restraint_order`), and why part is released, are asked by
@@ -50,7 +58,10 @@ export const ACT_ORDER: readonly AssetAction[] = [
   "renew_freeze",
   "decide_not_to_freeze",
   "seize",
+  "confiscate_under_appeal",
   "confiscate",
+  "confirm_confiscation",
+  "quash_confiscation",
   "repatriate",
   "release",
   "release_order",
@@ -89,6 +100,10 @@ const CARRIED_FIELD: Record<string, ActField> = {
   basis: "basis",
   final: "final",
   recipient: "recipient",
+  final_judgment: "final_judgment",
+  final_judgment_waived: "final_judgment",
+  entitlement: "entitlement",
+  entitlement_evidence: "entitlement",
   deducted_expenses: "deducted_expenses",
   disposal_agreement: "disposal_agreement",
   corrects: "corrects",
@@ -131,6 +146,10 @@ export type ActValues = {
   final: boolean;
   recipient: string;
   recipient_state: string;
+  final_judgment: string;
+  final_judgment_waived: boolean;
+  entitlement: string;
+  entitlement_evidence: string;
   expenses: string;
   disposal_agreement: string;
   corrects: string;
@@ -151,6 +170,10 @@ export function emptyValues(defaults: { jurisdiction?: string; currency?: string
     final: false,
     recipient: "",
     recipient_state: "",
+    final_judgment: "",
+    final_judgment_waived: false,
+    entitlement: "",
+    entitlement_evidence: "",
     expenses: "",
     disposal_agreement: "",
     corrects: "",
@@ -186,6 +209,15 @@ export function actPayload(action: AssetAction, v: ActValues, spec: ActSpec = AC
     body.recipient = v.recipient as Schemas["RecipientEnum"];
     if (v.recipient === "requesting_state") body.recipient_state = v.recipient_state.trim().toUpperCase() || null;
   }
+  // UNCAC Art. 57(3)(a), (b): the final judgment in the requesting state, or its waiver.
+  if (fields.has("final_judgment")) {
+    if (v.final_judgment_waived) body.final_judgment_waived = true;
+    else if (v.final_judgment.trim()) body.final_judgment = v.final_judgment.trim();
+  }
+  if (fields.has("entitlement") && v.entitlement) {
+    body.entitlement = v.entitlement as Schemas["EntitlementEnum"];
+    if (v.entitlement_evidence.trim()) body.entitlement_evidence = v.entitlement_evidence.trim();
+  }
   // UNCAC Art. 57(4): expenses are deducted in the tranche's own currency.
   if (fields.has("deducted_expenses") && v.expenses.trim()) body.deducted_expenses = money(v.expenses, v.currency);
   if (fields.has("disposal_agreement") && v.disposal_agreement.trim()) body.disposal_agreement = v.disposal_agreement.trim();
@@ -207,6 +239,17 @@ export function controlFor(attr: string | null | undefined): keyof ActValues | n
   if (head === "amount") return tail === "currency" ? "currency" : "amount";
   if (head === "deducted_expenses") return "expenses";
   if (head === "recipient_state") return "recipient_state";
-  const direct: (keyof ActValues)[] = ["basis", "final", "recipient", "disposal_agreement", "corrects", "note"];
+  const direct: (keyof ActValues)[] = [
+    "basis",
+    "final",
+    "recipient",
+    "final_judgment",
+    "final_judgment_waived",
+    "entitlement",
+    "entitlement_evidence",
+    "disposal_agreement",
+    "corrects",
+    "note",
+  ];
   return direct.includes(head as keyof ActValues) ? (head as keyof ActValues) : null;
 }

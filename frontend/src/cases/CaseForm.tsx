@@ -8,7 +8,7 @@ import { FormActions } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { caseKey } from "./queries";
 
-const OFFENCES = ["embezzlement", "bribery", "laundering", "other"] as const;
+const OFFENCES = ["embezzlement", "laundering_embezzled", "bribery", "laundering", "other"] as const;
 const STATUSES = ["open", "closed", "archived"] as const;
 
 function ErrorSummary({ error }: { error: ApiError | null }) {

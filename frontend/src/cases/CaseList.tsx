@@ -13,7 +13,7 @@ import { CaseCreate } from "./CaseForm";
 export const CASE_ORDERINGS = ["-updated_at", "reference", "-reference", "title", "-opened_on", "opened_on"] as const;
 type Ordering = (typeof CASE_ORDERINGS)[number];
 const STATUSES = ["open", "closed", "archived"] as const;
-const OFFENCES = ["embezzlement", "bribery", "laundering", "other"] as const;
+const OFFENCES = ["embezzlement", "laundering_embezzled", "bribery", "laundering", "other"] as const;
 
 export type CaseSearch = {
   q?: string;

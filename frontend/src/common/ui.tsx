@@ -87,6 +87,7 @@ const STAGE_COLORS: Record<string, string> = {
   identified: "gray.8",
   frozen: "blue.9",
   seized: "indigo.9",
+  under_appeal: "violet.9",
   confiscated: "grape.9",
   repatriated: "teal.9",
   released: "dark.4",
