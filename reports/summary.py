@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
@@ -408,7 +409,7 @@ def _portable_asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[
     groups: dict[str, dict[str, _Group]] = {name: {} for name in DIMENSIONS}
     total = _Group()
     # asset id -> (its groups, whether its freeze is in force)
-    groups_of: dict[int, tuple[list[_Group], bool]] = {}
+    groups_of: dict[UUID, tuple[list[_Group], bool]] = {}
     for asset_id, *keys, amount, currency in assets:
         keyed = dict(zip(DIMENSIONS, keys, strict=True))
         targets = [total] + [groups[name].setdefault(key, _Group()) for name, key in keyed.items()]
@@ -456,8 +457,8 @@ def _portable_acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, 
     )
     acts = []
     # act id -> (amount, currency) and order date of its latest correction (by sequence)
-    amount_corrections: dict[int, tuple[Decimal, str]] = {}
-    order_corrections: dict[int, date | None] = {}
+    amount_corrections: dict[UUID, tuple[Decimal, str | None]] = {}
+    order_corrections: dict[UUID, date | None] = {}
     for row in transitions:
         id_, action, corrects_id, amount, currency, reference, issued_on, _ = row
         if action != correct:
@@ -484,11 +485,11 @@ def _portable_acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, 
     report = []
     for (year, action), per_currency in sorted(sums.items()):
         entry: dict[str, Any] = {"year": year, "action": action, "count": 0, "amounts": {}}
-        for currency in sorted(per_currency, key=lambda c: (c is None, c or "")):
-            count, amount = per_currency[currency]
+        for code in sorted(per_currency, key=lambda c: (c is None, c or "")):
+            count, amount = per_currency[code]
             entry["count"] += count
-            if currency and amount is not None:
-                entry["amounts"][currency] = amount
+            if code and amount is not None:
+                entry["amounts"][code] = amount
         report.append(entry)
     return report
 
