@@ -400,22 +400,29 @@ def _portable_asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[
             default=F("stage"),
             output_field=CharField(),
         ),
+        ever_frozen=Exists(
+            AssetTransition.objects.filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
+        ),
     ).values_list(
         "id",
         *DIMENSIONS.values(),
         "estimated_value_amount",
         "estimated_value_currency",
+        "ever_frozen",
     )
     groups: dict[str, dict[str, _Group]] = {name: {} for name in DIMENSIONS}
     total = _Group()
     # asset id -> (its groups, whether its freeze is in force)
     groups_of: dict[UUID, tuple[list[_Group], bool]] = {}
-    for asset_id, *keys, amount, currency in assets:
+    for asset_id, *keys, amount, currency, ever_frozen in assets:
         keyed = dict(zip(DIMENSIONS, keys, strict=True))
         targets = [total] + [groups[name].setdefault(key, _Group()) for name, key in keyed.items()]
-        groups_of[asset_id] = (targets, keyed["stage"] == AssetStage.FROZEN.value)
+        frozen_now = keyed["stage"] == AssetStage.FROZEN.value
+        groups_of[asset_id] = (targets, frozen_now)
         for group in targets:
             group.count += 1
+            group.frozen_now_count += frozen_now
+            group.ever_frozen_count += ever_frozen
             if currency and amount is not None:
                 group.add("identified", currency, amount)
     totals = AssetRecoveryTotal.objects.filter(asset_id__in=visible.values("pk")).values_list(
