@@ -46,15 +46,6 @@ class PreconditionFailed(exceptions.APIException):
     default_code = "stale_version"
 
 
-class NeedsPostgreSQL(exceptions.APIException):
-    """501: a feature built on PostgreSQL's SQL (GROUPING SETS, percentiles) on another database:
-    the demo's embedded SQLite answers this instead of a misleading "database unavailable"."""
-
-    status_code = 501
-    default_detail = "This needs the PostgreSQL database; the embedded demo database has none."
-    default_code = "needs_postgresql"
-
-
 class PayloadTooLarge(exceptions.APIException):
     """413: the request body is larger than the API takes (DATA_UPLOAD_MAX_MEMORY_SIZE)."""
 

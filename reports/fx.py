@@ -22,7 +22,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 import pycountry
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from core.money import format_amount, minor_unit
 from reports.models import FxRate
@@ -125,15 +126,24 @@ def rates_on(as_of: date, currencies: Iterable[str]) -> dict[str, Rate]:
     found: dict[str, Rate] = {BASE_CURRENCY: Rate(BASE_CURRENCY, None, Decimal(1))}
     if not wanted:
         return found
-    latest = (
-        FxRate.objects.filter(currency__in=wanted, rate_date__lte=as_of)
-        .order_by("currency", "-rate_date")
-        .distinct("currency")
-        .values_list("currency", "rate_date", "per_eur")
-    )
-    for currency, rate_date, per_eur in latest:
+    for currency, rate_date, per_eur in _latest_rates(as_of, wanted):
         found[currency] = Rate(currency, rate_date, per_eur)
     return found
+
+
+def _latest_rates(as_of: date, currencies: set[str]) -> QuerySet[FxRate, tuple[Any, ...]]:
+    """(currency, rate_date, per_eur) of the latest rate on or before `as_of` of each currency:
+    PostgreSQL's `DISTINCT ON`, elsewhere (the demo's SQLite) each currency's latest date by a
+    subquery, which the unique (currency, rate_date) index answers."""
+    rates = FxRate.objects.filter(currency__in=currencies, rate_date__lte=as_of)
+    if connection.vendor == "postgresql":
+        latest = rates.order_by("currency", "-rate_date").distinct("currency")
+    else:
+        latest_date = FxRate.objects.filter(
+            currency=OuterRef("currency"), rate_date__lte=as_of
+        ).order_by("-rate_date")
+        latest = rates.filter(rate_date=Subquery(latest_date.values("rate_date")[:1]))
+    return latest.values_list("currency", "rate_date", "per_eur")
 
 
 def convert(

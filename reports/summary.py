@@ -14,6 +14,9 @@ requests addressed to their state. A fixed number of queries whatever the volume
 5. freezes lapsing within 30 days;
 6. the exchange rates (`reports.fx.rates_on`).
 
+On another database (the demo's embedded SQLite) the same report comes from the ORM and Python
+(`_portable_*`, in as many queries).
+
 Each visible asset is read once per query, in one grouping set per dimension (never multiplied
 by the dimensions); the 'total' group is the sum of the stage groups, added up in Python (every
 asset has exactly one stage). The report is built in its JSON shape (`SummarySerializer`, which
@@ -27,8 +30,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
@@ -377,6 +381,186 @@ def _expiring(user: User | AnonymousUser | None, as_of: date) -> dict[str, Any]:
     }
 
 
+# The portable computation: the same report on any database (the demo's embedded SQLite), from
+# the ORM and Python alone. The same visible querysets, one query per part as above (never one
+# per row or group), and the figures added up in Python as the SQL does: amounts stay Decimal
+# (exact sums), the medians interpolate as `percentile_cont` does. It reads each visible row
+# once, so it costs more on large data: PostgreSQL keeps the SQL above.
+
+
+def _portable_asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Group]]:
+    """Queries 1 and 2 of `_asset_groups`, as rows: the visible assets with their keys, then the
+    recovery figures of those assets."""
+    visible = _visible_assets(user)
+    assets = visible.annotate(
+        report_owner_state=F("owner_state_id"),
+        report_origin_state=F("case__origin_state_id"),
+        report_stage=Case(
+            When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
+            default=F("stage"),
+            output_field=CharField(),
+        ),
+        ever_frozen=Exists(
+            AssetTransition.objects.filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
+        ),
+    ).values_list(
+        "id",
+        *DIMENSIONS.values(),
+        "estimated_value_amount",
+        "estimated_value_currency",
+        "ever_frozen",
+    )
+    groups: dict[str, dict[str, _Group]] = {name: {} for name in DIMENSIONS}
+    total = _Group()
+    # asset id -> (its groups, whether its freeze is in force)
+    groups_of: dict[UUID, tuple[list[_Group], bool]] = {}
+    for asset_id, *keys, amount, currency, ever_frozen in assets:
+        keyed = dict(zip(DIMENSIONS, keys, strict=True))
+        targets = [total] + [groups[name].setdefault(key, _Group()) for name, key in keyed.items()]
+        frozen_now = keyed["stage"] == AssetStage.FROZEN.value
+        groups_of[asset_id] = (targets, frozen_now)
+        for group in targets:
+            group.count += 1
+            group.frozen_now_count += frozen_now
+            group.ever_frozen_count += ever_frozen
+            if currency and amount is not None:
+                group.add("identified", currency, amount)
+    totals = AssetRecoveryTotal.objects.filter(asset_id__in=visible.values("pk")).values_list(
+        "asset_id", "currency", *RECOVERY_FIGURES
+    )
+    for asset_id, currency, *amounts in totals:
+        if asset_id not in groups_of:  # recorded since the assets were read
+            continue
+        targets, frozen_now = groups_of[asset_id]
+        values = dict(zip(RECOVERY_FIGURES, amounts, strict=True))
+        values["frozen_now"] = values["frozen"] if frozen_now else Decimal(0)
+        values["outstanding"] = (
+            values["confiscated"] - values["returned"] - values["deducted_expenses"]
+        )
+        for group in targets:
+            for name, amount in values.items():
+                group.add(name, currency, amount)
+    return {"total": {"": total}, **groups}
+
+
+def _portable_acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, Any]]:
+    """Query 3 of `_acts_by_year`: the visible assets' acts and corrections (a correction is of
+    an act of the same asset), each act restated by its latest correction of the amount and of
+    the order."""
+    correct = AssetAction.CORRECT_RECORD.value
+    transitions = (
+        AssetTransition.objects.filter(asset_id__in=_visible_assets(user).values("pk"))
+        .order_by("sequence")
+        .values_list(
+            "id",
+            "action",
+            "corrects_id",
+            "amount",
+            "amount_currency",
+            "order_reference",
+            "order_issued_on",
+            "performed_at",
+        )
+    )
+    acts = []
+    # act id -> (amount, currency) and order date of its latest correction (by sequence)
+    amount_corrections: dict[UUID, tuple[Decimal, str | None]] = {}
+    order_corrections: dict[UUID, date | None] = {}
+    for row in transitions:
+        id_, action, corrects_id, amount, currency, reference, issued_on, _ = row
+        if action != correct:
+            acts.append(row)
+        elif corrects_id is not None:
+            if amount is not None:
+                amount_corrections[corrects_id] = (amount, currency)
+            if reference != "":
+                order_corrections[corrects_id] = issued_on
+    # (year, action) -> currency -> [count, sum]
+    sums: dict[tuple[int, str], dict[str | None, list[Any]]] = {}
+    for id_, action, _, amount, currency, _, issued_on, performed_at in acts:
+        if id_ in amount_corrections:
+            corrected_amount, corrected_currency = amount_corrections[id_]
+            amount = corrected_amount
+            currency = currency if corrected_currency is None else corrected_currency
+        corrected_on = order_corrections.get(id_)
+        day = corrected_on or issued_on or timezone.localtime(performed_at).date()
+        per_currency = sums.setdefault((day.year, action), {})
+        count_and_sum = per_currency.setdefault(currency, [0, None])
+        count_and_sum[0] += 1
+        if amount is not None:
+            count_and_sum[1] = amount if count_and_sum[1] is None else count_and_sum[1] + amount
+    report = []
+    for (year, action), per_currency in sorted(sums.items()):
+        entry: dict[str, Any] = {"year": year, "action": action, "count": 0, "amounts": {}}
+        for code in sorted(per_currency, key=lambda c: (c is None, c or "")):
+            count, amount = per_currency[code]
+            entry["count"] += count
+            if code and amount is not None:
+                entry["amounts"][code] = amount
+        report.append(entry)
+    return report
+
+
+def _portable_mla_report(user: User | AnonymousUser | None, as_of: date) -> dict[str, Any]:
+    """Query 4 of `_mla_report`: the visible requests' figures per requested state and over
+    all, counted and their medians taken in Python."""
+    requests = (
+        mla_requests_visible_to(user)
+        .order_by()
+        .exclude(status=MlaStatus.DRAFT)
+        .values_list(
+            "requested_state_id", "status", "sent_on", "acknowledged_on", "closed_on", "due_on"
+        )
+    )
+    by_state: dict[str, list[tuple[Any, ...]]] = {}
+    every: list[tuple[Any, ...]] = []
+    for row in requests:
+        by_state.setdefault(row[0], []).append(row)
+        every.append(row)
+    return {
+        "total": _mla_row(_portable_mla_figures(every, as_of)),
+        "by_requested_state": [
+            {**_mla_row(_portable_mla_figures(by_state[state], as_of)), "requested_state": state}
+            for state in sorted(by_state)
+        ],
+    }
+
+
+def _portable_mla_figures(rows: list[tuple[Any, ...]], as_of: date) -> tuple[Any, ...]:
+    open_statuses = {str(status) for status in OPEN_STATUSES}
+    executed = {str(status) for status in EXECUTED_STATUSES}
+    to_acknowledgement, to_execution = [], []
+    open_ = overdue = refused = 0
+    for _, status, sent_on, acknowledged_on, closed_on, due_on in rows:
+        if status in open_statuses:
+            open_ += 1
+            overdue += due_on is not None and due_on < as_of
+        refused += status == MlaStatus.REFUSED
+        if sent_on is not None and acknowledged_on is not None:
+            to_acknowledgement.append((acknowledged_on - sent_on).days)
+        if status in executed and sent_on is not None and closed_on is not None:
+            to_execution.append((closed_on - sent_on).days)
+    return (
+        len(rows),
+        open_,
+        overdue,
+        refused,
+        _median(to_acknowledgement),
+        _median(to_execution),
+    )
+
+
+def _median(days: list[int]) -> Decimal | None:
+    """`percentile_cont(0.5)`: linear interpolation between the two middle values, rounded to
+    `numeric(12, 1)` (half away from zero) as the SQL's cast does."""
+    if not days:
+        return None
+    ordered = sorted(days)
+    middle, even = divmod(len(ordered) - 1, 2)
+    low, high = Decimal(ordered[middle]), Decimal(ordered[middle + even])
+    return (low + (high - low) / 2).quantize(MEDIAN_PLACES, rounding=ROUND_HALF_UP)
+
+
 def _money_list(amounts: Mapping[str, Decimal]) -> list[dict[str, str]]:
     return [
         {"amount": format_amount(amounts[c], c), "currency": c}
@@ -397,12 +581,23 @@ def _currencies(groups: Iterable[Mapping[str, _Group]], acts: Iterable[dict[str,
 
 
 def summary_report(
-    *, user: User | AnonymousUser | None, as_of: date, reporting_currency: str
+    *,
+    user: User | AnonymousUser | None,
+    as_of: date,
+    reporting_currency: str,
+    portable: bool | None = None,
 ) -> dict[str, Any]:
     """The summary of everything `user` may see, as of a date, in a reporting currency, in the
-    shape (and field order) of `reports.api.summary.SummarySerializer`, ready to render."""
-    groups = _asset_groups(user)
-    acts = _acts_by_year(user)
+    shape (and field order) of `reports.api.summary.SummarySerializer`, ready to render.
+
+    Computed in PostgreSQL's SQL there, else (or when `portable`) by the ORM and Python: the
+    same report either way (tests/reports/test_summary.py compares them)."""
+    if portable is None:
+        portable = connection.vendor != "postgresql"
+    if portable:
+        groups, acts = _portable_asset_groups(user), _portable_acts_by_year(user)
+    else:
+        groups, acts = _asset_groups(user), _acts_by_year(user)
     rates = rates_on(as_of, {*_currencies(groups.values(), acts), reporting_currency})
     nothing = {"amounts": [], "converted": convert({}, to=reporting_currency, rates=rates)}
 
@@ -441,6 +636,6 @@ def summary_report(
             }
             for act in acts
         ],
-        "mla_requests": _mla_report(user, as_of),
+        "mla_requests": (_portable_mla_report if portable else _mla_report)(user, as_of),
         "freezes_expiring": _expiring(user, as_of),
     }

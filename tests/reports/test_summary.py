@@ -3,10 +3,15 @@ generated data; the rate-date rule; a liaison's narrower totals; a constant numb
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
+import subprocess
+import sys
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -568,12 +573,156 @@ def test_report_is_what_its_serializer_documents(personas, client_for) -> None:
                 assert body["mla_requests"]["by_requested_state"]
 
 
-def test_reports_on_a_database_other_than_postgresql_say_so(personas, client_for, monkeypatch):
-    """The demo's embedded SQLite cannot run the report's SQL: a clear 501, not "unavailable"."""
-    from django.db import connection
+@pytest.mark.django_db
+def test_the_portable_report_equals_the_sql_one(personas, monkeypatch) -> None:
+    """The ORM-and-Python computation (used on any database but PostgreSQL) gives the very
+    report the SQL gives, on the same data, for every kind of caller and reporting currency.
+    (Taken for another database's, the connection chooses the portable exchange-rate query
+    too.)"""
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    realistic_data(personas)
+    gb = personas.prosecutor_gb
+    case = make_case(by=gb, origin="FR")
+    share(case, "US")
+    lapsed = staged_asset(case, "frozen", currency="EUR", jurisdiction="FR", expires_in=30)
+    Asset.objects.filter(pk=lapsed.pk).update(freeze_expires_on=today() - timedelta(days=2))
+    seizures = [staged_asset(case, "seized", currency="USD", jurisdiction="US") for _ in range(3)]
+    acts = AssetTransition.objects.filter(action="seize", asset__in=seizures).order_by("sequence")
+    first, second, _ = acts
+    correct(first, gb, amount={"amount": Decimal("150.00"), "currency": "USD"})
+    correct(first, gb, amount={"amount": Decimal("175.25"), "currency": "GBP"})
+    correct(second, gb, order=swiss_order("SZ-2018", date(2018, 3, 1)))
+    for after in (3, 8, 12, 20):  # an even number of requests: a median between two
+        mla_request_as_planned(case, gb, date(2026, 2, 1), "US", MlaStatus.EXECUTED, 1, after, None)
+    callers = [
+        "prosecutor_gb",
+        "admin_gb",
+        "liaison_fr",  # shared, with restricted assets left out
+        "liaison_us",  # shared the last case only
+        "prosecutor_ng",  # sees nothing of these
+    ]
+    compared = 0
+    for persona in callers:
+        user = getattr(personas, persona)
+        for as_of, currency in (
+            (date(2026, 11, 26), "USD"),
+            (date(2025, 12, 31), "GBP"),  # before any rate
+            (today(), "JPY"),
+        ):
+            asked = {"user": user, "as_of": as_of, "reporting_currency": currency}
+            sql = summary_report(**asked, portable=False)
+            with monkeypatch.context() as elsewhere:
+                elsewhere.setattr(connection, "vendor", "sqlite")
+                with CaptureQueriesContext(connection) as captured:
+                    portable = summary_report(**asked)
+            assert not any("DISTINCT ON" in query["sql"] for query in captured)
+            assert portable == sql, (persona, as_of, currency)
+            compared += bool(sql["assets"]["total"]["count"])
+            # PostgreSQL keeps the SQL unless told otherwise.
+            with CaptureQueriesContext(connection) as captured:
+                assert summary_report(**asked) == sql
+            assert any("GROUPING SETS" in query["sql"] for query in captured)
+    assert compared == 12  # every caller but the prosecutor of another state saw something
 
-    monkeypatch.setattr(connection, "vendor", "sqlite")
-    response = client_for(personas.prosecutor_gb).get("/api/v1/reports/summary/")
-    assert response.status_code == 501
-    assert response["Content-Type"] == "application/problem+json"
-    assert response.json()["code"] == "needs_postgresql"
+
+@pytest.mark.django_db
+def test_the_portable_report_runs_a_fixed_number_of_queries(
+    personas, django_assert_num_queries
+) -> None:
+    """As many queries as the SQL, whatever the data: never one per row or group."""
+    call_command("load_fx_rates", str(SAMPLE_RATES), verbosity=0)
+    users = [personas.prosecutor_gb, personas.liaison_fr, personas.admin_gb, personas.liaison_us]
+
+    def report_all() -> None:
+        for user in users:
+            with django_assert_num_queries(REPORT_QUERIES):
+                summary_report(
+                    user=user, as_of=date(2026, 11, 26), reporting_currency="USD", portable=True
+                )
+
+    report_all()
+    realistic_data(personas)
+    report_all()
+
+
+# Run in a child process on the demo's settings: a fresh SQLite database, migrated and seeded as
+# `make run` does, then the report through the API for every demo user.
+SQLITE_DEMO = r"""
+import json
+
+import django
+
+django.setup()
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+
+assert connection.vendor == "sqlite", settings.DATABASES["default"]["ENGINE"]
+call_command("migrate", interactive=False, verbosity=0)
+call_command("seed_demo", verbosity=0)
+
+from cases.models import Asset, User
+
+answers = {}
+for user in User.objects.filter(is_active=True).order_by("username"):
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    query = {"as_of": "2026-11-26", "currency": "EUR"}
+    response = client.get("/api/v1/reports/summary/", query)
+    ok = response.status_code == 200
+    body = response.json() if ok else {}
+    identified = {}
+    for asset in Asset.objects.filter(owner_state_id=user.state_id):
+        if asset.estimated_value_currency and asset.estimated_value_amount is not None:
+            currency = asset.estimated_value_currency
+            identified[currency] = identified.get(currency, 0) + asset.estimated_value_amount
+    answers[user.username] = {
+        "status": response.status_code,
+        "csv": client.get("/api/v1/reports/summary.csv", query).status_code,
+        "role": user.role,
+        "count": body["assets"]["total"]["count"] if ok else None,
+        "identified": body["assets"]["total"]["figures"]["identified"]["amounts"] if ok else None,
+        "of_their_state": Asset.objects.filter(owner_state_id=user.state_id).count(),
+        "identified_of_their_state": [
+            {"amount": f"{identified[c]:.2f}", "currency": c} for c in sorted(identified)
+        ],
+        "mla": body["mla_requests"]["total"]["total"] if ok else None,
+    }
+print(json.dumps(answers))
+"""
+
+
+@pytest.mark.slow
+def test_the_report_answers_on_the_demo_s_sqlite_database(tmp_path) -> None:
+    """`make run`'s last resort, the embedded SQLite: the summary (and its CSV) answers 200 for
+    every demo user, a prosecutor's totals counting every asset of their state, to the cent."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "DEBUG": "1",
+        "DJANGO_SETTINGS_MODULE": "asset_recovery.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+        "CELERY_BROKER_URL": "memory://",
+        "MFA_REQUIRED_ROLES": "",
+        "DEMO_PASSWORD": "demo-password-for-the-report-test",
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", SQLITE_DEMO],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-4000:]
+    answers = json.loads(run.stdout.splitlines()[-1])
+    assert answers
+    assert {answer["status"] for answer in answers.values()} == {200}, answers
+    assert {answer["csv"] for answer in answers.values()} == {200}, answers
+    prosecutors = [a for a in answers.values() if a["role"] == "prosecutor"]
+    assert prosecutors
+    for answer in prosecutors:
+        assert answer["count"] == answer["of_their_state"], answers
+        assert answer["identified"] == answer["identified_of_their_state"], answers
+    assert any(a["count"] and a["mla"] for a in prosecutors), answers
