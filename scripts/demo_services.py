@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import with_services as services  # noqa: E402
+import with_services as services
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_DATABASE = "asset_recovery_demo"
