@@ -98,10 +98,10 @@ def run_dir() -> Iterator[Path]:
 
 
 def demo_env(run_dir: Path, **extra: str) -> dict[str, str]:
-    """The environment of a fresh `make run`: no server named, the demo's state in run_dir."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.pop("DEMO_SERVICES_STARTED", None)
-    env.update(DEMO_RUN_DIR=str(run_dir), **extra)
+    """The environment of a fresh `make run` in a shell: no server named, nothing of the test
+    settings' (DEBUG=0 and the rest), the demo's state in run_dir."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(run_dir)}
+    env.update(LANG="C.UTF-8", DEMO_RUN_DIR=str(run_dir), **extra)
     return env
 
 
