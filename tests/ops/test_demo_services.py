@@ -80,6 +80,20 @@ def test_demo_embedded_forces_the_embedded_defaults() -> None:
     assert demo_services.choose_broker(env, "/usr/bin/redis-server").kind == "embedded"
 
 
+def test_without_the_programs_the_demo_starts_nothing_and_says_sqlite(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(demo_services.services, "find_postgres_bindir", lambda: None)
+    monkeypatch.setattr(demo_services.shutil, "which", lambda name: None)
+    env: dict[str, str] = {}
+    with contextlib.ExitStack() as stack:
+        demo_services.provide_demo_services(env, stack)
+    assert env == {}  # the settings' embedded defaults then apply
+    err = capsys.readouterr().err
+    assert "demo: database: SQLite in .run/demo.sqlite3" in err
+    assert "demo: broker: Celery's filesystem broker" in err
+
+
 # --------------------------------------------------------------------------------------------
 # The servers
 # --------------------------------------------------------------------------------------------
