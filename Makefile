@@ -37,8 +37,9 @@ $(RUNTIME_STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-## The web application and the API with demo data on embedded defaults (SQLite, filesystem
-## broker), plus worker and beat.
+## The web application and the API with demo data, plus worker and beat: on the demo's own
+## PostgreSQL and Redis when their programs are installed, else SQLite and the filesystem broker
+## (scripts/demo_services.py).
 run: install-runtime frontend
 	VENV=$(VENV) bash scripts/run_demo.sh
 

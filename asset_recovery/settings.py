@@ -1,7 +1,8 @@
 """Django settings, all read from the environment through `asset_recovery.env`.
 
 Defaults are safe for production (DEBUG off, secure cookies) except where `DEBUG` is on, which is
-what `make run` uses for the demo on embedded defaults (SQLite and a filesystem broker).
+what `make run` uses for the demo: on embedded defaults (SQLite and a filesystem broker) unless it
+started its own PostgreSQL and Redis and set DATABASE_URL / REDIS_URL (scripts/demo_services.py).
 """
 
 from __future__ import annotations
