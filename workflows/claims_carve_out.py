@@ -23,7 +23,9 @@ from workflows.proceeds_models import ClaimStatus, ThirdPartyClaim
 __all__ = ["available_after_claims", "carve_out", "claims_carving_out", "returns_beyond_claims"]
 
 
-def carve_out(claims: Iterable[ThirdPartyClaim], figures: Mapping[str, Decimal]) -> dict[str, Decimal]:
+def carve_out(
+    claims: Iterable[ThirdPartyClaim], figures: Mapping[str, Decimal]
+) -> dict[str, Decimal]:
     """Per currency, what the claims take out of `figures` (the asset's confiscated, frozen or
     seized amount in each currency). A claim in a currency without a figure still counts there:
     nothing of that currency can be taken until a figure exceeds it."""
@@ -55,9 +57,7 @@ def available_after_claims(asset_id: Any, figures: Mapping[str, Decimal]) -> dic
     }
 
 
-def returns_beyond_claims(
-    asset_id: Any, totals: Mapping[str, Mapping[str, Decimal]]
-) -> list[str]:
+def returns_beyond_claims(asset_id: Any, totals: Mapping[str, Mapping[str, Decimal]]) -> list[str]:
     """The repatriation check's hook: for each currency in which returned plus deducted
     expenses (57(4)) exceed what was confiscated less the upheld claims, why."""
     claims = claims_carving_out(asset_id)

@@ -30,7 +30,6 @@ from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, Reference, visible_ids
 from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 
-
 # A percentage to 4 places (33.3333 %).
 PERCENT_DIGITS, PERCENT_PLACES = 7, 4
 
@@ -39,7 +38,9 @@ class LegalOrderFields(models.Model):
     """The legal order behind a record: who made it, where, its reference and date."""
 
     order_authority = models.CharField(max_length=300)
-    order_jurisdiction = models.ForeignKey("cases.State", on_delete=models.PROTECT, related_name="+")
+    order_jurisdiction = models.ForeignKey(
+        "cases.State", on_delete=models.PROTECT, related_name="+"
+    )
     order_reference = models.CharField(max_length=200)
     order_issued_on = models.DateField()
 
@@ -136,7 +137,7 @@ class ValueOrderSatisfaction(models.Model):
         return f"{self.value_order_id} <- {self.asset_id}: {self.amount}"
 
 
-# --- Sharing of confiscated proceeds -------------------------------------------------------------
+# --- Sharing of confiscated proceeds ------------------------------------------------------------
 
 
 class SharingRule(models.TextChoices):
@@ -190,8 +191,12 @@ class SharingAgreement(CaseChild):
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, null=True, blank=True
     )
     # The computed split (workflows.proceeds_split), in the amount's currency.
-    executing_state_amount = models.DecimalField(max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES)
-    issuing_state_amount = models.DecimalField(max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES)
+    executing_state_amount = models.DecimalField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES
+    )
+    issuing_state_amount = models.DecimalField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES
+    )
     note = models.TextField(max_length=5000, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -228,7 +233,7 @@ class SharingAgreement(CaseChild):
         return f"{self.executing_state_id}/{self.issuing_state_id} {self.rule}"
 
 
-# --- Third-party claims ----------------------------------------------------------------------------
+# --- Third-party claims ------------------------------------------------------------------------
 
 
 class ClaimStatus(models.TextChoices):

@@ -60,7 +60,9 @@ def _issuing_part(amount: Decimal, share: Decimal, currency: str) -> Split:
     return Split(executing_state=amount - issuing, issuing_state=issuing)
 
 
-def eu_2018_1805_split(amount: Decimal, currency: str, *, eur_value: Decimal | None = None) -> Split:
+def eu_2018_1805_split(
+    amount: Decimal, currency: str, *, eur_value: Decimal | None = None
+) -> Split:
     """Art. 30(7): all to the executing state up to EUR 10 000, half to the issuing state above.
 
     `eur_value` is the amount's value in euro, needed when `currency` is not EUR.
