@@ -219,7 +219,9 @@ class ValueOrderViewSet(CaseFileViewSet):
             .annotate(total=Sum("amount"))
             .values("total")
         )
-        amount = DecimalField(max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES)
+        amount: DecimalField[Decimal, Decimal] = DecimalField(
+            max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES
+        )
         return ValueOrder.objects.visible_to(user).annotate(
             satisfied_total=Coalesce(Subquery(paid, output_field=amount), Value(Decimal(0)))
         )

@@ -52,6 +52,7 @@ def _claimed(data: Mapping[str, Any]) -> dict[str, Any]:
         if amount["amount"] <= 0:
             raise error("claimed_amount.amount", "Must be more than zero.", "not_positive")
         return {"claimed_amount": amount["amount"], "currency": amount["currency"]}
+    assert share is not None
     if not Decimal(0) < share <= Decimal(100):
         raise error("claimed_share_percent", "A share is more than 0 and at most 100.", "range")
     return {"claimed_share_percent": share}

@@ -50,7 +50,7 @@ __all__ = [
 # The stages a confiscation may rest on (the table's `confiscate` row), less a lapsed freeze.
 RESTRAINED_STAGES = frozenset(rule_for(AssetAction.CONFISCATE).from_states) - {LAPSED}
 # The figure that says how much of an asset in that stage is restrained.
-RESTRAINED_FIGURE = {AssetStage.FROZEN: "frozen", AssetStage.SEIZED: "seized"}
+RESTRAINED_FIGURE: dict[str, str] = {AssetStage.FROZEN: "frozen", AssetStage.SEIZED: "seized"}
 assert set(RESTRAINED_FIGURE) == RESTRAINED_STAGES, "a figure for every restrained stage"
 
 ORDER_FIELDS = {
