@@ -43,6 +43,12 @@ OUTSIDE_THE_CASE = {
     "old_version",
     "restricted_version",
     "partner_task",
+    "value_order",
+    "restricted_value_order",
+    "claim",
+    "restricted_claim",
+    "agreement",
+    "other_agreement",
 }
 # What a partner state's liaison may not see, through a flag or through what it derives from.
 HIDDEN_FROM_PARTNERS = {
@@ -59,6 +65,9 @@ HIDDEN_FROM_PARTNERS = {
     "restricted_version",
     "task",
     "restricted_task",
+    "restricted_value_order",
+    "restricted_claim",
+    "other_agreement",
 }
 BLIND = {
     "prosecutor_ng": OUTSIDE_THE_CASE,

@@ -52,6 +52,9 @@ EDITABLE = (
     "internal_notes",
 )
 
+# What the split is computed from: changing any of them checks and computes it again.
+SPLIT_FIELDS = {"rule", "issuing_share_percent", "amount", "eur_value"}
+
 
 def _fields(data: Mapping[str, Any]) -> dict[str, Any]:
     fields = {k: v for k, v in data.items() if k in EDITABLE and k not in ("amount", "eur_value")}
@@ -194,6 +197,7 @@ def sharing_agreement_update(
         if agreement.rule == SharingRule.EU_2018_1805_DEFAULT and "rule" in changes:
             agreement.issuing_share_percent = changes.get("issuing_share_percent")
             update.touch("issuing_share_percent")
-        _check_and_split(agreement)
-        update.touch("executing_state_amount", "issuing_state_amount")
+        if SPLIT_FIELDS & set(changes):
+            _check_and_split(agreement)
+            update.touch("executing_state_amount", "issuing_state_amount")
     return agreement

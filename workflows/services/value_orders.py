@@ -28,10 +28,11 @@ from django.db import transaction
 from django.db.models import Sum
 
 from audit import trail
-from cases.models import Asset, AssetStage, Case, Subject, User
+from cases.models import Asset, AssetStage, Case, User
 from cases.models.assets import AssetRecoveryTotal
 from cases.services.versioning import audited_update, save_new_version
 from core.money import format_amount
+from core.state_time import today_in
 from workflows.asset_rules import LAPSED, rule_for, rules_stage
 from workflows.claims_carve_out import available_after_claims
 from workflows.models import AssetAction
@@ -92,17 +93,19 @@ def _fields(data: Mapping[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def _check_subject(subject: Subject | None, case: Case) -> None:
-    same_case("subject", subject, case)
+def _check(order: ValueOrder) -> None:
+    same_case("subject", order.subject, order.case)
+    if order.order_issued_on > today_in(order.order_jurisdiction_id):
+        raise error("order.issued_on", "An order cannot be issued in the future.", "in_future")
+    if order.amount <= 0:
+        raise error("amount.amount", "Must be more than zero.", "not_positive")
 
 
 @transaction.atomic
 def value_order_create(*, case: Case, by: User, data: Mapping[str, Any]) -> ValueOrder:
     check_records_on(by, case)
-    _check_subject(data.get("subject"), case)
     order = ValueOrder(case=case, created_by=by, **_fields(data))
-    if order.amount <= 0:
-        raise error("amount.amount", "Must be more than zero.", "not_positive")
+    _check(order)
     order.save(force_insert=True)
     trail.record_created("value_order.created", order, actor=by, after=trail.snapshot(order))
     return order
@@ -113,8 +116,6 @@ def value_order_update(*, order: ValueOrder, by: User, changes: Mapping[str, Any
     """Change an order the caller has locked (`lock_current`)."""
     check_records_on(by, order.case)
     fields = _fields(changes)
-    if "subject" in fields:
-        _check_subject(fields["subject"], order.case)
     satisfied = satisfied_amount(order)
     if satisfied:
         if fields.get("currency", order.currency) != order.currency:
@@ -134,6 +135,7 @@ def value_order_update(*, order: ValueOrder, by: User, changes: Mapping[str, Any
         )
     with audited_update(order, action="value_order.updated", by=by) as update:
         update.set(fields, [*EDITABLE, "currency"])
+        _check(order)
     return order
 
 
