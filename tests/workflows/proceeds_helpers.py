@@ -30,7 +30,9 @@ def create_value_order(client: APIClient, case: Any, **fields: Any) -> Any:
     return client.post("/api/v1/value-orders/", body, format="json")
 
 
-def satisfy(client: APIClient, order_id: str, asset: Any, amount: str, currency: str = "USD", **headers: Any) -> Any:
+def satisfy(
+    client: APIClient, order_id: str, asset: Any, amount: str, currency: str = "USD", **headers: Any
+) -> Any:
     body = {"asset": str(getattr(asset, "pk", asset)), "amount": money(amount, currency)}
     return client.post(
         f"/api/v1/value-orders/{order_id}/satisfactions/", body, format="json", **headers

@@ -68,5 +68,5 @@ class TestAgreedShare:
         )
 
     def test_a_share_is_a_percentage(self) -> None:
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="percentage"):
             agreed_split(D("1.00"), "USD", issuing_share_percent=D("100.01"))

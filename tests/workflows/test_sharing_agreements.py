@@ -70,7 +70,9 @@ class TestTheDefaultRule:
         kept = create_agreement(gb, world.case, **body, eur_value=money("8300.00", "EUR"))
         assert split_of(kept) == ("9000.00", "0.00")
         shared = create_agreement(
-            gb, world.case, **eu_default(asset, "20000.00", "USD"),
+            gb,
+            world.case,
+            **eu_default(asset, "20000.00", "USD"),
             eur_value=money("18400.00", "EUR"),
         )
         assert split_of(shared) == ("10000.00", "10000.00")
@@ -122,8 +124,14 @@ class TestAnAgreedShare:
     def test_a_patch_recomputes_the_split(self, gb, world):
         asset = drive(gb, world.asset, "confiscated")
         created = create_agreement(
-            gb, world.case, asset=str(asset.pk), executing_state="GB", issuing_state="NG",
-            rule="agreed_share", issuing_share_percent="40", agreement_reference="MoU",
+            gb,
+            world.case,
+            asset=str(asset.pk),
+            executing_state="GB",
+            issuing_state="NG",
+            rule="agreed_share",
+            issuing_share_percent="40",
+            agreement_reference="MoU",
             amount=money("1000.00"),
         ).json()
         url = f"/api/v1/sharing-agreements/{created['id']}/"

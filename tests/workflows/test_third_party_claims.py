@@ -40,9 +40,7 @@ class TestTheClaim:
         ).exists()
 
     def test_an_amount_or_a_share_never_both(self, gb, world) -> None:
-        both = file_claim(
-            gb, world.asset, claimed_amount=money("1.00"), claimed_share_percent="10"
-        )
+        both = file_claim(gb, world.asset, claimed_amount=money("1.00"), claimed_share_percent="10")
         assert problem_attrs(both) == {"claimed_amount": "amount_or_share"}
         share = file_claim(gb, world.asset, claimed_share_percent="12.5")
         assert share.json()["claimed_share_percent"] == "12.5000"
@@ -65,16 +63,15 @@ class TestTheClaim:
 
     def test_partly_upheld_names_what_was_upheld(self, gb, world) -> None:
         claim_id = file_claim(gb, world.asset).json()["id"]
-        assert problem_attrs(decide(gb, claim_id, "partly_upheld")) == {
-            "upheld_amount": "required"
-        }
+        assert problem_attrs(decide(gb, claim_id, "partly_upheld")) == {"upheld_amount": "required"}
         whole = decide(gb, claim_id, "partly_upheld", upheld_amount=money("150000.00"))
         assert problem_attrs(whole) == {"upheld_amount.amount": "range"}
         part = decide(gb, claim_id, "partly_upheld", upheld_amount=money("40000.00"))
         assert part.json()["upheld_amount"] == {"amount": "40000.00", "currency": "USD"}
         assert problem_attrs(
-            decide(gb, file_claim(gb, world.asset).json()["id"], "upheld",
-                   upheld_amount=money("1.00"))
+            decide(
+                gb, file_claim(gb, world.asset).json()["id"], "upheld", upheld_amount=money("1.00")
+            )
         ) == {"upheld_amount": "not_applicable"}
 
     def test_only_the_team_records_and_decides(self, gb, world, personas, client_for) -> None:
@@ -110,9 +107,7 @@ class TestTheCarveOut:
         assert problem_attrs(over) == {"amount": "exceeds_after_claims"}
         assert "150000.00 USD" in over.json()["errors"][0]["detail"]
         # Expenses kept (57(4)) count too.
-        with_expenses = repatriate(
-            gb, asset, "340000.00", deducted_expenses=money("10000.01")
-        )
+        with_expenses = repatriate(gb, asset, "340000.00", deducted_expenses=money("10000.01"))
         assert problem_attrs(with_expenses) == {"amount": "exceeds_after_claims"}
         assert repatriate(gb, asset, "350000.00").status_code == 200
 
@@ -145,8 +140,6 @@ class TestTheCarveOut:
         assert repatriate(gb, asset, "50000.00").status_code == 200
 
     def test_a_share_carve_out_rounds_up_to_a_minor_unit(self) -> None:
-        claim = ThirdPartyClaim(
-            status=ClaimStatus.UPHELD, claimed_share_percent=Decimal("33.3333")
-        )
+        claim = ThirdPartyClaim(status=ClaimStatus.UPHELD, claimed_share_percent=Decimal("33.3333"))
         carved = carve_out([claim], {"USD": Decimal("100.00"), "JPY": Decimal("1000")})
         assert carved == {"USD": Decimal("33.34"), "JPY": Decimal("334")}

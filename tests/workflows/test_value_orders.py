@@ -208,7 +208,8 @@ class TestVisibility:
         assert [row["id"] for row in listed["results"]] == [open_id]
         assert listed["count"] == 1
         shown = fr.get(f"/api/v1/value-orders/{open_id}/").json()
-        assert "note" not in shown and "internal_notes" not in shown
+        assert "note" not in shown
+        assert "internal_notes" not in shown
         # Of the satisfactions, FR sees the one from the asset it may see, and figures from it.
         assert shown["satisfied"]["amount"] == "10000.00"
         rows = fr.get(f"/api/v1/value-orders/{open_id}/satisfactions/").json()

@@ -210,9 +210,7 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
         form.is_valid(raise_exception=True)
         try:
             with transaction.atomic():
-                locked = lock_current(
-                    ThirdPartyClaim.objects.select_related("case", "asset"), visible.pk, expected
-                )
+                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
                 claim = claim_decide(
                     claim=locked, by=current_user(request), data=form.validated_data
                 )

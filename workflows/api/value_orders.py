@@ -304,9 +304,7 @@ class ValueOrderViewSet(CaseFileViewSet):
         form.is_valid(raise_exception=True)
         try:
             with transaction.atomic():
-                locked = lock_current(
-                    ValueOrder.objects.select_related("case"), visible.pk, expected
-                )
+                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
                 value_order_satisfy(
                     order=locked,
                     by=current_user(request),
