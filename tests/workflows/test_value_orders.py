@@ -7,11 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
-from tests.factories import make_subject
+from tests.factories import make_asset, make_case, make_subject
 from tests.workflows.conftest import LAPSED_FREEZE, drive, money, payload, post_act, problem_attrs
 from tests.workflows.proceeds_helpers import (
+    create_agreement,
     create_value_order,
     decide,
     file_claim,
@@ -171,8 +174,6 @@ class TestSatisfaction:
         assert satisfy(gb, order_id, asset, "75000.00").status_code == 200
 
     def test_an_asset_of_another_case_is_refused(self, gb, world, personas) -> None:
-        from tests.factories import make_asset, make_case
-
         other = make_asset(case=make_case(by=personas.prosecutor_gb, title="Other"))
         order_id = create_value_order(gb, world.case).json()["id"]
         assert problem_attrs(satisfy(gb, order_id, other, "1.00")) == {"asset": "other_case"}
@@ -230,3 +231,38 @@ class TestVisibility:
         rows = gb.get(f"/api/v1/cases/{world.case.pk}/activity/").json()["results"]
         actions = [row["action"] for row in rows if row["object_id"] == order_id]
         assert actions == ["value_order.satisfied", "value_order.created"]
+
+
+def test_the_lists_cost_the_same_whatever_their_length(gb, world, new_asset) -> None:
+    """No N+1: value orders (with their satisfied figures), claims and agreements."""
+    asset = new_asset()
+    drive(gb, asset, "confiscated")
+
+    def add_one() -> None:
+        order_id = create_value_order(gb, world.case).json()["id"]
+        assert satisfy(gb, order_id, frozen_asset(gb, new_asset), "1.00").status_code == 200
+        assert file_claim(gb, asset, claimed_amount=money("1.00")).status_code == 201
+        agreement = create_agreement(
+            gb,
+            world.case,
+            asset=str(asset.pk),
+            executing_state="GB",
+            issuing_state="NG",
+            rule="agreed_share",
+            issuing_share_percent="10",
+            agreement_reference="MoU",
+            amount=money("1.00"),
+        )
+        assert agreement.status_code == 201, agreement.json()
+
+    def queries(url: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert gb.get(url).status_code == 200
+        return len(captured)
+
+    urls = ["/api/v1/value-orders/", "/api/v1/third-party-claims/", "/api/v1/sharing-agreements/"]
+    add_one()
+    once = [queries(url) for url in urls]
+    for _ in range(3):
+        add_one()
+    assert [queries(url) for url in urls] == once
