@@ -191,10 +191,20 @@ class AssetTransition(models.Model):
 
 # MLA requests live in their own module; imported here so Django registers them.
 from workflows.mla_models import MlaRequest, MlaStatus, MlaTransition  # noqa: E402
+from workflows.proceeds_models import (  # noqa: E402
+    SharingAgreement,
+    ThirdPartyClaim,
+    ValueOrder,
+    ValueOrderSatisfaction,
+)
 
 __all__ = [
     "AssetTransition",
     "MlaRequest",
     "MlaStatus",
     "MlaTransition",
+    "SharingAgreement",
+    "ThirdPartyClaim",
+    "ValueOrder",
+    "ValueOrderSatisfaction",
 ]

@@ -1,10 +1,24 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from workflows.api import asset_transitions, mla, shares
+from workflows.api import (
+    asset_transitions,
+    mla,
+    shares,
+    sharing_agreements,
+    third_party_claims,
+    value_orders,
+)
 
 router = SimpleRouter()
 router.register("mla-requests", mla.MlaRequestViewSet, basename="mla-request")
+router.register("value-orders", value_orders.ValueOrderViewSet, basename="value-order")
+router.register(
+    "sharing-agreements", sharing_agreements.SharingAgreementViewSet, basename="sharing-agreement"
+)
+router.register(
+    "third-party-claims", third_party_claims.ThirdPartyClaimViewSet, basename="third-party-claim"
+)
 
 urlpatterns: list = [
     path("cases/<uuid:case_id>/shares/", shares.CaseSharesView.as_view(), name="case-shares"),

@@ -43,6 +43,12 @@ OUTSIDE_THE_CASE = {
     "old_version",
     "restricted_version",
     "partner_task",
+    "value_order",
+    "restricted_value_order",
+    "claim",
+    "restricted_claim",
+    "agreement",
+    "other_agreement",
 }
 # What a partner state's liaison may not see, through a flag or through what it derives from.
 HIDDEN_FROM_PARTNERS = {
@@ -59,6 +65,9 @@ HIDDEN_FROM_PARTNERS = {
     "restricted_version",
     "task",
     "restricted_task",
+    "restricted_value_order",
+    "restricted_claim",
+    "other_agreement",
 }
 BLIND = {
     "prosecutor_ng": OUTSIDE_THE_CASE,
@@ -118,7 +127,12 @@ def body_for(path: str, method: str) -> dict[str, Any]:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", sorted(BLIND))
-def test_invisible_ids_answer_like_random_ones(persona: str, personas: Any) -> None:
+def test_invisible_ids_answer_like_random_ones(
+    persona: str, personas: Any, rates: dict[str, str]
+) -> None:
+    # Every id route for every hidden object: more requests a minute than the user throttle
+    # lets a person make (the throttle itself is tested in tests/hardening/test_limits.py).
+    rates.update(user="100000/min", address="100000/min")
     world = build_world(personas)
     client = APIClient()
     client.force_login(getattr(personas, persona))

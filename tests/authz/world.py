@@ -6,6 +6,8 @@
 - it holds an open and a restricted subject, and an open and a restricted asset;
 - and an open and a restricted document (files in the test's MEDIA_ROOT: see conftest.py);
 - a task of the team, a task given to FR's side of the sent request and a restricted task;
+- value orders (open, restricted), third-party claims (on the open and the restricted asset)
+  and sharing agreements (one FR is party to, one it is not), written as rows (no audit events);
 - and what was restricted or hidden after the case was shared: an asset frozen and then
   restricted (with its freeze deadline), documents of a draft and of a restricted MLA request,
   and an open document superseded by a restricted newer version.
@@ -13,7 +15,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
@@ -29,6 +32,13 @@ from notifications.models import Notification
 from tasks.services import task_create
 from tests.documents.samples import CSV, PDF, make_document
 from tests.factories import make_asset, make_case, make_subject, share
+from workflows.proceeds_models import (
+    SharingAgreement,
+    SharingRule,
+    ThirdPartyClaim,
+    ValueOrder,
+    ValueOrderSatisfaction,
+)
 from workflows.services.asset_transitions import asset_transition
 from workflows.services.mla import mla_request_create, mla_request_transition
 from workflows.services.sharing import case_unshare
@@ -146,7 +156,9 @@ def build_world(personas: Any) -> dict[str, Any]:
     restricted_task = task_create(
         case=case, by=gb, data={"title": "Meet the informant", "restricted": True}
     )
+    proceeds = build_proceeds(case, gb, open_asset=open_asset, hidden_asset=hidden_asset)
     return {
+        **proceeds,
         "mla": mla,
         "task": task,
         "partner_task": partner_task,
@@ -171,4 +183,54 @@ def build_world(personas: Any) -> dict[str, Any]:
         "restricted_mla_document": restricted_mla_document,
         "old_version": old_version,
         "restricted_version": restricted_version,
+    }
+
+
+def build_proceeds(case: Any, gb: Any, *, open_asset: Any, hidden_asset: Any) -> dict[str, Any]:
+    """Value orders, claims and sharing agreements of the world's case, as stored rows: the
+    matrix reads and changes them; their services are tested in tests/workflows."""
+    order = {
+        "order_authority": "Southwark Crown Court",
+        "order_jurisdiction_id": "GB",
+        "order_reference": "T2026-0117-CO",
+        "order_issued_on": date(2026, 1, 10),
+        "currency": "USD",
+        "final": True,
+        "created_by": gb,
+    }
+    value_order = ValueOrder.objects.create(case=case, amount=Decimal("5000.00"), **order)
+    restricted_value_order = ValueOrder.objects.create(
+        case=case, amount=Decimal("7000.00"), restricted=True, **order
+    )
+    ValueOrderSatisfaction.objects.create(
+        value_order=value_order, asset=open_asset, amount=Decimal("2500.00"), recorded_by=gb
+    )
+    claim = {"filed_on": date(2026, 1, 1), "currency": "USD", "created_by": gb}
+    agreement = {
+        "case": case,
+        "value_order": value_order,
+        "rule": SharingRule.AGREED_SHARE,
+        "issuing_share_percent": Decimal("50"),
+        "agreement_reference": "MoU 2026/1",
+        "amount": Decimal("1000.00"),
+        "currency": "USD",
+        "executing_state_amount": Decimal("500.00"),
+        "issuing_state_amount": Decimal("500.00"),
+        "created_by": gb,
+    }
+    return {
+        "value_order": value_order,
+        "restricted_value_order": restricted_value_order,
+        "claim": ThirdPartyClaim.objects.create(
+            case=case, asset=open_asset, claimant="Bank", claimed_amount=Decimal("10"), **claim
+        ),
+        "restricted_claim": ThirdPartyClaim.objects.create(
+            case=case, asset=hidden_asset, claimant="Heir", claimed_amount=Decimal("10"), **claim
+        ),
+        "agreement": SharingAgreement.objects.create(
+            executing_state_id="GB", issuing_state_id="FR", **agreement
+        ),
+        "other_agreement": SharingAgreement.objects.create(
+            executing_state_id="GB", issuing_state_id="NG", **agreement
+        ),
     }

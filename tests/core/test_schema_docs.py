@@ -101,6 +101,7 @@ def team(personas, client_for) -> tuple[APIClient, Any]:  # type: ignore[no-unty
         "/api/v1/assets/",
         "/api/v1/mla-requests/",
         "/api/v1/tasks/",
+        "/api/v1/value-orders/",
     ],
 )
 def test_the_create_examples_are_created(schema, team, path: str) -> None:  # type: ignore[no-untyped-def]
@@ -149,6 +150,37 @@ def test_the_share_example_shares_the_case(schema, team) -> None:  # type: ignor
     response = client.post(f"/api/v1/cases/{case.pk}/shares/", value, format="json")
     assert response.status_code == 201, response.json()
     assert response.json()["state"] == value["state"]
+
+
+@pytest.mark.django_db
+def test_the_claim_and_sharing_examples_are_recorded_on_a_confiscated_asset(schema, team) -> None:  # type: ignore[no-untyped-def]
+    """A claim on an asset, then the sharing of its confiscated proceeds (EUR)."""
+    client, case = team
+    asset = make_asset(case=case)
+    order = {
+        "authority": "Court",
+        "jurisdiction": "FR",
+        "reference": "R-1",
+        "issued_on": "2026-01-05",
+    }
+    euros = {"amount": "250000.00", "currency": "EUR"}
+    for act in (
+        {"action": "freeze", "order": {**order, "expires_on": "2099-01-01"}, "amount": euros},
+        {
+            "action": "confiscate",
+            "order": order,
+            "basis": "conviction",
+            "final": True,
+            "amount": euros,
+        },
+    ):
+        recorded = client.post(f"/api/v1/assets/{asset.pk}/transitions/", act, format="json")
+        assert recorded.status_code == 200, recorded.json()
+    for path in ("/api/v1/third-party-claims/", "/api/v1/sharing-agreements/"):
+        for name, value in request_examples(schema, "post", path).items():
+            body = {**with_ids(value, case.pk), "asset": str(asset.pk)}
+            response = client.post(path, body, format="json")
+            assert response.status_code == 201, (name, response.json())
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,7 @@ from workflows.asset_rules import (
     rule_for,
     rules_stage,
 )
+from workflows.claims_carve_out import returns_beyond_claims
 from workflows.mla_models import MlaDirection, MlaKind, MlaRequest, MlaStatus
 from workflows.models import AssetAction, AssetTransition, Recipient
 
@@ -735,6 +736,10 @@ def _check_position(act: _Act, position: Position) -> None:
             "converted).",
             "exceeds_confiscated",
         )
+    # UNCAC Art. 31(9), 55(9): what upheld third-party claims carve out is not the state's.
+    if AssetAction.REPATRIATE in (act.action, getattr(act.corrected, "action", None)):
+        for message in returns_beyond_claims(act.asset.pk, position.totals):
+            act.fail("amount", message, "exceeds_after_claims")
 
 
 # --- The service ----------------------------------------------------------------------------------

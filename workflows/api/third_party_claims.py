@@ -1,0 +1,224 @@
+"""`/api/v1/third-party-claims/`: bona fide third parties' claims on a case's assets (UNCAC Art.
+31(9), 55(9)), and `/api/v1/third-party-claims/{id}/decision/`: the decision on one."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import django_filters
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework import serializers
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from cases.api.base import (
+    CASE_CHILD_OWNER_FIELDS,
+    CaseFileViewSet,
+    VisibleCaseField,
+    current_user,
+    raise_as_api_error,
+)
+from cases.api.fields import MoneySerializer, ObjectIdField, VisibleRefField, money
+from cases.models import Asset, Case
+from cases.services.versioning import lock_current, parse_if_match
+from core import api_docs
+from core.dates import BoundedDateField
+from core.idempotency import idempotent
+from workflows.api.asset_transition_serializers import StrictInputMixin
+from workflows.api.proceeds_fields import IF_MATCH, forbid, nullable_money_schema, percent_field
+from workflows.proceeds_models import DECISIONS, ClaimStatus, ThirdPartyClaim
+from workflows.services.third_party_claims import claim_create, claim_decide, claim_update
+
+
+class ThirdPartyClaimPartnerSerializer(serializers.ModelSerializer[ThirdPartyClaim]):
+    case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+    asset: serializers.Field[Any, Any, Any, Any] = VisibleRefField()
+    claimed_amount = serializers.SerializerMethodField()
+    claimed_share_percent = percent_field(read_only=True, allow_null=True)
+    upheld_amount = serializers.SerializerMethodField()
+    upheld_share_percent = percent_field(read_only=True, allow_null=True)
+
+    class Meta:
+        model = ThirdPartyClaim
+        fields = [
+            "id",
+            "case",
+            "asset",
+            "claimant",
+            "grounds",
+            "filed_on",
+            "claimed_amount",
+            "claimed_share_percent",
+            "status",
+            "decision_authority",
+            "decided_on",
+            "upheld_amount",
+            "upheld_share_percent",
+        ]
+        read_only_fields = fields
+
+    @nullable_money_schema
+    def get_claimed_amount(self, claim: ThirdPartyClaim) -> Any:
+        return money(claim.claimed_amount, claim.currency)
+
+    @nullable_money_schema
+    def get_upheld_amount(self, claim: ThirdPartyClaim) -> Any:
+        return money(claim.upheld_amount, claim.currency)
+
+
+class ThirdPartyClaimSerializer(ThirdPartyClaimPartnerSerializer):
+    class Meta(ThirdPartyClaimPartnerSerializer.Meta):
+        fields = [*ThirdPartyClaimPartnerSerializer.Meta.fields, "note", *CASE_CHILD_OWNER_FIELDS]
+        read_only_fields = fields
+
+
+class ThirdPartyClaimUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    claimant = serializers.CharField(max_length=300, required=False)
+    grounds = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    filed_on = BoundedDateField(required=False)
+    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    restricted = serializers.BooleanField(required=False)
+    internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
+
+
+class ThirdPartyClaimCreateSerializer(ThirdPartyClaimUpdateSerializer):
+    case = VisibleCaseField()
+    asset = ObjectIdField(queryset=Asset.objects.none())
+    claimant = serializers.CharField(max_length=300)
+    filed_on = BoundedDateField()
+    claimed_amount = MoneySerializer(required=False, help_text="An amount claimed, or ...")
+    claimed_share_percent = percent_field(required=False, help_text="... a share of the asset.")
+
+    def get_fields(self) -> dict[str, Any]:
+        fields = super().get_fields()
+        request = self.context.get("request")
+        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(
+            request.user if request else None, references=False
+        )
+        return fields
+
+
+class ThirdPartyClaimDecisionSerializer(StrictInputMixin, serializers.Serializer[Any]):
+    status = serializers.ChoiceField(choices=[(s.value, s.label) for s in DECISIONS])
+    decision_authority = serializers.CharField(max_length=300)
+    decided_on = BoundedDateField()
+    upheld_amount = MoneySerializer(
+        required=False, help_text="partly_upheld, of a claim for an amount: what was upheld."
+    )
+    upheld_share_percent = percent_field(
+        required=False, help_text="partly_upheld, of a claim for a share: the share upheld."
+    )
+
+
+class ThirdPartyClaimFilter(django_filters.FilterSet):
+    case = django_filters.UUIDFilter(field_name="case_id")
+    asset = django_filters.UUIDFilter(field_name="asset_id")
+    status = django_filters.MultipleChoiceFilter(choices=ClaimStatus.choices)
+
+    class Meta:
+        model = ThirdPartyClaim
+        fields = ["case", "asset", "status"]
+
+
+class ThirdPartyClaimViewSet(CaseFileViewSet):
+    schema_noun, schema_plural = "third-party claim", "third-party claims"
+    schema_list_notes = (
+        "Claims of bona fide third parties on a case's assets (UNCAC Art. 31(9), 55(9)), for an "
+        "amount or a share, with their status (`filed`, `upheld`, `partly_upheld`, `dismissed`) "
+        "and decision. An upheld claim's amount is not confiscated or returned. Filter with "
+        "`case`, `asset` and `status`."
+    )
+    schema_create_notes = api_docs.join(
+        "A claim names an `asset` of the case and either `claimed_amount` or "
+        "`claimed_share_percent`; it starts `filed`.",
+        api_docs.CASE_IN_BODY,
+    )
+    schema_create_examples = [
+        OpenApiExample(
+            "a purchaser's claim on a flat",
+            value={
+                "case": api_docs.EXAMPLE_CASE_ID,
+                "asset": api_docs.EXAMPLE_ASSET_ID,
+                "claimant": "Northbank Mortgages plc",
+                "grounds": "Mortgage granted in good faith before the freeze.",
+                "filed_on": "2026-09-15",
+                "claimed_amount": {"amount": "180000.00", "currency": "GBP"},
+            },
+            request_only=True,
+        )
+    ]
+    owner_serializer_class = ThirdPartyClaimSerializer
+    partner_serializer_class = ThirdPartyClaimPartnerSerializer
+    create_serializer_class = ThirdPartyClaimCreateSerializer
+    update_serializer_class = ThirdPartyClaimUpdateSerializer
+    filterset_class = ThirdPartyClaimFilter
+    ordering_fields = ["filed_on", "decided_on", "created_at", "updated_at"]
+    ordering = ["filed_on", "created_at", "id"]
+    queryset = ThirdPartyClaim.objects.none()
+
+    def get_queryset(self) -> QuerySet[ThirdPartyClaim]:
+        return ThirdPartyClaim.objects.visible_to(current_user(self.request)).select_related(
+            "case", "asset"
+        )
+
+    def case_of(self, obj: Any) -> Case:
+        return cast(Case, obj.case)
+
+    def perform_create_service(self, data: dict[str, Any]) -> ThirdPartyClaim:
+        case = data.pop("case")
+        try:
+            return claim_create(case=case, by=current_user(self.request), data=data)
+        except DjangoPermissionDenied as exc:
+            raise forbid(exc) from exc
+
+    def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ThirdPartyClaim:
+        try:
+            return claim_update(claim=obj, by=current_user(self.request), changes=data)
+        except DjangoPermissionDenied as exc:
+            raise forbid(exc) from exc
+
+    @extend_schema(
+        parameters=[IF_MATCH],
+        request=ThirdPartyClaimDecisionSerializer,
+        responses={200: ThirdPartyClaimSerializer},
+        summary="Record the decision on a third-party claim",
+        description=api_docs.join(
+            "Records the decision on a `filed` claim: `upheld`, `partly_upheld` (with the "
+            "`upheld_amount`, in the claim's currency, or the `upheld_share_percent`) or "
+            "`dismissed`, by `decision_authority` on `decided_on`. From then on what the claim "
+            "won is carved out of what can be confiscated or returned from its asset. A claim "
+            "already decided is 409.",
+            api_docs.TEAM_WRITES,
+            api_docs.IF_MATCH,
+            "A claim the caller may not see is 404. " + api_docs.ERRORS,
+        ),
+    )
+    @action(detail=True, methods=["post"])
+    @idempotent
+    def decision(self, request: Request, pk: Any = None) -> Response:
+        expected = parse_if_match(request.headers.get("If-Match"))
+        visible = self.get_object()
+        self.check_can_edit(visible.case)
+        form = ThirdPartyClaimDecisionSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        try:
+            with transaction.atomic():
+                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+                claim = claim_decide(
+                    claim=locked, by=current_user(request), data=form.validated_data
+                )
+        except DjangoValidationError as exc:
+            raise_as_api_error(exc)
+        except DjangoPermissionDenied as exc:
+            raise forbid(exc) from exc
+        return self.output(claim)
+
+
+__all__ = ["ThirdPartyClaimViewSet"]
