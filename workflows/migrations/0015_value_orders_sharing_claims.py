@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('cases', '0017_amounts_in_minor_units'),
-        ('workflows', '0010_amounts_in_minor_units'),
+        ('workflows', '0014_art57_conditions_and_appeals'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
