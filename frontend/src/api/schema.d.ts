@@ -124,6 +124,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{asset_id}/restraint-orders/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset's restraint orders (freezes, renewals, seizures), newest first
+         * @description Each freeze, renewal or seizure order recorded on the asset, with its term, when it lapses (`lapses_at`) and whether it is in force now (`status`: `in_force`, `lapsed`, `released` or `superseded`). An asset may carry several, from several states; it is frozen while any freeze order is in force.
+         *
+         *     A partner state's liaison sees the orders of the non-restricted assets of a case shared with their state. An asset the caller may not see is 404.
+         */
+        get: operations["assets_restraint_orders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{asset_id}/transitions/": {
         parameters: {
             query?: never;
@@ -211,7 +233,7 @@ export interface paths {
         };
         /**
          * The assets list as CSV
-         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and `recovery_<figure>_currency`; a figure held in several currencies lists each, in the same order in both columns, separated by `; `, and is never summed). CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["assets_export_csv"];
         put?: never;
@@ -231,7 +253,7 @@ export interface paths {
         };
         /**
          * The assets list as XLSX
-         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
+         * @description Every asset the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and `recovery_<figure>_currency`; a figure held in several currencies lists each, in the same order in both columns, separated by `; `, and is never summed). XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["assets_export_xlsx"];
         put?: never;
@@ -705,7 +727,7 @@ export interface paths {
         };
         /**
          * The cases list as CSV
-         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and `recovery_<figure>_currency`; a figure held in several currencies lists each, in the same order in both columns, separated by `; `, and is never summed). CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["cases_export_csv"];
         put?: never;
@@ -725,7 +747,7 @@ export interface paths {
         };
         /**
          * The cases list as XLSX
-         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
+         * @description Every case the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and `recovery_<figure>_currency`; a figure held in several currencies lists each, in the same order in both columns, separated by `; `, and is never summed). XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["cases_export_xlsx"];
         put?: never;
@@ -1143,7 +1165,7 @@ export interface paths {
         };
         /**
          * The mla requests list as CSV
-         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
+         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and `recovery_<figure>_currency`; a figure held in several currencies lists each, in the same order in both columns, separated by `; `, and is never summed). CSV is streamed, UTF-8; `bom=1` starts it with a byte order mark so that Excel opens accented names right (default: none). Cells that a spreadsheet would run as a formula are prefixed with a quote.
          */
         get: operations["mla_requests_export_csv"];
         put?: never;
@@ -1163,7 +1185,7 @@ export interface paths {
         };
         /**
          * The mla requests list as XLSX
-         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency`. XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
+         * @description Every mla request the list endpoint would answer for the same filters and ordering, unpaginated, with the same columns (a partner state's liaison gets the partner columns). Audited. Amounts come as two columns, `<name>_amount` and `<name>_currency` (an asset's recovery figures as `recovery_<figure>_amount` and `recovery_<figure>_currency`; a figure held in several currencies lists each, in the same order in both columns, separated by `; `, and is never summed). XLSX cells are typed: numbers (amounts with their currency's minor units), dates, date-times (UTC; Excel has no time zones), booleans, the rest text (a cell that a spreadsheet would run as a formula is prefixed with a quote). The header row is bold, frozen and filtered; the workbook names the user who exported it.
          */
         get: operations["mla_requests_export_xlsx"];
         put?: never;
@@ -1340,6 +1362,86 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing-agreements/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the asset-sharing agreements the caller may see
+         * @description A page of the asset-sharing agreements of the cases the caller may see.
+         *
+         *     How what a confiscation obtained (a confiscated asset, or what was paid of a value order) is split between the executing and the issuing state: by the EU 2018/1805 Art. 30(7) default (all to the executing state up to EUR 10 000, half to the issuing state above) or by an agreed share (CETS 198 Art. 25(3)). The split is computed, in the currency's minor units. A partner state's liaison sees the agreements their state is party to. Filter with `case`, `asset` and `value_order`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["sharing_agreements_list"];
+        put?: never;
+        /**
+         * Add an asset-sharing agreement to a case
+         * @description Creates an asset-sharing agreement and answers it (201) with its `ETag`.
+         *
+         *     Name the confiscated `asset` or the final `value_order`; the `amount` may not exceed what was confiscated (less upheld third-party claims) or satisfied, with the other agreements on it. The default rule binds EU member states taking part in Regulation 2018/1805; an amount not in EUR needs its `eur_value`. An agreed share needs `issuing_share_percent` and `agreement_reference`.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        post: operations["sharing_agreements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sharing-agreements/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one asset-sharing agreement
+         * @description One asset-sharing agreement by its id.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["sharing_agreements_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an asset-sharing agreement
+         * @description Changes only the fields sent and answers the asset-sharing agreement as it is now, with its new `ETag`.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        patch: operations["sharing_agreements_partial_update"];
         trace?: never;
     };
     "/api/v1/states/": {
@@ -1674,6 +1776,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/third-party-claims/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the third-party claims the caller may see
+         * @description A page of the third-party claims of the cases the caller may see.
+         *
+         *     Claims of bona fide third parties on a case's assets (UNCAC Art. 31(9), 55(9)), for an amount or a share, with their status (`filed`, `upheld`, `partly_upheld`, `dismissed`) and decision. An upheld claim's amount is not confiscated or returned. Filter with `case`, `asset` and `status`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["third_party_claims_list"];
+        put?: never;
+        /**
+         * Add a third-party claim to a case
+         * @description Creates a third-party claim and answers it (201) with its `ETag`.
+         *
+         *     A claim names an `asset` of the case and either `claimed_amount` or `claimed_share_percent`; it starts `filed`.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        post: operations["third_party_claims_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/third-party-claims/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one third-party claim
+         * @description One third-party claim by its id.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["third_party_claims_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a third-party claim
+         * @description Changes only the fields sent and answers the third-party claim as it is now, with its new `ETag`.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        patch: operations["third_party_claims_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/third-party-claims/{id}/decision/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision on a third-party claim
+         * @description Records the decision on a `filed` claim: `upheld`, `partly_upheld` (with the `upheld_amount`, in the claim's currency, or the `upheld_share_percent`) or `dismissed`, by `decision_authority` on `decided_on`. From then on what the claim won is carved out of what can be confiscated or returned from its asset. A claim already decided is 409.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     A claim the caller may not see is 404. Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        post: operations["third_party_claims_decision_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-orders/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the value orders the caller may see
+         * @description A page of the value orders of the cases the caller may see.
+         *
+         *     Value-based confiscation orders (UNCAC Art. 31(1)(a), CETS 198 Art. 3): an amount to be paid by a subject of the case (or on the case), with its legal order, what was satisfied of it from the case's assets and what is outstanding. Filter with `case`, `subject` and `final`.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["value_orders_list"];
+        put?: never;
+        /**
+         * Add a value order to a case
+         * @description Creates a value order and answers it (201) with its `ETag`.
+         *
+         *     A `case` the caller may not see is refused as invalid input (400), like an id that does not exist.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        post: operations["value_orders_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-orders/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one value order
+         * @description One value order by its id.
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     The answer carries an `ETag` header; send it back as `If-Match` on a change.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["value_orders_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a value order
+         * @description Changes only the fields sent and answers the value order as it is now, with its new `ETag`.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        patch: operations["value_orders_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/value-orders/{id}/satisfactions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What was paid of the value order, asset by asset
+         * @description The satisfactions of the order, oldest first: each names the asset it was paid from and the amount, in the order's currency. A partner state's liaison sees those from assets they may see. An order the caller may not see is 404.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         */
+        get: operations["value_orders_satisfactions_retrieve"];
+        put?: never;
+        /**
+         * Satisfy part of the value order from an asset (answers the order after it)
+         * @description Records that `amount` (in the order's currency) of a final order is paid from `asset`, an asset of the same case that is frozen (the freeze in force) or seized. It is never more than the order's outstanding amount, nor than what is restrained on the asset in that currency once upheld third-party claims and earlier satisfactions are taken out: 400 otherwise. Answers the order with its new `outstanding` and `ETag`.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     Send the `ETag` you last read as `If-Match`: a stale one answers 412 and changes nothing (re-read the object and try again).
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     An order the caller may not see is 404. Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        post: operations["value_orders_satisfactions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1746,6 +2066,10 @@ export interface components {
             /** Format: uuid */
             readonly beneficial_owner: string | null;
             readonly estimated_value: components["schemas"]["Money"] | null;
+            /** @description No estimated value is known yet (`estimated_value` is null). */
+            readonly not_yet_valued: boolean;
+            /** @description A crypto wallet's holding in its own unit (exact), beside the fiat estimate. */
+            readonly holding: components["schemas"]["Holding"] | null;
             readonly offence_category: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly stage: components["schemas"]["AssetStageEnum"];
             /** Format: date */
@@ -1799,10 +2123,12 @@ export interface components {
          *     * `quash_confiscation` - The confiscation is quashed on appeal
          *     * `repatriate` - Repatriate (a tranche)
          *     * `release` - Release
+         *     * `release_order` - Release one order (the others stay in force)
+         *     * `release_part` - Release part of the restrained value
          *     * `correct_record` - Correct the record of an earlier act
          * @enum {string}
          */
-        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "repatriate" | "release" | "correct_record";
+        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "repatriate" | "release" | "release_order" | "release_part" | "correct_record";
         AssetActionsOf: {
             /** Format: uuid */
             asset: string;
@@ -1821,7 +2147,12 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
+            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
+            not_yet_valued?: boolean;
+            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
+            holding?: components["schemas"]["HoldingRequest"] | null;
             /** @description The offence the asset is the proceeds of, when not the case's (empty: the case's); the tier of UNCAC Art. 57(3) at its return follows from it.
              *
              *     * `embezzlement` - Embezzlement of public funds
@@ -1839,6 +2170,10 @@ export interface components {
         AssetGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
         };
         /**
@@ -1922,6 +2257,12 @@ export interface components {
             readonly entitlement_evidence: string;
             readonly deducted_expenses: components["schemas"]["Money"] | null;
             readonly disposal_agreement: string;
+            readonly release_reason: components["schemas"]["ReleaseReasonEnum"] | components["schemas"]["BlankEnum"];
+            /**
+             * Format: uuid
+             * @description The order a renewal renews or a release_order lifts.
+             */
+            readonly restraint_order: string;
             /** Format: uuid */
             readonly corrects: string;
             /** @description Later acts that correct this one, in the order they were recorded. */
@@ -1949,6 +2290,8 @@ export interface components {
              *     * `quash_confiscation` - The confiscation is quashed on appeal
              *     * `repatriate` - Repatriate (a tranche)
              *     * `release` - Release
+             *     * `release_order` - Release one order (the others stay in force)
+             *     * `release_part` - Release part of the restrained value
              *     * `correct_record` - Correct the record of an earlier act */
             action: components["schemas"]["AssetActionEnum"];
             order?: components["schemas"]["OrderRequest"];
@@ -2007,7 +2350,61 @@ export interface components {
              * @description correct_record: the earlier act of this asset it corrects.
              */
             corrects?: string;
+            /** @description release_part: why.
+             *
+             *     * `living_expenses` - Living expenses of the owner or family
+             *     * `legal_expenses` - Legal expenses
+             *     * `other` - Other (see the note) */
+            release_reason?: components["schemas"]["ReleaseReasonEnum"];
+            /**
+             * Format: uuid
+             * @description renew_freeze: the freeze order it renews (optional when the asset has one); release_order: the order it lifts. An order's id is that of the act that made it (GET /api/v1/assets/{asset_id}/restraint-orders/).
+             */
+            restraint_order?: string;
             note?: string;
+        };
+        /** @description The asset as its team sees it after an act, with its restraint orders. */
+        AssetWithOrders: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly case: string;
+            readonly kind: components["schemas"]["AssetKindEnum"];
+            readonly description: string;
+            readonly details: {
+                [key: string]: string;
+            };
+            readonly jurisdiction: string;
+            /** Format: uuid */
+            readonly holder: string | null;
+            /** Format: uuid */
+            readonly beneficial_owner: string | null;
+            readonly estimated_value: components["schemas"]["Money"] | null;
+            /** @description No estimated value is known yet (`estimated_value` is null). */
+            readonly not_yet_valued: boolean;
+            /** @description A crypto wallet's holding in its own unit (exact), beside the fiat estimate. */
+            readonly holding: components["schemas"]["Holding"] | null;
+            readonly offence_category: components["schemas"]["OffenceCategoryEnum"] | components["schemas"]["BlankEnum"];
+            readonly stage: components["schemas"]["AssetStageEnum"];
+            /** Format: date */
+            readonly freeze_expires_on: string | null;
+            /**
+             * Format: date
+             * @description The day the freeze lapsed (its expiry passed where the asset sits, unrenewed): it restrains nothing and cannot be renewed; null while it is in force or not frozen.
+             */
+            readonly freeze_lapsed_on: string | null;
+            readonly recovery: components["schemas"]["Recovery"];
+            /** @description How the asset was traced (intelligence, records). */
+            readonly source: string;
+            /** @description Owning state only. */
+            readonly restricted: boolean;
+            readonly internal_notes: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number;
+            readonly restraint_orders: components["schemas"]["RestraintOrder"][];
         };
         /** @description One event as the owning state sees it, with its place in the case's hash chain. */
         AuditEvent: {
@@ -2194,6 +2591,11 @@ export interface components {
             readonly kind: components["schemas"]["DeadlineKindEnum"];
             /** Format: uuid */
             readonly source_id: string;
+            /**
+             * Format: uuid
+             * @description freeze_expiry: the asset the freeze order is on (`source_id` is the order, as listed by GET /api/v1/assets/{asset_id}/restraint-orders/); null for other kinds.
+             */
+            readonly asset: string | null;
             readonly title: string;
             /** Format: date */
             readonly due_on: string;
@@ -2398,6 +2800,22 @@ export interface components {
          * @enum {string}
          */
         HealthStatusEnum: "ok" | "degraded";
+        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
+        Holding: {
+            /** Format: decimal */
+            amount: string;
+            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
+            unit: string;
+        };
+        /** @description `{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
+         *     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`). */
+        HoldingRequest: {
+            /** Format: decimal */
+            amount: string;
+            /** @description One of: BTC (8 places), BCH (8 places), LTC (8 places), DOGE (8 places), ETH (18 places), DAI (18 places), USDT (6 places), USDC (6 places), TRX (6 places), SOL (9 places), XRP (6 places), XMR (12 places) */
+            unit: string;
+        };
         /** @description For a serializer used as a nested item: validate it as if the request were not partial. */
         Identifier: {
             type: components["schemas"]["TypeEnum"];
@@ -2428,6 +2846,10 @@ export interface components {
         JurisdictionGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             jurisdiction: string;
         };
@@ -2444,6 +2866,14 @@ export interface components {
          * @enum {string}
          */
         JurisdictionRoleEnum: "origin" | "asset_location" | "transit";
+        /** @description The legal order behind a record, read from its `order_*` columns. */
+        LegalOrder: {
+            authority: string;
+            readonly jurisdiction: string;
+            reference: string;
+            /** Format: date */
+            issued_on: string;
+        };
         LinkedCase: {
             /** Format: uuid */
             id: string;
@@ -2867,10 +3297,19 @@ export interface components {
             /** Format: date */
             issued_on: string;
             /**
+             * Format: time
+             * @description The time of issue, local time in the issuing jurisdiction (HH:MM); needed with `term_hours`.
+             */
+            issued_at?: string | null;
+            /**
              * Format: date
-             * @description Freezes (freeze, renew_freeze) only: the day the freeze lapses.
+             * @description Freezes (freeze, renew_freeze) only: the last day the freeze is in force. One term only: `expires_on`, `term_hours` or `without_term`.
              */
             expires_on?: string | null;
+            /** @description Freezes only: an urgent measure's term in hours from `issued_at` (48). */
+            term_hours?: number | null;
+            /** @description Freezes only: the order has no fixed term (a UK restraint order, many EU 2018/1805 freezing orders): in force until released. */
+            without_term?: boolean;
         };
         /**
          * @description * `company` - Company
@@ -2884,6 +3323,10 @@ export interface components {
         OriginStateGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             origin_state: string;
         };
@@ -2894,6 +3337,10 @@ export interface components {
         OwnerStateGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             owner_state: string;
         };
@@ -3079,6 +3526,21 @@ export interface components {
             /** Format: uri */
             previous: string | null;
         };
+        PaginatedSharingAgreementList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["SharingAgreement"][];
+        };
         PaginatedStateList: {
             /** @example 123 */
             count: number;
@@ -3140,6 +3602,44 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["Task"][];
         };
+        PaginatedThirdPartyClaimList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["ThirdPartyClaim"][];
+        };
+        PaginatedValueOrderList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["ValueOrder"][];
+        };
+        PaginatedValueOrderSatisfactionList: {
+            results: components["schemas"]["Satisfaction"][];
+            count: number;
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+        };
         PaginatedWatchListHitList: {
             results: components["schemas"]["WatchListHit"][];
             count: number;
@@ -3161,7 +3661,12 @@ export interface components {
             holder?: string | null;
             /** Format: uuid */
             beneficial_owner?: string | null;
+            /** @description Required to create an asset, unless `not_yet_valued` is true. */
             estimated_value?: components["schemas"]["MoneyRequest"] | null;
+            /** @description True when no estimated value is known yet (then `estimated_value` is null); giving an estimated value sets it false. */
+            not_yet_valued?: boolean;
+            /** @description Crypto wallets only: the holding in its own unit, beside `estimated_value`. */
+            holding?: components["schemas"]["HoldingRequest"] | null;
             /** @description The offence the asset is the proceeds of, when not the case's (empty: the case's); the tier of UNCAC Art. 57(3) at its return follows from it.
              *
              *     * `embezzlement` - Embezzlement of public funds
@@ -3213,6 +3718,25 @@ export interface components {
             /** @description The requested authority's subdivision (ISO 3166-2 without the country: SCT, ZH, NY, BY), whose holidays count for the answer; empty for the state's default (GB: England and Wales). */
             requested_subdivision?: string;
         };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        PatchedSharingAgreementUpdateRequest: {
+            rule?: components["schemas"]["RuleEnum"];
+            /**
+             * Format: decimal
+             * @description agreed_share: the issuing state's share.
+             */
+            issuing_share_percent?: string | null;
+            agreement_reference?: string;
+            /** Format: date */
+            concluded_on?: string | null;
+            /** @description The amount obtained and shared. */
+            amount?: components["schemas"]["MoneyRequest"];
+            /** @description The amount's value in EUR, for the EUR 10 000 threshold of the default rule. */
+            eur_value?: components["schemas"]["MoneyRequest"] | null;
+            note?: string;
+            restricted?: boolean;
+            internal_notes?: string;
+        };
         PatchedSubjectUpdateRequest: {
             kind?: components["schemas"]["SubjectKindEnum"];
             role?: components["schemas"]["SubjectRoleEnum"];
@@ -3241,6 +3765,30 @@ export interface components {
             /** Format: date */
             due_on?: string | null;
             status?: components["schemas"]["TaskStatusEnum"];
+            restricted?: boolean;
+            internal_notes?: string;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        PatchedThirdPartyClaimUpdateRequest: {
+            claimant?: string;
+            grounds?: string;
+            /** Format: date */
+            filed_on?: string;
+            note?: string;
+            restricted?: boolean;
+            internal_notes?: string;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        PatchedValueOrderUpdateRequest: {
+            /** Format: uuid */
+            subject?: string | null;
+            order?: components["schemas"]["ValueOrderOrderRequest"];
+            /** @description The amount the order confiscates. */
+            amount?: components["schemas"]["MoneyRequest"];
+            basis?: components["schemas"]["BasisEnum"] | components["schemas"]["BlankEnum"];
+            /** @description The order is final. */
+            final?: boolean;
+            note?: string;
             restricted?: boolean;
             internal_notes?: string;
         };
@@ -3284,11 +3832,94 @@ export interface components {
          * @enum {string}
          */
         RefusalGroundsEnum: "uncac_46_21" | "de_minimis_55_7" | "dual_criminality_46_9" | "other";
+        /**
+         * @description * `living_expenses` - Living expenses of the owner or family
+         *     * `legal_expenses` - Legal expenses
+         *     * `other` - Other (see the note)
+         * @enum {string}
+         */
+        ReleaseReasonEnum: "living_expenses" | "legal_expenses" | "other";
         Requirement: {
             /** @description The requirement's name in the rules table. */
             name: string;
             /** @description What it asks, as a lawyer reads it. */
             description: string;
+        };
+        /** @description A freeze or seizure order on an asset (`workflows.asset_position.RestraintOrder`). */
+        RestraintOrder: {
+            /**
+             * Format: uuid
+             * @description The act that made the order.
+             */
+            id: string;
+            kind: components["schemas"]["RestraintOrderKindEnum"];
+            authority: string;
+            jurisdiction: string | null;
+            subdivision: string;
+            reference: string;
+            /** Format: date */
+            issued_on: string | null;
+            /** Format: time */
+            issued_at: string | null;
+            /** Format: date */
+            expires_on: string | null;
+            term_hours: number | null;
+            /**
+             * Format: uuid
+             * @description The order this one renews.
+             */
+            renews: string | null;
+            status: components["schemas"]["RestraintOrderStatusEnum"];
+            in_force: boolean;
+            /**
+             * Format: date-time
+             * @description When it stops restraining unless renewed: the end of its expiry date where the asset sits, or its hours after its time of issue; null without a term.
+             */
+            lapses_at: string | null;
+            /**
+             * Format: uuid
+             * @description The release, renewal, seizure or confiscation that ended it.
+             */
+            ended_by_act: string | null;
+        };
+        /**
+         * @description * `freeze` - Freeze
+         *     * `seizure` - Seizure
+         * @enum {string}
+         */
+        RestraintOrderKindEnum: "freeze" | "seizure";
+        /**
+         * @description * `in_force` - in_force
+         *     * `lapsed` - lapsed
+         *     * `released` - released
+         *     * `superseded` - superseded
+         * @enum {string}
+         */
+        RestraintOrderStatusEnum: "in_force" | "lapsed" | "released" | "superseded";
+        /**
+         * @description * `eu_2018_1805_default` - EU 2018/1805 Art. 30(7): all to the executing state up to EUR 10 000, half above
+         *     * `agreed_share` - An agreed share (CETS 198 Art. 25(3), EU 2018/1805 Art. 30)
+         * @enum {string}
+         */
+        RuleEnum: "eu_2018_1805_default" | "agreed_share";
+        Satisfaction: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly value_order: string;
+            /** Format: uuid */
+            readonly asset: string;
+            readonly amount: components["schemas"]["Money"];
+            /** Format: date-time */
+            readonly recorded_at: string;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        SatisfactionCreateRequest: {
+            /** Format: uuid */
+            asset: string;
+            /** @description Paid from the asset, in the order's currency. */
+            amount: components["schemas"]["MoneyRequest"];
+            note?: string;
         };
         Share: {
             /** Format: uuid */
@@ -3316,15 +3947,82 @@ export interface components {
             /** @default true */
             allows_mla_answers?: boolean;
         };
+        SharingAgreement: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly case: string;
+            /** Format: uuid */
+            readonly asset: string | null;
+            /** Format: uuid */
+            readonly value_order: string | null;
+            readonly executing_state: string;
+            readonly issuing_state: string;
+            readonly rule: components["schemas"]["RuleEnum"];
+            /** Format: decimal */
+            readonly issuing_share_percent: string | null;
+            readonly agreement_reference: string;
+            /** Format: date */
+            readonly concluded_on: string | null;
+            readonly amount: components["schemas"]["Money"];
+            readonly eur_value: components["schemas"]["Money"] | null;
+            readonly split: components["schemas"]["Split"];
+            readonly note?: string;
+            /** @description Owning state only. */
+            readonly restricted?: boolean;
+            readonly internal_notes?: string;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly version?: number;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        SharingAgreementCreateRequest: {
+            rule: components["schemas"]["RuleEnum"];
+            /**
+             * Format: decimal
+             * @description agreed_share: the issuing state's share.
+             */
+            issuing_share_percent?: string | null;
+            agreement_reference?: string;
+            /** Format: date */
+            concluded_on?: string | null;
+            /** @description The amount obtained and shared. */
+            amount: components["schemas"]["MoneyRequest"];
+            /** @description The amount's value in EUR, for the EUR 10 000 threshold of the default rule. */
+            eur_value?: components["schemas"]["MoneyRequest"] | null;
+            note?: string;
+            restricted?: boolean;
+            internal_notes?: string;
+            /** Format: uuid */
+            case: string;
+            /** Format: uuid */
+            asset?: string | null;
+            /** Format: uuid */
+            value_order?: string | null;
+            /** @example GB */
+            executing_state: string;
+            /** @example GB */
+            issuing_state: string;
+        };
         /**
          * @description * `team` - team
          *     * `partner` - partner
          * @enum {string}
          */
         SideEnum: "team" | "partner";
+        Split: {
+            executing_state: components["schemas"]["Money"];
+            issuing_state: components["schemas"]["Money"];
+        };
         StageGroup: {
             /** @description Number of assets. */
             count: number;
+            /** @description Assets whose freeze is in force (not lapsed, released, seized or confiscated). */
+            frozen_now_count: number;
+            /** @description Assets frozen at any time (a freeze among their acts, whatever followed). */
+            ever_frozen_count: number;
             figures: components["schemas"]["Figures"];
             /** @description The asset's stage; `lapsed`: frozen by an order whose expiry has passed.
              *
@@ -3555,6 +4253,88 @@ export interface components {
         TaskWaiveRequest: {
             reason: string;
         };
+        ThirdPartyClaim: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly case: string;
+            /** Format: uuid */
+            readonly asset: string | null;
+            /** @description The third party, by name. */
+            readonly claimant: string;
+            readonly grounds: string;
+            /** Format: date */
+            readonly filed_on: string;
+            readonly claimed_amount: components["schemas"]["Money"] | null;
+            /** Format: decimal */
+            readonly claimed_share_percent: string | null;
+            readonly status: components["schemas"]["ThirdPartyClaimStatusEnum"];
+            readonly decision_authority: string;
+            /** Format: date */
+            readonly decided_on: string | null;
+            readonly upheld_amount: components["schemas"]["Money"] | null;
+            /** Format: decimal */
+            readonly upheld_share_percent: string | null;
+            readonly note?: string;
+            /** @description Owning state only. */
+            readonly restricted?: boolean;
+            readonly internal_notes?: string;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly version?: number;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        ThirdPartyClaimCreateRequest: {
+            claimant: string;
+            grounds?: string;
+            /** Format: date */
+            filed_on: string;
+            note?: string;
+            restricted?: boolean;
+            internal_notes?: string;
+            /** Format: uuid */
+            case: string;
+            /** Format: uuid */
+            asset: string;
+            /** @description An amount claimed, or ... */
+            claimed_amount?: components["schemas"]["MoneyRequest"];
+            /**
+             * Format: decimal
+             * @description ... a share of the asset.
+             */
+            claimed_share_percent?: string;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        ThirdPartyClaimDecisionRequest: {
+            status: components["schemas"]["ThirdPartyClaimDecisionStatusEnum"];
+            decision_authority: string;
+            /** Format: date */
+            decided_on: string;
+            /** @description partly_upheld, of a claim for an amount: what was upheld. */
+            upheld_amount?: components["schemas"]["MoneyRequest"];
+            /**
+             * Format: decimal
+             * @description partly_upheld, of a claim for a share: the share upheld.
+             */
+            upheld_share_percent?: string;
+        };
+        /**
+         * @description * `upheld` - Upheld
+         *     * `partly_upheld` - Partly upheld
+         *     * `dismissed` - Dismissed
+         * @enum {string}
+         */
+        ThirdPartyClaimDecisionStatusEnum: "upheld" | "partly_upheld" | "dismissed";
+        /**
+         * @description * `filed` - Filed
+         *     * `upheld` - Upheld
+         *     * `partly_upheld` - Partly upheld
+         *     * `dismissed` - Dismissed
+         * @enum {string}
+         */
+        ThirdPartyClaimStatusEnum: "filed" | "upheld" | "partly_upheld" | "dismissed";
         TotpEnrolment: {
             /** @description For a QR code: otpauth://totp/... */
             otpauth_uri: string;
@@ -3570,8 +4350,11 @@ export interface components {
             reference: string;
             /** Format: date */
             issued_on: string;
+            /** Format: time */
+            issued_at: string | null;
             /** Format: date */
             expires_on: string | null;
+            term_hours: number | null;
         };
         /**
          * @description * `passport` - passport
@@ -3600,6 +4383,71 @@ export interface components {
          * @enum {string}
          */
         UserRoleEnum: "prosecutor" | "liaison" | "admin";
+        /** @description A partner state's view of a value order: no internal fields. */
+        ValueOrder: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly case: string;
+            /** Format: uuid */
+            readonly subject: string | null;
+            readonly order: components["schemas"]["LegalOrder"];
+            readonly amount: components["schemas"]["Money"];
+            readonly basis: string;
+            readonly final: boolean;
+            /** @description Paid from the case's assets, as far as the caller may see them. */
+            readonly satisfied: components["schemas"]["Money"];
+            /** @description The amount less what was satisfied (of the satisfactions the caller sees). */
+            readonly outstanding: components["schemas"]["Money"];
+            readonly note?: string;
+            /** @description Owning state only. */
+            readonly restricted?: boolean;
+            readonly internal_notes?: string;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            readonly version?: number;
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        ValueOrderCreateRequest: {
+            /** Format: uuid */
+            subject?: string | null;
+            order: components["schemas"]["ValueOrderOrderRequest"];
+            /** @description The amount the order confiscates. */
+            amount: components["schemas"]["MoneyRequest"];
+            basis?: components["schemas"]["BasisEnum"] | components["schemas"]["BlankEnum"];
+            /** @description The order is final. */
+            final?: boolean;
+            note?: string;
+            restricted?: boolean;
+            internal_notes?: string;
+            /** Format: uuid */
+            case: string;
+        };
+        /** @description The legal order of a value order: no expiry (it is not a freeze). */
+        ValueOrderOrderRequest: {
+            /** @description The issuing authority. */
+            authority: string;
+            /**
+             * @description The state whose authority issued it.
+             * @example GB
+             */
+            jurisdiction: string;
+            /** @description The order's reference. */
+            reference: string;
+            /** Format: date */
+            issued_on: string;
+            /**
+             * Format: time
+             * @description The time of issue, local time in the issuing jurisdiction (HH:MM); needed with `term_hours`.
+             */
+            issued_at?: string | null;
+            /** @description Freezes only: an urgent measure's term in hours from `issued_at` (48). */
+            term_hours?: number | null;
+            /** @description Freezes only: the order has no fixed term (a UK restraint order, many EU 2018/1805 freezing orders): in force until released. */
+            without_term?: boolean;
+        };
         WatchListHit: {
             /**
              * Format: double
@@ -4350,6 +5198,100 @@ export interface operations {
             };
         };
     };
+    assets_restraint_orders_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The asset's UUID */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestraintOrder"][];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No asset the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     assets_transitions_list: {
         parameters: {
             query?: {
@@ -4475,7 +5417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Asset"];
+                    "application/json": components["schemas"]["AssetWithOrders"];
                 };
             };
             /** @description Invalid input: what the act requires (`errors`). */
@@ -11691,6 +12633,484 @@ export interface operations {
             };
         };
     };
+    sharing_agreements_list: {
+        parameters: {
+            query?: {
+                asset?: string;
+                case?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                value_order?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedSharingAgreementList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sharing_agreements_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SharingAgreementCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingAgreement"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sharing_agreements_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this sharing agreement. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingAgreement"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sharing_agreements_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this sharing agreement. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedSharingAgreementUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingAgreement"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     states_list: {
         parameters: {
             query?: {
@@ -13591,6 +15011,1352 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    third_party_claims_list: {
+        parameters: {
+            query?: {
+                asset?: string;
+                case?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description * `filed` - Filed
+                 *     * `upheld` - Upheld
+                 *     * `partly_upheld` - Partly upheld
+                 *     * `dismissed` - Dismissed */
+                status?: ("dismissed" | "filed" | "partly_upheld" | "upheld")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedThirdPartyClaimList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    third_party_claims_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThirdPartyClaimCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThirdPartyClaim"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    third_party_claims_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this third party claim. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThirdPartyClaim"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    third_party_claims_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this third party claim. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedThirdPartyClaimUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThirdPartyClaim"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    third_party_claims_decision_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record's ETag; 412 when it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A UUID string identifying this third party claim. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThirdPartyClaimDecisionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThirdPartyClaim"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    value_orders_list: {
+        parameters: {
+            query?: {
+                case?: string;
+                final?: boolean;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                subject?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedValueOrderList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    value_orders_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueOrderCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueOrder"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    value_orders_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this value order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueOrder"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    value_orders_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this value order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedValueOrderUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueOrder"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    value_orders_satisfactions_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID string identifying this value order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedValueOrderSatisfactionList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    value_orders_satisfactions_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record's ETag; 412 when it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A UUID string identifying this value order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionCreateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueOrder"];
                 };
             };
             /** @description Invalid input; see `errors`. */

@@ -21,6 +21,9 @@ type Asset = Schemas["Asset"];
 type Transition = Schemas["AssetTransition"];
 
 /** The form of one legal act (or, with several assets, one act under one order for all). */
+/** The act's values that are text (bound to a text input). */
+type TextKey = { [K in keyof ActValues]: ActValues[K] extends string ? K : never }[keyof ActValues];
+
 export function ActDialog({
   act,
   assets,
@@ -85,7 +88,7 @@ export function ActDialog({
   });
 
   /** The value, error and change handler of the control of one of the act's text values. */
-  const bind = (key: Exclude<keyof ActValues, "final">) => ({
+  const bind = (key: TextKey) => ({
     value: values[key],
     error: errors[key],
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
