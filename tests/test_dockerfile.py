@@ -9,62 +9,36 @@ one, and the runtime's ICU package is that release's.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
+import stat
 import subprocess
-from dataclasses import dataclass, field
+import sys
+from contextlib import ExitStack
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-DOCKERFILE = Path(__file__).resolve().parents[1] / "docker" / "Dockerfile"
-
-# Debian release -> the ICU runtime library it ships (packages.debian.org: libicu72 in bookworm,
-# libicu76 in trixie).
-ICU_PACKAGE = {"bullseye": "libicu67", "bookworm": "libicu72", "trixie": "libicu76"}
+ROOT = Path(__file__).resolve().parents[1]
+DOCKERFILE = ROOT / "docker" / "Dockerfile"
 
 
-@dataclass
-class Stage:
-    image: str
-    name: str | None
-    runs: list[str] = field(default_factory=list)
-
-    @property
-    def release(self) -> str | None:
-        """The Debian release the image's tag names (`python:3.11-slim-bookworm` -> bookworm)."""
-        _, _, tag = self.image.partition(":")
-        found = [part for part in re.split(r"[-.]", tag) if part in ICU_PACKAGE]
-        return found[0] if len(found) == 1 else None
-
-    def installed(self) -> set[str]:
-        """The packages this stage's `apt-get install` commands name."""
-        packages: set[str] = set()
-        for run in self.runs:
-            for command in re.split(r"&&|;|\|\|", run):
-                words = command.split()
-                if "apt-get" in words and "install" in words:
-                    after = words[words.index("install") + 1 :]
-                    packages.update(w for w in after if not w.startswith("-"))
-        return packages
+def _load_image_check() -> ModuleType:
+    """scripts/image_check.py (no package): it parses the Dockerfile for this test and CI."""
+    spec = importlib.util.spec_from_file_location("image_check", ROOT / "scripts" / "image_check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def parse(text: str) -> list[Stage]:
-    stages: list[Stage] = []
-    logical = re.sub(
-        r"\\\n",
-        " ",
-        "\n".join(line for line in text.splitlines() if not line.strip().startswith("#")),
-    )
-    for line in logical.splitlines():
-        keyword, _, rest = line.strip().partition(" ")
-        if keyword.upper() == "FROM":
-            tokens = [t for t in rest.split() if not t.startswith("--")]
-            name = tokens[2] if len(tokens) == 3 and tokens[1].lower() == "as" else None
-            stages.append(Stage(tokens[0], name))
-        elif keyword.upper() == "RUN" and stages:
-            stages[-1].runs.append(rest)
-    return stages
+image_check = _load_image_check()
+Stage = image_check.Stage
+parse = image_check.parse
+ICU_PACKAGE = image_check.ICU_PACKAGE
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +140,138 @@ def test_pyicu_built_here_links_the_release_s_icu(stages: list[Stage]) -> None:
     icu = pytest.importorskip("icu")
     major = str(icu.ICU_VERSION).split(".")[0]
     assert ICU_PACKAGE[str(release)] == f"libicu{major}"
+
+
+# --- scripts/image_check.py (`make image-check`): the Dockerfile's python stages in chroots ---
+
+
+class _RecordingChroot(image_check.Chroot):  # type: ignore[misc,name-defined]
+    """A stage chroot that records what it would run and mount instead of running it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.env = {"PATH": "/usr/bin"}
+        self.args: dict[str, str] = {}
+        self.workdir = "/"
+        self.commands: list[str] = []
+        self.mounts: list[dict[str, str]] = []
+
+    def mount_for_run(self, options, stage_roots, mounts: ExitStack) -> None:  # type: ignore[no-untyped-def]
+        self.mounts.append(options)
+
+    def run(self, command: str, name: str, extra_env: dict[str, str] | None = None) -> None:
+        self.commands.append(command)
+
+
+def _raw_runs(text: str, stage_name: str) -> list[str]:
+    """The stage's RUN commands as the file writes them, continuations joined, --flags dropped:
+    read independently of image_check.parse."""
+    body = text.split(f" AS {stage_name}\n", 1)[1].split("\nFROM ", 1)[0]
+    joined = re.sub(r"\\\n\s*", " ", body)
+    runs = []
+    for line in joined.splitlines():
+        if line.startswith("RUN "):
+            words = line[4:].strip()
+            while words.startswith("--"):
+                words = words.split(" ", 1)[1].strip()
+            runs.append(" ".join(words.split()))
+    return runs
+
+
+@pytest.fixture
+def applied(tmp_path: Path) -> dict[str, _RecordingChroot]:
+    """The builder and the runtime stage applied as the image check applies them."""
+    builder, runtime = image_check.python_stages(parse(DOCKERFILE.read_text()))
+    chroots = {}
+    for stage in (builder, runtime):
+        chroot = _RecordingChroot(tmp_path / str(stage.name))
+        image_check.apply_stage(stage, chroot, image_check.Run(), {})
+        chroots[str(stage.name)] = chroot
+    return chroots
+
+
+def test_the_check_runs_the_dockerfile_s_own_commands(applied) -> None:  # type: ignore[no-untyped-def]
+    text = DOCKERFILE.read_text()
+    for name in ("builder", "runtime"):
+        ran = [" ".join(c.split()) for c in applied[name].commands]
+        assert ran == _raw_runs(text, name), name
+    builder = " ".join(applied["builder"].commands)
+    assert "apt-get install -y --no-install-recommends build-essential libicu-dev" in builder
+    assert "pip wheel --wheel-dir /wheels -r requirements.txt" in builder
+    runtime = " ".join(applied["runtime"].commands)
+    assert "pip install --no-cache-dir --no-index /wheels/*.whl" in runtime
+    assert "python manage.py collectstatic --noinput" in runtime
+
+
+def test_the_check_follows_env_workdir_and_mounts(applied) -> None:  # type: ignore[no-untyped-def]
+    builder, runtime = applied["builder"], applied["runtime"]
+    assert builder.workdir == "/build"
+    assert builder.args == {"EXTRAS": ""}
+    assert builder.mounts == [{"type": "cache", "target": "/root/.cache/pip"}]
+    assert runtime.env["PATH"] == "/opt/venv/bin:/usr/bin"
+    assert runtime.env["DJANGO_SETTINGS_MODULE"] == "asset_recovery.settings"
+    assert runtime.args["APP_UID"] == "10001"
+    assert runtime.mounts == [
+        {"type": "bind", "from": "builder", "source": "/wheels", "target": "/wheels"}
+    ]
+
+
+def test_the_check_copies_the_build_context_less_dockerignore(applied) -> None:  # type: ignore[no-untyped-def]
+    build, app = applied["builder"].root / "build", applied["runtime"].root / "app"
+    assert (build / "pyproject.toml").read_bytes() == (ROOT / "pyproject.toml").read_bytes()
+    assert (app / "manage.py").is_file()
+    assert (app / "docker" / "entrypoint.sh").is_file()
+    assert not (app / "docker" / "Dockerfile").exists()  # docker/* then !docker/entrypoint.sh
+    assert not (app / "tests").exists()
+    assert not (app / ".ci").exists()
+    entrypoint = applied["runtime"].root / "usr/local/bin/docker-entrypoint.sh"
+    assert stat.S_IMODE(entrypoint.stat().st_mode) == 0o755
+
+
+@pytest.mark.parametrize(
+    ("path", "excluded"),
+    [
+        ("tests/test_x.py", True),
+        ("cases/__pycache__/models.cpython-311.pyc", True),
+        ("__pycache__/x.pyc", True),
+        ("db.sqlite3", True),
+        ("cases/db.sqlite3", False),  # Docker's `*.sqlite3` matches the context's root only
+        ("docker/compose.yaml", True),
+        ("docker/entrypoint.sh", False),
+        ("frontend/dist/index.html", True),
+        ("frontend/src/main.tsx", False),
+        ("cases/models.py", False),
+    ],
+)
+def test_dockerignore_rules(path: str, excluded: bool) -> None:
+    patterns = ["tests", "**/__pycache__", "*.sqlite3", "frontend/dist", "docker/*"]
+    rules = [(False, image_check.ignore_rule(p)) for p in patterns]
+    rules.append((True, image_check.ignore_rule("docker/entrypoint.sh")))
+    assert image_check.ignored(path, rules) is excluded
+
+
+def test_env_values_expand_like_docker_s() -> None:
+    env = {"PATH": "/usr/bin", "VIRTUAL_ENV": "/opt/venv"}
+    assert image_check.assignments('A=1 B="x y" C=${VIRTUAL_ENV}/bin:$PATH D=$A', env) == {
+        "A": "1",
+        "B": "x y",
+        "C": "/opt/venv/bin:/usr/bin",
+        "D": "1",
+    }
+    assert image_check.assignments('EXTRAS=""', {}) == {"EXTRAS": ""}
+
+
+def test_builder_is_the_stage_the_runtime_mounts() -> None:
+    stages = parse(
+        "FROM node:20-bookworm-slim AS frontend\nRUN npm ci\n"
+        "FROM python:3.12-slim-trixie AS wheels\nRUN pip wheel -w /w x\n"
+        "FROM python:3.12-slim-trixie AS app\n"
+        "RUN --mount=type=bind,from=wheels,source=/w,target=/w pip install /w/*.whl\n"
+    )
+    builder, runtime = image_check.python_stages(stages)
+    assert (builder.name, runtime.name) == ("wheels", "app")
+    assert (builder.release, builder.python_version) == ("trixie", "3.12")
+    assert runtime.instructions[0].flags == ["--mount=type=bind,from=wheels,source=/w,target=/w"]
+    assert runtime.runs == ["pip install /w/*.whl"]
+    with pytest.raises(image_check.StepFailed):
+        image_check.python_stages(parse("FROM python:3.11-slim-bookworm\nRUN true\n"))
