@@ -27,8 +27,11 @@ DOCKERFILE = ROOT / "docker" / "Dockerfile"
 
 def _load_image_check() -> ModuleType:
     """scripts/image_check.py (no package): it parses the Dockerfile for this test and CI."""
-    spec = importlib.util.spec_from_file_location("image_check", ROOT / "scripts" / "image_check.py")
-    assert spec is not None and spec.loader is not None
+    spec = importlib.util.spec_from_file_location(
+        "image_check", ROOT / "scripts" / "image_check.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
