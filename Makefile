@@ -11,7 +11,7 @@ PYPROJECT_HASH := $(shell cat pyproject.toml | $(PYTHON) -c "import hashlib,sys;
 STAMP := $(VENV)/.installed-dev-$(PYPROJECT_HASH)
 RUNTIME_STAMP := $(VENV)/.installed-runtime-$(PYPROJECT_HASH)
 
-.PHONY: install install-runtime run test lint format bench schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e
+.PHONY: install install-runtime run test lint format bench schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e image-check
 
 ## The venv with the dev extra (tests, lint, type checks, the browser driver).
 install: $(STAMP)
@@ -97,6 +97,11 @@ bench: install
 
 schema: install
 	DEBUG=1 $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
+
+## The image's build without Docker (issue 20): docker/Dockerfile's python stages run in Debian
+## chroots (debootstrap, cached in ~/.cache/asset-recovery/image-check); needs root. Minutes.
+image-check: frontend
+	$(PYTHON) scripts/image_check.py $(IMAGE_CHECK_ARGS)
 
 clean:
 	rm -rf .run .pytest_cache .mypy_cache .ruff_cache

@@ -44,6 +44,9 @@ ICU_PACKAGE = {"bullseye": "libicu67", "bookworm": "libicu72", "trixie": "libicu
 BASE_PACKAGES = ("python3", "python3-venv")
 BASE_PYTHON = "/usr/local/python"
 
+# The host's CA bundle inside a chroot (see Chroot).
+HOST_CA_BUNDLE = "/etc/ssl/certs/image-check-host-bundle.crt"
+
 # Values the image's checks run with: throw-away, nothing connects.
 CHECK_ENV = {
     "SECRET_KEY": "image-check-" + "x" * 50,
@@ -224,6 +227,12 @@ class Chroot:
         apt_archives.mkdir(parents=True, exist_ok=True)
         self.mount(str(apt_archives), "/var/cache/apt/archives", "--bind")
         shutil.copy("/etc/resolv.conf", root / "etc" / "resolv.conf")
+        # Where the host reaches PyPI through a TLS-inspecting proxy, pip trusts the host's CA
+        # bundle (the image itself would use pip's own certifi).
+        host_bundle = os.environ.get("PIP_CERT") or os.environ.get("SSL_CERT_FILE")
+        if host_bundle and Path(host_bundle).is_file():
+            shutil.copy(host_bundle, root / HOST_CA_BUNDLE.lstrip("/"))
+            self.env["PIP_CERT"] = HOST_CA_BUNDLE
 
     def mount(self, source: str, target: str, *options: str) -> None:
         path = self.root / target.lstrip("/")
@@ -254,10 +263,10 @@ class Chroot:
         sh(["mount", "--bind", str(source), str(path)], f"mount {target}")
         mounts.callback(Chroot.unmount, path)
 
-    def run(self, command: str, name: str, extra_env: dict[str, str] | None = None) -> None:
+    def run(self, command: str, extra_env: dict[str, str] | None = None) -> None:
         env = {**self.args, **self.env, **(extra_env or {})}
         inner = f"cd {shlex.quote(self.workdir)} && {command}"
-        sh(["chroot", str(self.root), "/bin/sh", "-ec", inner], name, env=env)
+        sh(["chroot", str(self.root), "/bin/sh", "-ec", inner], "the command", env=env)
 
 
 def bootstrap(release: str, cache: Path, run: Run) -> Path:
@@ -402,7 +411,7 @@ def apply_stage(stage: Stage, chroot: Chroot, run: Run, stage_roots: dict[str, P
                 for flag in instruction.flags:
                     if flag.startswith("--mount="):
                         chroot.mount_for_run(mount_options(flag), stage_roots, mounts)
-                chroot.run(argument, label)
+                chroot.run(argument)
         elif keyword in {"USER", "EXPOSE", "HEALTHCHECK", "ENTRYPOINT", "CMD"}:
             print(f"--- {stage.name}: {keyword} (image metadata, not run here)")
         else:
@@ -427,7 +436,7 @@ def copy_from_stage(chroot: Chroot, instruction: Instruction, source_stage: str)
 
 def stand_in_python(chroot: Chroot, stage: Stage, run: Run) -> None:
     with run.step(f"{stage.name}: stand-in for {stage.image}: Debian's python3 in {BASE_PYTHON}"):
-        chroot.run(f"python3 -m venv {BASE_PYTHON}", "stand-in python")
+        chroot.run(f"python3 -m venv {BASE_PYTHON}")
         version = subprocess.run(
             [
                 "chroot",
@@ -451,14 +460,13 @@ def image_checks(chroot: Chroot, runtime: Stage, run: Run) -> None:
     with run.step(f"check: PyICU loads {release}'s ICU ({icu_package})"):
         chroot.run(
             "python -c 'import icu; print(icu.ICU_VERSION)' > /tmp/icu-version"
-            " && cat /tmp/icu-version",
-            "icu",
+            " && cat /tmp/icu-version"
         )
         major = (chroot.root / "tmp" / "icu-version").read_text().strip().split(".")[0]
         if f"libicu{major}" != icu_package:
             raise StepFailed(f"PyICU loads ICU {major}, the runtime installs {icu_package}")
     with run.step("check: python manage.py check --deploy (throw-away settings)"):
-        chroot.run("python manage.py check --deploy", "check --deploy", CHECK_ENV)
+        chroot.run("python manage.py check --deploy", CHECK_ENV)
     with run.step("check: the app user imports the settings"):
         uid = runtime_arg(runtime, "APP_UID")
         sh(

@@ -162,7 +162,7 @@ class _RecordingChroot(image_check.Chroot):  # type: ignore[misc,name-defined]
     def mount_for_run(self, options, stage_roots, mounts: ExitStack) -> None:  # type: ignore[no-untyped-def]
         self.mounts.append(options)
 
-    def run(self, command: str, name: str, extra_env: dict[str, str] | None = None) -> None:
+    def run(self, command: str, extra_env: dict[str, str] | None = None) -> None:
         self.commands.append(command)
 
 
