@@ -40,9 +40,14 @@ MIRROR = "http://deb.debian.org/debian"
 # libicu76 in trixie).
 ICU_PACKAGE = {"bullseye": "libicu67", "bookworm": "libicu72", "trixie": "libicu76"}
 
-# What stands in for the python:3.X-slim base image inside the chroot.
-BASE_PACKAGES = ("python3", "python3-venv")
+# What stands in for the python:3.X-slim base image inside the chroot: Debian's interpreter, its
+# venv module (pip), and its C headers (the python image ships Python.h: PyICU compiles with it).
 BASE_PYTHON = "/usr/local/python"
+
+
+def base_packages(python_version: str) -> list[str]:
+    return ["python3", "python3-venv", f"libpython{python_version}-dev"]
+
 
 # The host's CA bundle inside a chroot (see Chroot).
 HOST_CA_BUNDLE = "/etc/ssl/certs/image-check-host-bundle.crt"
@@ -269,15 +274,15 @@ class Chroot:
         sh(["chroot", str(self.root), "/bin/sh", "-ec", inner], "the command", env=env)
 
 
-def bootstrap(release: str, cache: Path, run: Run) -> Path:
+def bootstrap(release: str, packages: list[str], cache: Path, run: Run) -> Path:
+    """The base chroot, reused while it was bootstrapped with the same packages."""
     base = cache / "base"
-    if (base / ".complete").is_file():
-        with run.step(f"base chroot: Debian {release} (cached in {base})"):
+    complete = base / ".complete"
+    if complete.is_file() and complete.read_text().split() == packages:
+        with run.step(f"base chroot: Debian {release} + {' '.join(packages)} (cached in {base})"):
             pass
         return base
-    with run.step(
-        f"base chroot: debootstrap --variant=minbase {release} + {' '.join(BASE_PACKAGES)}"
-    ):
+    with run.step(f"base chroot: debootstrap --variant=minbase {release} + {' '.join(packages)}"):
         if not shutil.which("debootstrap"):
             sh(["apt-get", "install", "-y", "-qq", "debootstrap"], "apt-get install debootstrap")
         partial = cache / "base.partial"
@@ -286,14 +291,14 @@ def bootstrap(release: str, cache: Path, run: Run) -> Path:
             [
                 "debootstrap",
                 "--variant=minbase",
-                f"--include={','.join(BASE_PACKAGES)}",
+                f"--include={','.join(packages)}",
                 release,
                 str(partial),
                 MIRROR,
             ],
             "debootstrap",
         )
-        (partial / ".complete").touch()
+        (partial / ".complete").write_text(" ".join(packages))
         remove_tree(base)
         partial.rename(base)
     return base
@@ -498,24 +503,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--keep", action="store_true", help="keep the stage chroots")
     options = parser.parse_args(argv)
-    if os.geteuid() != 0:
-        print("image-check: needs root (debootstrap, chroot, mount)", file=sys.stderr)
-        return 1
 
     run = Run()
     try:
         builder, runtime = python_stages(parse(options.dockerfile.read_text()))
         release = builder.release
+        packages = base_packages(str(builder.python_version))
         if not release or runtime.release != release:
             raise StepFailed(f"parse: python stages on {builder.release} and {runtime.release}")
+        if os.geteuid() != 0:
+            raise StepFailed("start: needs root (debootstrap, chroot, mount)")
         cache = options.cache_dir / release
         cache.mkdir(parents=True, exist_ok=True)
         print(f"image-check: {options.dockerfile} -> Debian {release} chroots under {cache}")
         print(
-            f"image-check: stand-ins: Debian {release}'s {' + '.join(BASE_PACKAGES)} for"
+            f"image-check: stand-ins: Debian {release}'s {' + '.join(packages)} for"
             f" {builder.image}; the checkout's frontend/dist for the Node stage"
         )
-        base = bootstrap(release, cache, run)
+        base = bootstrap(release, packages, cache, run)
         roots: dict[str, Path] = {}
         try:
             for stage in (builder, runtime):

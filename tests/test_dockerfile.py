@@ -10,6 +10,7 @@ one, and the runtime's ICU package is that release's.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import stat
@@ -278,3 +279,32 @@ def test_builder_is_the_stage_the_runtime_mounts() -> None:
     assert runtime.runs == ["pip install /w/*.whl"]
     with pytest.raises(image_check.StepFailed):
         image_check.python_stages(parse("FROM python:3.11-slim-bookworm\nRUN true\n"))
+
+
+def test_a_failure_exits_1_naming_the_step(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dockerfile = tmp_path / "Dockerfile"
+    dockerfile.write_text(
+        "FROM python:3.11-slim-bookworm AS builder\nRUN true\n"
+        "FROM python:3.11-slim-trixie AS runtime\n"
+        "RUN --mount=type=bind,from=builder,source=/w,target=/w true\n"
+    )
+    assert image_check.main(["--dockerfile", str(dockerfile), "--cache-dir", str(tmp_path)]) == 1
+    assert "FAILED at parse: python stages on bookworm and trixie" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="mounts need root")
+def test_a_chroot_with_something_mounted_in_it_is_not_removed(tmp_path: Path) -> None:
+    kept = tmp_path / "root" / "var" / "cache" / "kept"
+    kept.mkdir(parents=True)
+    subprocess.run(["mount", "-t", "tmpfs", "image-check-test", str(kept)], check=True)
+    try:
+        (kept / "wheel.whl").write_text("cached")
+        with pytest.raises(image_check.StepFailed, match="still mounted"):
+            image_check.remove_tree(tmp_path / "root")
+        assert (kept / "wheel.whl").read_text() == "cached"
+    finally:
+        subprocess.run(["umount", str(kept)], check=True)
+    image_check.remove_tree(tmp_path / "root")
+    assert not (tmp_path / "root").exists()
