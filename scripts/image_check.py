@@ -393,7 +393,9 @@ def apply_stage(stage: Stage, chroot: Chroot, run: Run, stage_roots: dict[str, P
     """The stage's instructions in order, as `docker build` would apply them."""
     for instruction in stage.instructions:
         keyword, argument = instruction.keyword, instruction.argument
-        label = f"{stage.name}: {keyword} {argument}"
+        # Shown with its flags but a RUN's mounts (they would push the command out of sight).
+        shown = [f for f in instruction.flags if not f.startswith("--mount=")] + argument.split()
+        label = " ".join([f"{stage.name}: {keyword}", *shown])
         short = label if len(label) <= 110 else label[:107] + "..."
         if keyword == "ENV":
             chroot.env.update(assignments(argument, {**chroot.args, **chroot.env}))
