@@ -18,6 +18,7 @@ Exit status 1 names the failed step.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import posixpath
 import re
@@ -517,6 +518,9 @@ def main(argv: list[str] | None = None) -> int:
             raise StepFailed("start: needs root (debootstrap, chroot, mount)")
         cache = options.cache_dir / release
         cache.mkdir(parents=True, exist_ok=True)
+        # One run per cache at a time (two checkouts share it): the next waits here.
+        lock = (cache / ".lock").open("w")
+        fcntl.flock(lock, fcntl.LOCK_EX)
         print(f"image-check: {options.dockerfile} -> Debian {release} chroots under {cache}")
         print(
             f"image-check: stand-ins: Debian {release}'s {' + '.join(packages)} for"
