@@ -318,7 +318,7 @@ def remove_tree(root: Path) -> None:
     ]
     if mounted:
         raise StepFailed(f"remove {root}: still mounted: {', '.join(mounted)}")
-    shutil.rmtree(root)
+    sh(["rm", "-rf", "--one-file-system", str(root)], f"rm -rf {root}")
 
 
 def fresh_copy(base: Path, target: Path) -> None:
@@ -542,8 +542,9 @@ def main(argv: list[str] | None = None) -> int:
                         image_checks(chroot, runtime, run)
         finally:
             if not options.keep:
-                for root in roots.values():
-                    remove_tree(root)
+                with run.step("cleanup: remove the stage chroots"):
+                    for root in roots.values():
+                        remove_tree(root)
     except StepFailed as failure:
         run.summary()
         print(f"\nimage-check: FAILED at {failure}", file=sys.stderr)
