@@ -113,6 +113,11 @@ def _visible_assets(user: User | AnonymousUser | None) -> QuerySet[Asset]:
     return Asset.objects.visible_to(user, references=False).order_by()
 
 
+def _visible_transitions(user: User | AnonymousUser | None) -> QuerySet[AssetTransition]:
+    """The acts on the visible assets: an act is seen exactly when its asset is."""
+    return AssetTransition.objects.visible_to(user, references=False).order_by()
+
+
 def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:
     """The visible assets with the columns the report groups by, as SQL to wrap.
 
@@ -133,7 +138,9 @@ def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, 
                 output_field=CharField(),
             ),
             ever_frozen=Exists(
-                AssetTransition.objects.filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
+                _visible_transitions(user).filter(
+                    asset_id=OuterRef("pk"), action=AssetAction.FREEZE
+                )
             ),
         )
         .values(
@@ -401,7 +408,7 @@ def _portable_asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[
             output_field=CharField(),
         ),
         ever_frozen=Exists(
-            AssetTransition.objects.filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
+            _visible_transitions(user).filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
         ),
     ).values_list(
         "id",
@@ -425,7 +432,7 @@ def _portable_asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[
             group.ever_frozen_count += ever_frozen
             if currency and amount is not None:
                 group.add("identified", currency, amount)
-    totals = AssetRecoveryTotal.objects.filter(asset_id__in=visible.values("pk")).values_list(
+    totals = AssetRecoveryTotal.objects.visible_to(user, references=False).values_list(
         "asset_id", "currency", *RECOVERY_FIGURES
     )
     for asset_id, currency, *amounts in totals:
@@ -449,7 +456,7 @@ def _portable_acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, 
     the order."""
     correct = AssetAction.CORRECT_RECORD.value
     transitions = (
-        AssetTransition.objects.filter(asset_id__in=_visible_assets(user).values("pk"))
+        _visible_transitions(user)
         .order_by("sequence")
         .values_list(
             "id",

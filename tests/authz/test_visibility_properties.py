@@ -14,12 +14,13 @@ from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
 from audit import trail
-from cases.models import Asset, Case, CaseShare, Role, Subject
+from cases.models import Asset, AssetStage, Case, CaseShare, Role, Subject
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from documents.models import Document
 from notifications.models import Notification
 from tests.factories import make_user
 from workflows.mla_models import MlaRequest
+from workflows.models import AssetAction, AssetTransition
 
 STATES = ["GB", "NG", "FR", "CH", "US"]
 
@@ -247,7 +248,20 @@ def build_children(spec: dict[str, Any], case: Case, users: dict[str, Any]) -> d
             not_yet_valued=True,
             restricted=asset_spec["restricted"],
         )
-        freeze = deadline(DeadlineKind.FREEZE_EXPIRY, asset)
+        # A freeze expiry is keyed by its order: the act that made it (as the services sync it).
+        order = AssetTransition.objects.create(
+            asset=asset,
+            sequence=1,
+            action=AssetAction.FREEZE,
+            from_stage=AssetStage.IDENTIFIED,
+            to_stage=AssetStage.FROZEN,
+            order_authority="High Court",
+            order_reference=f"HC-{n}",
+            order_issued_on=today,
+            order_expires_on=today + timedelta(days=90),
+            performed_by=lead,
+        )
+        freeze = deadline(DeadlineKind.FREEZE_EXPIRY, order)
         trail.record(
             "asset.updated",
             obj=asset,

@@ -13,7 +13,7 @@ from django.db import connection
 
 from cases.models import Asset, Case, CaseShare, Role, Subject, User
 from core import engine
-from deadlines.models import Deadline, DeadlineKind
+from deadlines.models import Deadline, DeadlineKind, with_source_asset
 from deadlines.services import plan_next_fire
 from demo.management.commands import seed_scale
 from demo.scale.world import OWNER_STATES
@@ -112,8 +112,10 @@ def test_seed_scale_mla_requests_and_deadlines_follow_the_tables(world: None) ->
         (MlaStatus.DRAFT, send.to_state)
     }
     frozen = dict(Asset.objects.filter(stage="frozen").values_list("pk", "freeze_expires_on"))
-    expiries = Deadline.objects.filter(kind=DeadlineKind.FREEZE_EXPIRY)
-    assert dict(expiries.values_list("source_id", "due_on")) == frozen
+    # Keyed by the freeze order in force (the act that made it), one per frozen asset.
+    expiries = with_source_asset(Deadline.objects.filter(kind=DeadlineKind.FREEZE_EXPIRY))
+    assert expiries.count() == len(frozen)
+    assert dict(expiries.values_list("source_asset_id", "due_on")) == frozen
     # As the reminder sweep left them at the quiet instant (what it sent, what comes next).
     for deadline in Deadline.objects.all():
         assert deadline.next_fire_at == plan_next_fire(deadline, seed_scale.BENCH_QUIET)

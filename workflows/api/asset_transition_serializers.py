@@ -466,5 +466,9 @@ class AssetWithOrdersSerializer(AssetSerializer):
 
     @extend_schema_field(RestraintOrderSerializer(many=True))
     def get_restraint_orders(self, asset: Asset) -> list[dict[str, Any]]:
-        history = AssetTransition.objects.filter(asset=asset).order_by("sequence")
+        request = self.context.get("request")
+        visible = AssetTransition.objects.visible_to(
+            request.user if request else None, references=False
+        )
+        history = visible.filter(asset=asset).order_by("sequence")
         return asset_restraint_orders(asset, history, timezone.now())
