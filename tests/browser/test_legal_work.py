@@ -187,7 +187,8 @@ def test_legal_work_in_the_browser(browser, spa_dist, tmp_path, monkeypatch, set
         # Renew, seize, confiscate and repatriate two tranches, from the asset's page.
         page.goto(f"/assets/{account.pk}")
         page.get_by_role("heading", name="Current account, London", level=1).wait_for()
-        assert page.get_by_role("button", name="Freeze", exact=True).count() == 0
+        # A frozen asset may take a further order (another state's freeze on the same account).
+        assert page.get_by_role("button", name="Freeze", exact=True).count() == 1
         page.get_by_role("button", name="Renew freeze").click()
         record(
             page, order("HC-FO-2026-17-R", today - timedelta(days=1), expiry + timedelta(days=180))

@@ -52,7 +52,7 @@ export function RestraintOrders({ orders }: { orders: Schemas["RestraintOrder"][
                   : t("assets.orderNoTerm")}
             </Table.Td>
             <Table.Td>
-              <Badge color={o.in_force ? "green.9" : "gray.7"}>{t(`assets.orderStatus.${o.status}`)}</Badge>
+              <Badge color={o.in_force ? "teal.9" : "gray.8"}>{t(`assets.orderStatus.${o.status}`)}</Badge>
             </Table.Td>
           </Table.Tr>
         ))}
