@@ -30,6 +30,7 @@ from core.money import (
     format_amount,
     minor_units,
 )
+from core.nested import WholeItemMixin
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ class AmountField(serializers.DecimalField):
         return super().to_internal_value(data)
 
 
-class MoneySerializer(serializers.Serializer[Any]):
+class MoneySerializer(WholeItemMixin, serializers.Serializer[Any]):
     """`{"amount": "1234.50", "currency": "USD"}`: a decimal string with the currency's own
     ISO 4217 minor units (`"1.250"` KWD, `"1500"` JPY) and an ISO 4217 code."""
 
@@ -97,7 +98,7 @@ class MoneySerializer(serializers.Serializer[Any]):
         }
 
 
-class HoldingSerializer(serializers.Serializer[Any]):
+class HoldingSerializer(WholeItemMixin, serializers.Serializer[Any]):
     """`{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`)."""
 

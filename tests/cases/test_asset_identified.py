@@ -100,3 +100,23 @@ def test_an_edit_keeps_it_identified(gb, personas) -> None:
     assert response.json()["not_yet_valued"] is False
     asset.refresh_from_db()
     assert (asset.estimated_value_amount, asset.not_yet_valued) == (2600000, False)
+
+
+def test_a_patch_gives_a_value_or_holding_whole(gb, personas) -> None:
+    """A PATCH may leave out a field of the asset, never half of the money it sends: an amount
+    without its currency (or unit) is a 400 naming it, not a 500, and changes nothing."""
+    case = make_case(by=personas.prosecutor_gb)
+    asset = make_asset(case=case)
+    url = f"/api/v1/assets/{asset.pk}/"
+
+    def patch(**changes: Any) -> Any:
+        asset.refresh_from_db()
+        return gb.patch(url, changes, format="json", HTTP_IF_MATCH=f'"{asset.version}"')
+
+    before = (asset.estimated_value_amount, asset.estimated_value_currency, asset.version)
+    assert problems(patch(estimated_value={"amount": "156721138"})) == {
+        "estimated_value.currency": "required"
+    }
+    assert problems(patch(holding={"amount": "1.5"})) == {"holding.unit": "required"}
+    asset.refresh_from_db()
+    assert (asset.estimated_value_amount, asset.estimated_value_currency, asset.version) == before

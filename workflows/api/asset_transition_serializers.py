@@ -398,9 +398,9 @@ class RestraintOrderSerializer(serializers.Serializer[Any]):
     jurisdiction = serializers.CharField(allow_null=True)
     subdivision = serializers.CharField()
     reference = serializers.CharField()
-    issued_on = serializers.DateField(allow_null=True)
+    issued_on = BoundedDateField(allow_null=True)
     issued_at = serializers.TimeField(allow_null=True)
-    expires_on = serializers.DateField(allow_null=True)
+    expires_on = BoundedDateField(allow_null=True)
     term_hours = serializers.IntegerField(allow_null=True)
     renews = serializers.UUIDField(allow_null=True, help_text="The order this one renews.")
     status = serializers.ChoiceField(

@@ -11,6 +11,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import exceptions, serializers
 
 from cases.api.fields import AmountField, MoneySerializer
+from core.dates import BoundedDateField
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -47,4 +48,4 @@ class LegalOrderSerializer(serializers.Serializer[Any]):
     authority = serializers.CharField(source="order_authority", max_length=300)
     jurisdiction = serializers.CharField(source="order_jurisdiction_id", read_only=True)
     reference = serializers.CharField(source="order_reference", max_length=200)
-    issued_on = serializers.DateField(source="order_issued_on")
+    issued_on = BoundedDateField(source="order_issued_on")

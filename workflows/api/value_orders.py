@@ -29,6 +29,7 @@ from cases.api.fields import MoneySerializer, ObjectIdField, VisibleRefField, mo
 from cases.models import Asset, Case, Subject
 from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
+from core.filters import BooleanFilter
 from core.idempotency import idempotent
 from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 from core.pagination import paginated
@@ -166,7 +167,7 @@ class SatisfactionCreateSerializer(StrictInputMixin, serializers.Serializer[Any]
 class ValueOrderFilter(django_filters.FilterSet):
     case = django_filters.UUIDFilter(field_name="case_id")
     subject = django_filters.UUIDFilter(field_name="subject_id")
-    final = django_filters.BooleanFilter()
+    final = BooleanFilter()
 
     class Meta:
         model = ValueOrder
