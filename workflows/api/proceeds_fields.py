@@ -3,6 +3,8 @@ services turned into API problems, and the lookups of the objects a body names."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
@@ -38,8 +40,13 @@ def percent_field(**kwargs: Any) -> AmountField:
     )
 
 
-def forbid(exc: DjangoPermissionDenied) -> exceptions.PermissionDenied:
-    return exceptions.PermissionDenied(str(exc) or None)
+@contextmanager
+def permission_as_api_error() -> Iterator[None]:
+    """A service's refusal (only the case team records these) as the API's 403 problem."""
+    try:
+        yield
+    except DjangoPermissionDenied as exc:
+        raise exceptions.PermissionDenied(str(exc) or None) from exc
 
 
 class LegalOrderSerializer(serializers.Serializer[Any]):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 import django_filters
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiExample, extend_schema_field
 from rest_framework import serializers
@@ -24,7 +23,12 @@ from cases.models import Asset, Case
 from core import api_docs
 from core.dates import BoundedDateField
 from workflows.api.asset_transition_serializers import StrictInputMixin
-from workflows.api.proceeds_fields import forbid, money_schema, nullable_money_schema, percent_field
+from workflows.api.proceeds_fields import (
+    money_schema,
+    nullable_money_schema,
+    percent_field,
+    permission_as_api_error,
+)
 from workflows.proceeds_models import SharingAgreement, SharingRule, ValueOrder
 from workflows.services.sharing_agreements import (
     sharing_agreement_create,
@@ -192,18 +196,14 @@ class SharingAgreementViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> SharingAgreement:
         case = data.pop("case")
-        try:
+        with permission_as_api_error():
             return sharing_agreement_create(case=case, by=current_user(self.request), data=data)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> SharingAgreement:
-        try:
+        with permission_as_api_error():
             return sharing_agreement_update(
                 agreement=obj, by=current_user(self.request), changes=data
             )
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
 
 
 __all__ = ["SharingAgreementViewSet"]

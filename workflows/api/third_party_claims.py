@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 import django_filters
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
@@ -30,7 +29,12 @@ from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
 from workflows.api.asset_transition_serializers import StrictInputMixin
-from workflows.api.proceeds_fields import IF_MATCH, forbid, nullable_money_schema, percent_field
+from workflows.api.proceeds_fields import (
+    IF_MATCH,
+    nullable_money_schema,
+    percent_field,
+    permission_as_api_error,
+)
 from workflows.proceeds_models import DECISIONS, ClaimStatus, ThirdPartyClaim
 from workflows.services.third_party_claims import claim_create, claim_decide, claim_update
 
@@ -173,16 +177,12 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> ThirdPartyClaim:
         case = data.pop("case")
-        try:
+        with permission_as_api_error():
             return claim_create(case=case, by=current_user(self.request), data=data)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ThirdPartyClaim:
-        try:
+        with permission_as_api_error():
             return claim_update(claim=obj, by=current_user(self.request), changes=data)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
 
     @extend_schema(
         parameters=[IF_MATCH],
@@ -209,15 +209,13 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
         form = ThirdPartyClaimDecisionSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         try:
-            with transaction.atomic():
+            with permission_as_api_error(), transaction.atomic():
                 locked = lock_current(self.lockable_queryset(), visible.pk, expected)
                 claim = claim_decide(
                     claim=locked, by=current_user(request), data=form.validated_data
                 )
         except DjangoValidationError as exc:
             raise_as_api_error(exc)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
         return self.output(claim)
 
 

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any, cast
 
 import django_filters
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import DecimalField, OuterRef, QuerySet, Subquery, Sum, Value
@@ -34,7 +33,12 @@ from core.idempotency import idempotent
 from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 from core.pagination import paginated
 from workflows.api.asset_transition_serializers import OrderSerializer, StrictInputMixin
-from workflows.api.proceeds_fields import IF_MATCH, LegalOrderSerializer, forbid, money_schema
+from workflows.api.proceeds_fields import (
+    IF_MATCH,
+    LegalOrderSerializer,
+    money_schema,
+    permission_as_api_error,
+)
 from workflows.models import ConfiscationBasis
 from workflows.proceeds_models import ValueOrder, ValueOrderSatisfaction
 from workflows.services.value_orders import (
@@ -232,16 +236,12 @@ class ValueOrderViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> ValueOrder:
         case = data.pop("case")
-        try:
+        with permission_as_api_error():
             return value_order_create(case=case, by=current_user(self.request), data=data)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ValueOrder:
-        try:
+        with permission_as_api_error():
             return value_order_update(order=obj, by=current_user(self.request), changes=data)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
 
     @extend_schema(
         methods=["GET"],
@@ -304,7 +304,7 @@ class ValueOrderViewSet(CaseFileViewSet):
         form = SatisfactionCreateSerializer(data=request.data, context={"request": request})
         form.is_valid(raise_exception=True)
         try:
-            with transaction.atomic():
+            with permission_as_api_error(), transaction.atomic():
                 locked = lock_current(self.lockable_queryset(), visible.pk, expected)
                 value_order_satisfy(
                     order=locked,
@@ -315,8 +315,6 @@ class ValueOrderViewSet(CaseFileViewSet):
                 )
         except DjangoValidationError as exc:
             raise_as_api_error(exc)
-        except DjangoPermissionDenied as exc:
-            raise forbid(exc) from exc
         return self.output(locked)
 
 
