@@ -75,6 +75,13 @@ def _logged(*args: object, **kwargs: object) -> str:
     handler.addFilter(RedactSecretsLogFilter())
     handler.setFormatter(_EveryField("%(message)s"))
     logger = logging.getLogger("tests.redaction")
+    # Another test in the same worker may have disabled this logger (a `dictConfig` with
+    # `disable_existing_loggers`) or all logging (`logging.disable`): it must write regardless.
+    was_disabled, level = logger.disabled, logger.level
+    disabled_below = logging.root.manager.disable
+    logging.disable(logging.NOTSET)
+    logger.disabled = False
+    logger.setLevel(logging.DEBUG)
     logger.addHandler(handler)
     logger.propagate = False
     try:
@@ -82,6 +89,8 @@ def _logged(*args: object, **kwargs: object) -> str:
     finally:
         logger.removeHandler(handler)
         logger.propagate = True
+        logger.disabled, logger.level = was_disabled, level
+        logging.disable(disabled_below)
     return stream.getvalue()
 
 
