@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
-from typing import Any, cast
+from typing import Any
 
 import django_filters
 from django.conf import settings
@@ -39,9 +39,9 @@ from rest_framework.response import Response
 
 from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user, raise_as_api_error
 from cases.api.cases import UserRefSerializer
-from cases.api.fields import ObjectIdField, VisibleRefField
+from cases.api.fields import VisibleIdField, VisibleRefField
 from cases.models import Asset, Case
-from cases.visibility import model_by_label, reference_annotation
+from cases.visibility import reference_annotation
 from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
@@ -228,35 +228,28 @@ class DocumentCreateSerializer(serializers.Serializer[Any]):
         default=False,
         help_text="Owning state only. A new version of a restricted document is restricted too.",
     )
-    asset = ObjectIdField(
-        queryset=Asset.objects.none(),
+    asset = VisibleIdField(
+        Asset,
+        references=True,
         required=False,
         allow_null=True,
         help_text="An asset of the same case.",
     )
-    supersedes = ObjectIdField(
-        queryset=Document.objects.none(),
+    supersedes = VisibleIdField(
+        Document,
+        references=True,
         required=False,
         allow_null=True,
         help_text="A document of the same case that this upload replaces as its new version.",
     )
-    mla_request = ObjectIdField(
-        queryset=Document.objects.none(),
+    # By label: MLA requests belong to an app above the case file.
+    mla_request = VisibleIdField(
+        "workflows.MlaRequest",
+        references=True,
         required=False,
         allow_null=True,
         help_text="The MLA request this document answers (partner states upload only so).",
     )
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        request = self.context.get("request")
-        user = request.user if request else None
-        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(user)
-        cast(ObjectIdField, fields["supersedes"]).queryset = Document.objects.visible_to(user)
-        # By label: MLA requests belong to an app above the case file.
-        requests = model_by_label("workflows.MlaRequest")._default_manager
-        cast(ObjectIdField, fields["mla_request"]).queryset = requests.visible_to(user)  # type: ignore[attr-defined]
-        return fields
 
 
 # --- Filters and views ----------------------------------------------------------------------------

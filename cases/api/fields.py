@@ -5,15 +5,16 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import pycountry
+from django.db.models import Model, QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from cases.models import State
-from cases.visibility import reference_annotation
+from cases.visibility import model_by_label, reference_annotation
 from core.crypto_units import (
     CRYPTO_UNITS,
     HOLDING_DIGITS,
@@ -221,6 +222,29 @@ class ObjectIdField(serializers.PrimaryKeyRelatedField[Any]):
         except ValueError:
             self.fail("does_not_exist", pk_value=data)
         return super().to_internal_value(data)
+
+
+class VisibleIdField(ObjectIdField):
+    """An object named by its UUID in a request body, looked up among those the caller may see
+    (`visible_to` the request's user): any other id answers like one that never existed.
+
+    `model` is the model or, for a model of an app above the serializer's, its label
+    ("workflows.MlaRequest"). `references=True` keeps the visible references annotated on the
+    object found, for a service that reads them."""
+
+    def __init__(self, model: type[Model] | str, *, references: bool = False, **kwargs: Any):
+        self.model = model_by_label(model) if isinstance(model, str) else model
+        self.references = references
+        # The empty queryset only tells the schema generator the model; `get_queryset` answers.
+        super().__init__(queryset=self.model._default_manager.none(), **kwargs)
+
+    def get_queryset(self) -> QuerySet[Any]:
+        request = self.context.get("request")
+        manager: Any = self.model._default_manager
+        return cast(
+            QuerySet[Any],
+            manager.visible_to(request.user if request else None, references=self.references),
+        )
 
 
 @extend_schema_field({"type": "string", "format": "uuid", "nullable": True})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import django_filters
 from django.db.models import Q, QuerySet
@@ -10,9 +10,9 @@ from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
-    ObjectIdField,
     StateCodeField,
     StateCodeIdField,
+    VisibleIdField,
     VisibleRefField,
 )
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
@@ -131,21 +131,12 @@ class SubjectUpdateSerializer(serializers.Serializer[Any]):
     )
     incorporation_state = StateCodeField(required=False, allow_null=True)
     identifiers = IdentifierSerializer(many=True, required=False, max_length=MAX_IDENTIFIERS)  # type: ignore[call-arg]
-    related_to = ObjectIdField(queryset=Subject.objects.none(), required=False, allow_null=True)
+    # A relation may only name a subject the caller sees; the service then requires the same case.
+    related_to = VisibleIdField(Subject, references=True, required=False, allow_null=True)
     relationship = serializers.CharField(max_length=100, required=False, allow_blank=True)
     occupancies = OccupancySerializer(many=True, required=False, max_length=MAX_OCCUPANCIES)  # type: ignore[call-arg]
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        # A relation may only name a subject the caller sees; the service then requires the
-        # same case. Anything else answers like a random id.
-        request = self.context.get("request")
-        cast(
-            serializers.PrimaryKeyRelatedField[Subject], fields["related_to"]
-        ).queryset = Subject.objects.visible_to(request.user if request else None)
-        return fields
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         kind = attrs.get("kind") or getattr(self.instance, "kind", None)

@@ -27,7 +27,7 @@ from cases.api.base import (
     current_user,
     raise_as_api_error,
 )
-from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleRefField
+from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleIdField, VisibleRefField
 from cases.models import Asset, Case, User
 from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
@@ -145,25 +145,12 @@ class TaskCreateSerializer(TaskUpdateSerializer):
 
     case = VisibleCaseField()
     title = serializers.CharField(max_length=300)
-    asset = ObjectIdField(queryset=Asset.objects.none(), required=False, allow_null=True)
-    mla_request = ObjectIdField(queryset=MlaRequest.objects.none(), required=False, allow_null=True)
+    asset = VisibleIdField(Asset, required=False, allow_null=True)
+    mla_request = VisibleIdField(MlaRequest, required=False, allow_null=True)
     side = serializers.ChoiceField(choices=["team", "partner"], required=False, default="team")
     mandatory_before = serializers.ChoiceField(
         choices=[(a.value, a.label) for a in MANDATORY_ACTS], required=False, allow_blank=True
     )
-
-    def get_fields(self) -> dict[str, Any]:
-        # Only what the caller sees may be named; anything else answers like a random id.
-        fields = super().get_fields()
-        request = self.context.get("request")
-        user = request.user if request else None
-        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(
-            user, references=False
-        )
-        cast(ObjectIdField, fields["mla_request"]).queryset = MlaRequest.objects.visible_to(
-            user, references=False
-        )
-        return fields
 
 
 class TaskWaiveSerializer(StrictInputMixin, serializers.Serializer[Any]):

@@ -22,7 +22,7 @@ from cases.api.base import (
     raise_as_api_error,
     visible_or_404,
 )
-from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
+from cases.api.fields import StateCodeField, StateCodeIdField, VisibleIdField
 from cases.models import Asset, Case, User
 from cases.services.versioning import (
     check_partner_if_match,
@@ -154,7 +154,7 @@ class MlaUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
     requesting_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
     requested_reference = serializers.CharField(max_length=100, required=False, allow_blank=True)
     channel = serializers.ChoiceField(choices=MlaChannel.choices, required=False)
-    assets = ObjectIdField(queryset=Asset.objects.none(), many=True, required=False)
+    assets = VisibleIdField(Asset, references=True, many=True, required=False)
     description = serializers.CharField(max_length=20000, required=False, allow_blank=True)
     confidentiality_conditions = serializers.CharField(
         max_length=5000, required=False, allow_blank=True
@@ -171,13 +171,6 @@ class MlaUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
         "ZH, NY, BY), whose holidays count for the answer; empty for the state's default "
         "(GB: England and Wales).",
     )
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        request = self.context.get("request")
-        child = cast(Any, fields["assets"]).child_relation
-        child.queryset = Asset.objects.visible_to(request.user if request else None)
-        return fields
 
     def validate_assets(self, value: list[Asset]) -> list[Asset]:
         if len(value) > MAX_ASSETS:

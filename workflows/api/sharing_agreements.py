@@ -13,9 +13,9 @@ from rest_framework import serializers
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     MoneySerializer,
-    ObjectIdField,
     StateCodeField,
     StateCodeIdField,
+    VisibleIdField,
     VisibleRefField,
 )
 from cases.api.fields import money as money_of
@@ -115,24 +115,12 @@ class SharingAgreementUpdateSerializer(StrictInputMixin, serializers.Serializer[
 
 class SharingAgreementCreateSerializer(SharingAgreementUpdateSerializer):
     case = VisibleCaseField()
-    asset = ObjectIdField(queryset=Asset.objects.none(), required=False, allow_null=True)
-    value_order = ObjectIdField(queryset=ValueOrder.objects.none(), required=False, allow_null=True)
+    asset = VisibleIdField(Asset, required=False, allow_null=True)
+    value_order = VisibleIdField(ValueOrder, required=False, allow_null=True)
     executing_state = StateCodeField()
     issuing_state = StateCodeField()
     rule = serializers.ChoiceField(choices=SharingRule.choices)
     amount = MoneySerializer(help_text="The amount obtained and shared.")
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        request = self.context.get("request")
-        user = request.user if request else None
-        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(
-            user, references=False
-        )
-        cast(ObjectIdField, fields["value_order"]).queryset = ValueOrder.objects.visible_to(
-            user, references=False
-        )
-        return fields
 
 
 class SharingAgreementFilter(django_filters.FilterSet):

@@ -22,7 +22,7 @@ from cases.api.base import (
     current_user,
     raise_as_api_error,
 )
-from cases.api.fields import MoneySerializer, ObjectIdField, VisibleRefField, money
+from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case
 from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
@@ -94,19 +94,11 @@ class ThirdPartyClaimUpdateSerializer(StrictInputMixin, serializers.Serializer[A
 
 class ThirdPartyClaimCreateSerializer(ThirdPartyClaimUpdateSerializer):
     case = VisibleCaseField()
-    asset = ObjectIdField(queryset=Asset.objects.none())
+    asset = VisibleIdField(Asset)
     claimant = serializers.CharField(max_length=300)
     filed_on = BoundedDateField()
     claimed_amount = MoneySerializer(required=False, help_text="An amount claimed, or ...")
     claimed_share_percent = percent_field(required=False, help_text="... a share of the asset.")
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        request = self.context.get("request")
-        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(
-            request.user if request else None, references=False
-        )
-        return fields
 
 
 class ThirdPartyClaimDecisionSerializer(StrictInputMixin, serializers.Serializer[Any]):

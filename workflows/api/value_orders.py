@@ -24,7 +24,7 @@ from cases.api.base import (
     current_user,
     raise_as_api_error,
 )
-from cases.api.fields import MoneySerializer, ObjectIdField, VisibleRefField, money
+from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case, Subject
 from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
@@ -109,7 +109,7 @@ class ValueOrderSerializer(ValueOrderPartnerSerializer):
 
 
 class ValueOrderUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
-    subject = ObjectIdField(queryset=Subject.objects.none(), required=False, allow_null=True)
+    subject = VisibleIdField(Subject, required=False, allow_null=True)
     order = ValueOrderOrderSerializer(required=False)
     amount = MoneySerializer(required=False, help_text="The amount the order confiscates.")
     basis = serializers.ChoiceField(
@@ -119,14 +119,6 @@ class ValueOrderUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
     restricted = serializers.BooleanField(required=False)
     internal_notes = serializers.CharField(max_length=20000, required=False, allow_blank=True)
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        request = self.context.get("request")
-        cast(ObjectIdField, fields["subject"]).queryset = Subject.objects.visible_to(
-            request.user if request else None, references=False
-        )
-        return fields
 
 
 class ValueOrderCreateSerializer(ValueOrderUpdateSerializer):
@@ -155,17 +147,9 @@ class SatisfactionOwnerSerializer(SatisfactionSerializer):
 
 
 class SatisfactionCreateSerializer(StrictInputMixin, serializers.Serializer[Any]):
-    asset = ObjectIdField(queryset=Asset.objects.none())
+    asset = VisibleIdField(Asset)
     amount = MoneySerializer(help_text="Paid from the asset, in the order's currency.")
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
-
-    def get_fields(self) -> dict[str, Any]:
-        fields = super().get_fields()
-        request = self.context.get("request")
-        cast(ObjectIdField, fields["asset"]).queryset = Asset.objects.visible_to(
-            request.user if request else None, references=False
-        )
-        return fields
 
 
 class ValueOrderFilter(django_filters.FilterSet):
