@@ -4,8 +4,11 @@ ETag/If-Match on writes, and services for every change."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Model, QuerySet
@@ -35,6 +38,18 @@ def current_user(request: Request) -> User:
 
 def raise_as_api_error(exc: DjangoValidationError) -> None:
     raise exceptions.ValidationError(as_serializer_error(exc)) from exc
+
+
+@contextmanager
+def service_errors() -> Iterator[None]:
+    """A service's refusals as the API's problems, with the service's words: its validation
+    error is 400 (field by field), its permission refused (only the case team records this) 403."""
+    try:
+        yield
+    except DjangoValidationError as exc:
+        raise_as_api_error(exc)
+    except DjangoPermissionDenied as exc:
+        raise exceptions.PermissionDenied(str(exc) or None) from exc
 
 
 class VisibleCaseField(ObjectIdField):
@@ -252,11 +267,8 @@ class CaseFileViewSet(
         self.check_create_permission()
         form = self.get_serializer(data=request.data)
         form.is_valid(raise_exception=True)
-        try:
-            with transaction.atomic():
-                obj = self.perform_create_service(form.validated_data)
-        except DjangoValidationError as exc:
-            raise_as_api_error(exc)
+        with service_errors(), transaction.atomic():
+            obj = self.perform_create_service(form.validated_data)
         return self.output(obj, status.HTTP_201_CREATED)
 
     def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -265,18 +277,16 @@ class CaseFileViewSet(
         self.check_can_edit(self.case_of(visible_obj))
         form = self.get_serializer(visible_obj, data=request.data, partial=True)
         form.is_valid(raise_exception=True)
-        try:
-            with transaction.atomic():
-                locked = lock_current(self.lockable_queryset(), visible_obj.pk, expected)
-                obj = self.perform_update_service(locked, form.validated_data)
-        except DjangoValidationError as exc:
-            raise_as_api_error(exc)
+        with service_errors(), transaction.atomic():
+            locked = lock_current(self.lockable_queryset(), visible_obj.pk, expected)
+            obj = self.perform_update_service(locked, form.validated_data)
         return self.output(obj)
 
     def lockable_queryset(self) -> QuerySet[Any]:
         return self.get_queryset().model.objects.all()
 
     def perform_create_service(self, data: dict[str, Any]) -> Model:
+        """Create through the service; its refusals become problems (`service_errors`)."""
         raise NotImplementedError
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Model:

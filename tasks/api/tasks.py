@@ -6,8 +6,6 @@ import uuid
 from typing import Any, cast
 
 import django_filters
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from drf_spectacular.utils import (
@@ -25,7 +23,7 @@ from cases.api.base import (
     CaseFileViewSet,
     VisibleCaseField,
     current_user,
-    raise_as_api_error,
+    service_errors,
 )
 from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleIdField, VisibleRefField
 from cases.models import Asset, Case, User
@@ -48,10 +46,6 @@ from workflows.mla_models import MlaRequest
 IF_MATCH = OpenApiParameter(
     "If-Match", str, OpenApiParameter.HEADER, required=False, description="The task's ETag."
 )
-
-
-def _forbid(exc: DjangoPermissionDenied) -> exceptions.PermissionDenied:
-    return exceptions.PermissionDenied(str(exc) or None)
 
 
 class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
@@ -245,16 +239,10 @@ class TaskViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> Task:
         case = data.pop("case")
-        try:
-            return task_create(case=case, by=current_user(self.request), data=data)
-        except DjangoPermissionDenied as exc:
-            raise _forbid(exc) from exc
+        return task_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Task:
-        try:
-            return task_update(task=obj, by=current_user(self.request), changes=data)
-        except DjangoPermissionDenied as exc:
-            raise _forbid(exc) from exc
+        return task_update(task=obj, by=current_user(self.request), changes=data)
 
     @extend_schema(
         parameters=[IF_MATCH],
@@ -278,14 +266,9 @@ class TaskViewSet(CaseFileViewSet):
         visible = self.get_object()
         form = TaskWaiveSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        try:
-            with transaction.atomic():
-                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
-                task = task_waive(task=locked, by=current_user(request), reason=form.data["reason"])
-        except DjangoValidationError as exc:
-            raise_as_api_error(exc)
-        except DjangoPermissionDenied as exc:
-            raise _forbid(exc) from exc
+        with service_errors(), transaction.atomic():
+            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+            task = task_waive(task=locked, by=current_user(request), reason=form.data["reason"])
         return self.output(task)
 
     @extend_schema(
@@ -318,12 +301,8 @@ class TaskViewSet(CaseFileViewSet):
         if request.method == "POST":
             form = TaskCommentCreateSerializer(data=request.data)
             form.is_valid(raise_exception=True)
-            try:
+            with service_errors():
                 comment = task_comment_create(task=task, by=user, body=form.data["body"])
-            except DjangoValidationError as exc:
-                raise_as_api_error(exc)
-            except DjangoPermissionDenied as exc:
-                raise _forbid(exc) from exc
             fresh = TaskComment.objects.visible_to(user).select_related("author").get(pk=comment.pk)
             return Response(TaskCommentSerializer(fresh).data, status=status.HTTP_201_CREATED)
         comments = TaskComment.objects.visible_to(user).filter(task=task).select_related("author")

@@ -3,14 +3,11 @@ services turned into API problems, and the lookups of the objects a body names."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
-from rest_framework import exceptions, serializers
+from rest_framework import serializers
 
 from cases.api.fields import AmountField, MoneySerializer
 from core.dates import BoundedDateField
@@ -38,15 +35,6 @@ def percent_field(**kwargs: Any) -> AmountField:
         coerce_to_string=True,
         **kwargs,
     )
-
-
-@contextmanager
-def permission_as_api_error() -> Iterator[None]:
-    """A service's refusal (only the case team records these) as the API's 403 problem."""
-    try:
-        yield
-    except DjangoPermissionDenied as exc:
-        raise exceptions.PermissionDenied(str(exc) or None) from exc
 
 
 class LegalOrderSerializer(serializers.Serializer[Any]):

@@ -27,7 +27,6 @@ from workflows.api.proceeds_fields import (
     money_schema,
     nullable_money_schema,
     percent_field,
-    permission_as_api_error,
 )
 from workflows.proceeds_models import SharingAgreement, SharingRule, ValueOrder
 from workflows.services.sharing_agreements import (
@@ -184,14 +183,10 @@ class SharingAgreementViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> SharingAgreement:
         case = data.pop("case")
-        with permission_as_api_error():
-            return sharing_agreement_create(case=case, by=current_user(self.request), data=data)
+        return sharing_agreement_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> SharingAgreement:
-        with permission_as_api_error():
-            return sharing_agreement_update(
-                agreement=obj, by=current_user(self.request), changes=data
-            )
+        return sharing_agreement_update(agreement=obj, by=current_user(self.request), changes=data)
 
 
 __all__ = ["SharingAgreementViewSet"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 import django_filters
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiExample, extend_schema
@@ -20,7 +19,7 @@ from cases.api.base import (
     CaseFileViewSet,
     VisibleCaseField,
     current_user,
-    raise_as_api_error,
+    service_errors,
 )
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case
@@ -33,7 +32,6 @@ from workflows.api.proceeds_fields import (
     IF_MATCH,
     nullable_money_schema,
     percent_field,
-    permission_as_api_error,
 )
 from workflows.proceeds_models import DECISIONS, ClaimStatus, ThirdPartyClaim
 from workflows.services.third_party_claims import claim_create, claim_decide, claim_update
@@ -169,12 +167,10 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> ThirdPartyClaim:
         case = data.pop("case")
-        with permission_as_api_error():
-            return claim_create(case=case, by=current_user(self.request), data=data)
+        return claim_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ThirdPartyClaim:
-        with permission_as_api_error():
-            return claim_update(claim=obj, by=current_user(self.request), changes=data)
+        return claim_update(claim=obj, by=current_user(self.request), changes=data)
 
     @extend_schema(
         parameters=[IF_MATCH],
@@ -200,14 +196,9 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
         self.check_can_edit(visible.case)
         form = ThirdPartyClaimDecisionSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        try:
-            with permission_as_api_error(), transaction.atomic():
-                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
-                claim = claim_decide(
-                    claim=locked, by=current_user(request), data=form.validated_data
-                )
-        except DjangoValidationError as exc:
-            raise_as_api_error(exc)
+        with service_errors(), transaction.atomic():
+            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+            claim = claim_decide(claim=locked, by=current_user(request), data=form.validated_data)
         return self.output(claim)
 
 

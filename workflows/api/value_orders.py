@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any, cast
 
 import django_filters
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import DecimalField, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
@@ -22,7 +21,7 @@ from cases.api.base import (
     CaseFileViewSet,
     VisibleCaseField,
     current_user,
-    raise_as_api_error,
+    service_errors,
 )
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case, Subject
@@ -37,7 +36,6 @@ from workflows.api.proceeds_fields import (
     IF_MATCH,
     LegalOrderSerializer,
     money_schema,
-    permission_as_api_error,
 )
 from workflows.models import ConfiscationBasis
 from workflows.proceeds_models import ValueOrder, ValueOrderSatisfaction
@@ -220,12 +218,10 @@ class ValueOrderViewSet(CaseFileViewSet):
 
     def perform_create_service(self, data: dict[str, Any]) -> ValueOrder:
         case = data.pop("case")
-        with permission_as_api_error():
-            return value_order_create(case=case, by=current_user(self.request), data=data)
+        return value_order_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ValueOrder:
-        with permission_as_api_error():
-            return value_order_update(order=obj, by=current_user(self.request), changes=data)
+        return value_order_update(order=obj, by=current_user(self.request), changes=data)
 
     @extend_schema(
         methods=["GET"],
@@ -287,18 +283,15 @@ class ValueOrderViewSet(CaseFileViewSet):
         self.check_can_edit(visible.case)
         form = SatisfactionCreateSerializer(data=request.data, context={"request": request})
         form.is_valid(raise_exception=True)
-        try:
-            with permission_as_api_error(), transaction.atomic():
-                locked = lock_current(self.lockable_queryset(), visible.pk, expected)
-                value_order_satisfy(
-                    order=locked,
-                    by=current_user(request),
-                    asset=form.validated_data["asset"],
-                    amount=form.validated_data["amount"],
-                    note=form.validated_data.get("note", ""),
-                )
-        except DjangoValidationError as exc:
-            raise_as_api_error(exc)
+        with service_errors(), transaction.atomic():
+            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+            value_order_satisfy(
+                order=locked,
+                by=current_user(request),
+                asset=form.validated_data["asset"],
+                amount=form.validated_data["amount"],
+                note=form.validated_data.get("note", ""),
+            )
         return self.output(locked)
 
 
