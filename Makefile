@@ -50,9 +50,10 @@ run: install-runtime frontend
 ## and Redis database (tests/settings.py); the tests that start servers or time themselves run
 ## one after the other in the `serial` group (tests/conftest.py), and a database a transactional
 ## test flushed is restored before the worker's next test. `make test XDIST=` runs serially.
+## The 40 slowest tests are listed at the end, to keep the suite under its 20 minutes.
 XDIST ?= -n 2 --dist loadgroup
 test: install frontend-check frontend
-	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
+	$(BIN)/python scripts/with_services.py -- $(BIN)/python -m pytest $(XDIST) --durations=40 $(PYTEST_ARGS)
 
 ## The web application (frontend/): built into frontend/dist once per lockfile and source hash.
 frontend:
