@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -24,7 +25,7 @@ from django.core.management import call_command
 
 from cases.models import Asset, Case, User
 from tests.browser.conftest import running_api
-from tests.browser.test_legal_work import DEMO_PASSWORD, Screens, record
+from tests.browser.test_legal_work import DEMO_PASSWORD, Screens, submit
 from workflows.proceeds_models import SharingAgreement, ThirdPartyClaim, ValueOrder
 
 ACCOUNT = "Numbered account, Zurich"
@@ -39,6 +40,19 @@ def order(reference: str, issued: date, jurisdiction: str | None = None) -> dict
     if jurisdiction:
         fields["Jurisdiction of the order"] = jurisdiction
     return fields
+
+
+def record(
+    page: Any, fields: dict[str, str], checks: tuple[str, ...] = (), button: str = "Record"
+) -> None:
+    """Fills the open form and records it; a refusal fails with what the form says."""
+    dialog = submit(page, fields, checks, button)
+    try:
+        dialog.wait_for(state="detached", timeout=15_000)
+    except Exception as exc:
+        said = dialog.get_by_role("alert").all_inner_texts() if dialog.count() else []
+        beside = dialog.locator(".mantine-InputWrapper-error").all_inner_texts()
+        raise AssertionError(f"not recorded: {said} {beside}") from exc
 
 
 def option_value(select: Any, text: str) -> str:
@@ -86,6 +100,7 @@ def test_restraint_orders_and_proceeds_in_the_browser(
                 "IBAN": "CH9300762011623852957",
                 "Estimated value": "3000000.00",
                 "Currency": "CHF",
+                "Source": "Spontaneous disclosure by the Swiss FIU (MROS), 2026.",
             },
             button="Add asset",
         )
@@ -321,6 +336,6 @@ def test_restraint_orders_and_proceeds_in_the_browser(
     assert account.offence_category == "laundering_embezzled"
     assert ValueOrder.objects.get(case=case, order_reference="SK.2026.40-VO").final
     claim = ThirdPartyClaim.objects.get(asset=account)
-    assert (claim.status, str(claim.upheld_amount)) == ("partly_upheld", "40000.00")
+    assert (claim.status, claim.upheld_amount) == ("partly_upheld", Decimal("40000"))
     agreement = SharingAgreement.objects.get(asset=account)
     assert (agreement.executing_state_id, agreement.issuing_state_id) == ("CH", "GB")

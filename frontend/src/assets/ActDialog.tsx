@@ -95,6 +95,8 @@ export function ActDialog({
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{id}/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/transitions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/actions/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/restraint-orders/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/value-orders/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/reports/summary/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/cases/{id}/"] }),
@@ -175,7 +177,6 @@ export function ActDialog({
                 <Stack gap="xs" mt="sm">
                   <Radio.Group
                     label={t("acts.term")}
-                    required
                     value={values.term_kind}
                     error={errors.term_kind}
                     onChange={(value) => set("term_kind", value as TermKind)}

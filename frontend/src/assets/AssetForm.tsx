@@ -63,6 +63,8 @@ export function AssetForm({
       onClose();
     },
     controlFor: assetControlFor,
+    onProblem: (problem, _placed, rest) =>
+      [t("assets.invalid"), problem?.errors?.length ? "" : (problem?.detail ?? ""), ...rest].filter(Boolean).join(" "),
   });
 
   const bind = (key: TextKey) => ({
@@ -95,7 +97,6 @@ export function AssetForm({
             />
             <NativeSelect
               label={t("assets.jurisdiction")}
-              description={t("assets.jurisdictionHelp")}
               required
               value={values.jurisdiction}
               error={errors.jurisdiction}
@@ -130,7 +131,7 @@ export function AssetForm({
           />
           {!values.not_yet_valued && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t("assets.value")} required inputMode="decimal" {...bind("value_amount")} />
+              <TextInput label={t("assets.value")} description={t("assets.valueHelp")} required inputMode="decimal" {...bind("value_amount")} />
               <TextInput label={t("acts.currency")} description={t("acts.currencyCode")} required maxLength={3} {...bind("value_currency")} />
             </SimpleGrid>
           )}
@@ -151,7 +152,7 @@ export function AssetForm({
               ...OFFENCE_CATEGORIES.map((offence) => ({ value: offence, label: label("offence", offence) })),
             ]}
           />
-          <Textarea label={t("assets.source")} description={t("assets.sourceHelp")} autosize minRows={2} {...bind("source")} />
+          <Textarea label={t("assets.source")} description={t("assets.sourceHelp")} required autosize minRows={2} {...bind("source")} />
           {owner && (
             <>
               <Checkbox

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Stack, Table, Text, Timeline, Title } from 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
-import { QueryState, StageBadge } from "../common/ui";
+import { QueryState, StageBadge, WHOLE_LABEL } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
@@ -45,7 +45,9 @@ export function RestraintOrders({ orders }: { orders: Schemas["RestraintOrder"][
               <OrderTermText order={o} />
             </Table.Td>
             <Table.Td>
-              <Badge color={o.in_force ? "teal.9" : "gray.8"}>{t(`assets.orderStatus.${o.status}`)}</Badge>
+              <Badge color={o.in_force ? "teal.9" : "gray.8"} styles={WHOLE_LABEL}>
+                {t(`assets.orderStatus.${o.status}`)}
+              </Badge>
             </Table.Td>
           </Table.Tr>
         ))}
@@ -93,21 +95,21 @@ export function AssetPage({ assetId }: { assetId: string }) {
           </AnchorLink>
           <Group justify="space-between" align="start">
             <Title order={1}>{asset.data.description}</Title>
-            <StageBadge stage={asset.data.freeze_lapsed_on ? "lapsed" : asset.data.stage} />
+            <Group gap="sm">
+              {team && (
+                <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                  {t("assets.edit")}
+                </Button>
+              )}
+              <StageBadge stage={asset.data.freeze_lapsed_on ? "lapsed" : asset.data.stage} />
+            </Group>
           </Group>
           {lapsedOn && (
             <Text role="status" c="orange.9" fw={600}>
               {t("assets.lapsedOn", { date: date(lapsedOn) })}
             </Text>
           )}
-          <Group gap="xs">
-            <ActButtons asset={asset.data} acts={acts.data ?? []} history={history.data?.results ?? []} tier={tier} />
-            {team && !editing && (
-              <Button size="sm" variant="default" onClick={() => setEditing(true)}>
-                {t("assets.edit")}
-              </Button>
-            )}
-          </Group>
+          <ActButtons asset={asset.data} acts={acts.data ?? []} history={history.data?.results ?? []} tier={tier} />
           {editing && <AssetForm caseId={asset.data.case} caseOffence={caseQuery.data?.data.offence_category} current={asset.data} onClose={() => setEditing(false)} />}
           <Card withBorder>
             <Table variant="vertical" layout="fixed">

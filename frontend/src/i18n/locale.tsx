@@ -84,6 +84,9 @@ export function useT() {
           : "—",
       /** A date and time on a local clock (an order's time of issue, where issued): no zone shift. */
       wallTime: (wall: WallTime) => formatWallTime(locale, wall),
+      /** A percentage given as a decimal string of 0 to 100 ("33.3333"): "33.3333 %" in French. */
+      sharePercent: (value: string) =>
+        new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(Number(value) / 100),
       number: (value: number) => new Intl.NumberFormat(locale).format(value),
       /** A fraction (0 to 1) as a whole percentage: 0.923 is "92 %" in French. */
       percent: (value: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value),

@@ -3,7 +3,7 @@ import { Fragment, useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { ifMatchVersion } from "../assets/queries";
 import { useStates } from "../common/queries";
-import { FormError, HeadedTable, PAGE_SIZE, Pages, QueryState, SectionCard } from "../common/ui";
+import { FormError, HeadedTable, PAGE_SIZE, Pages, QueryState, SectionCard, WHOLE_LABEL } from "../common/ui";
 import { useT } from "../i18n/locale";
 import { ProceedsModal, useProceedsForm } from "./form";
 import { claimBody, decisionBody, satisfactionBody, sharingAgreementBody, valueOrderBody } from "./payloads";
@@ -115,7 +115,7 @@ function ValueOrders({ caseId, canEdit, assets }: { caseId: string; canEdit: boo
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4}>
-                          <Badge color={order.final ? "grape.9" : "gray.8"}>{order.final ? t("proceeds.final") : t("proceeds.notFinal")}</Badge>
+                          <Badge color={order.final ? "grape.9" : "gray.8"} styles={WHOLE_LABEL}>{order.final ? t("proceeds.final") : t("proceeds.notFinal")}</Badge>
                           {order.basis && <Text size="xs">{label("basis", order.basis)}</Text>}
                           {order.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
                         </Group>
@@ -293,13 +293,13 @@ function SatisfyForm({ order, assets, onClose }: { order: ValueOrder; assets: As
 }
 
 function ThirdPartyClaims({ caseId, canEdit, assets }: { caseId: string; canEdit: boolean; assets: Asset[] }) {
-  const { t, label, money, date } = useT();
+  const { t, label, money, date, sharePercent } = useT();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [deciding, setDeciding] = useState<Claim | null>(null);
   const query = useThirdPartyClaims(caseId, page);
   const claims = query.data?.results ?? [];
-  const share = (value: string | null) => (value === null ? "—" : t("proceeds.sharePercent", { percent: value }));
+  const share = (value: string | null) => (value === null ? "—" : sharePercent(value));
   return (
     <SectionCard size="h4" title={t("proceeds.claims")}>
       <Stack>
@@ -341,7 +341,10 @@ function ThirdPartyClaims({ caseId, canEdit, assets }: { caseId: string; canEdit
                     <Table.Td style={{ whiteSpace: "nowrap" }}>{claim.claimed_amount ? money(claim.claimed_amount) : share(claim.claimed_share_percent)}</Table.Td>
                     <Table.Td>{date(claim.filed_on)}</Table.Td>
                     <Table.Td>
-                      <Badge color={claim.status === "dismissed" ? "dark.4" : claim.status === "filed" ? "blue.9" : "teal.9"}>
+                      <Badge
+                        color={claim.status === "dismissed" ? "dark.4" : claim.status === "filed" ? "blue.9" : "teal.9"}
+                        styles={WHOLE_LABEL}
+                      >
                         {label("claimStatus", claim.status)}
                       </Badge>
                     </Table.Td>
@@ -470,7 +473,7 @@ function DecisionForm({ claim, onClose }: { claim: Claim; onClose: () => void })
 }
 
 function SharingAgreements({ caseId, canEdit, assets }: { caseId: string; canEdit: boolean; assets: Asset[] }) {
-  const { t, label, money, date, state } = useT();
+  const { t, label, money, date, state, sharePercent } = useT();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const query = useSharingAgreements(caseId, page);
@@ -514,15 +517,11 @@ function SharingAgreements({ caseId, canEdit, assets }: { caseId: string; canEdi
                     <Table.Td>{sharedName(a)}</Table.Td>
                     <Table.Td>
                       {label("sharingRule", a.rule)}
-                      {a.issuing_share_percent ? ` (${t("proceeds.sharePercent", { percent: a.issuing_share_percent })})` : ""}
+                      {a.issuing_share_percent ? ` (${sharePercent(a.issuing_share_percent)})` : ""}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: "nowrap" }}>{money(a.amount)}</Table.Td>
-                    <Table.Td>
-                      {state(a.executing_state)}: {money(a.split.executing_state)}
-                    </Table.Td>
-                    <Table.Td>
-                      {state(a.issuing_state)}: {money(a.split.issuing_state)}
-                    </Table.Td>
+                    <Table.Td>{t("proceeds.stateShare", { state: state(a.executing_state), amount: money(a.split.executing_state) })}</Table.Td>
+                    <Table.Td>{t("proceeds.stateShare", { state: state(a.issuing_state), amount: money(a.split.issuing_state) })}</Table.Td>
                     <Table.Td>
                       {a.agreement_reference || "—"}
                       {a.concluded_on ? ` · ${date(a.concluded_on)}` : ""}

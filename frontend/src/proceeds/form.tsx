@@ -31,6 +31,7 @@ export function useProceedsForm<T>({
   save: (values: Typed) => Promise<T>;
   onDone: () => void;
 }) {
+  const { t } = useT();
   const client = useQueryClient();
   const [values, setValues] = useState<Typed>(initial);
   const set = (key: string, value: string) => setValues((old) => ({ ...old, [key]: value }));
@@ -41,6 +42,8 @@ export function useProceedsForm<T>({
       onDone();
     },
     controlFor: proceedsControlFor(known),
+    onProblem: (problem, _placed, rest) =>
+      [t("proceeds.invalid"), problem?.errors?.length ? "" : (problem?.detail ?? ""), ...rest].filter(Boolean).join(" "),
   });
   const bind = (key: string) => ({
     value: values[key] ?? "",
