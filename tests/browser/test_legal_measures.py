@@ -156,7 +156,7 @@ def test_restraint_orders_and_proceeds_in_the_browser(
             "Superseded"
         ).wait_for()
         orders.get_by_role("row").filter(has_text="CH-FO-2026-2").get_by_text(
-            re.compile(r"In force until the end of")
+            re.compile(r"Last day in force: ")
         ).wait_for()
 
         # Lift the UK order alone: the Swiss freeze stays.
