@@ -28,7 +28,7 @@ if (!("fonts" in document)) {
 }
 
 // jsdom has no ResizeObserver (Mantine's ScrollArea, under a wide table, watches its size).
-if (!("ResizeObserver" in window)) {
+if (typeof window.ResizeObserver === "undefined") {
   window.ResizeObserver = class {
     observe() {}
     unobserve() {}
