@@ -147,6 +147,7 @@ def test_restraint_orders_and_proceeds_in_the_browser(
         renewed = dialog.get_by_label("Order renewed", exact=True)
         assert renewed.locator("option").count() == 1
         assert "CH-URG-2026-1" in renewed.locator("option").first.inner_text()
+        prosecutor.check("act-form-renew")
         renewal_expiry = today + timedelta(days=90)
         record(
             page,
@@ -291,6 +292,13 @@ def test_restraint_orders_and_proceeds_in_the_browser(
             prosecutor.check(name)
         page.get_by_role("button", name="Ajouter un avoir").click()
         prosecutor.check("asset-form")
+        page.get_by_role("dialog").get_by_role("button", name="Annuler").click()
+        flat = page.get_by_role("row").filter(has_text="Flat, Kensington, London")
+        flat.get_by_role("button", name="Geler", exact=True).click()
+        page.get_by_role("dialog").get_by_label(
+            "Heures depuis sa délivrance (mesure urgente)"
+        ).check()
+        prosecutor.check("act-form-hours")
         page.get_by_role("dialog").get_by_role("button", name="Annuler").click()
         prosecutor.english()
 
