@@ -96,12 +96,12 @@ describe("a liaison sees only what is shared, narrowed", () => {
       await page.goto(`/cases/${item.id}`);
       await page.getByRole("heading", { name: item.reference, level: 1 }).waitFor();
       const tabs = await page.getByRole("tab").allInnerTexts();
-      expect(tabs).toEqual(["Overview", "Subjects", "Assets", "MLA requests", "Documents", "Tasks", "Activity"]);
+      expect(tabs).toEqual(["Overview", "Subjects", "Assets", "MLA requests", "Documents", "Tasks", "Proceeds", "Activity"]);
       expect(await page.getByRole("button", { name: "Edit case" }).count()).toBe(0);
       await page.waitForLoadState("networkidle");
       await expectAccessible(page, "liaison overview");
       await expectNothingSecret(`${item.reference} overview`);
-      for (const slug of ["subjects", "assets", "mla-requests", "documents", "activity"]) {
+      for (const slug of ["subjects", "assets", "mla-requests", "documents", "proceeds", "activity"]) {
         await page.goto(`/cases/${item.id}/${slug}`);
         await page.getByRole("tabpanel").waitFor();
         await page.waitForLoadState("networkidle");

@@ -59,7 +59,7 @@ describe("a prosecutor works a case", () => {
     const reference = await openEmbezzlementCase();
     const tabs = page.getByRole("tab");
     const names = await tabs.allInnerTexts();
-    expect(names).toEqual(["Overview", "Subjects", "Assets", "MLA requests", "Documents", "Tasks", "Activity", "Sharing"]);
+    expect(names).toEqual(["Overview", "Subjects", "Assets", "MLA requests", "Documents", "Tasks", "Proceeds", "Activity", "Sharing"]);
     await expectAccessible(page, "overview");
     await shot(page, "case-overview-prosecutor-en");
     for (const [tab, slug] of [
@@ -67,6 +67,7 @@ describe("a prosecutor works a case", () => {
       ["Assets", "assets"],
       ["MLA requests", "mla-requests"],
       ["Documents", "documents"],
+      ["Proceeds", "proceeds"],
       ["Activity", "activity"],
       ["Sharing", "sharing"],
     ] as const) {

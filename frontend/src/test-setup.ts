@@ -26,3 +26,12 @@ if (!("fonts" in document)) {
     value: { addEventListener: () => undefined, removeEventListener: () => undefined },
   });
 }
+
+// jsdom has no ResizeObserver (Mantine's ScrollArea, under a wide table, watches its size).
+if (typeof window.ResizeObserver === "undefined") {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}

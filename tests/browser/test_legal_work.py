@@ -93,13 +93,18 @@ class Screens:
         self.page.get_by_role("link", name="Cases").wait_for()
 
 
-def record(page: Any, fields: dict[str, str], checks: tuple[str, ...] = ()) -> None:
+def record(
+    page: Any, fields: dict[str, str], checks: tuple[str, ...] = (), button: str = "Record"
+) -> None:
     """Fills the open act form (labels as users read them) and records the act."""
-    submit(page, fields, checks).wait_for(state="detached")
+    submit(page, fields, checks, button).wait_for(state="detached")
 
 
-def submit(page: Any, fields: dict[str, str], checks: tuple[str, ...] = ()) -> Any:
-    """Fills the open act form and presses Record; the dialog stays open if the act is refused."""
+def submit(
+    page: Any, fields: dict[str, str], checks: tuple[str, ...] = (), button: str = "Record"
+) -> Any:
+    """Fills the open act form and presses Record (or `button`); the dialog stays open if the act
+    is refused."""
     dialog = page.get_by_role("dialog")
     for label, value in fields.items():
         field = dialog.get_by_label(label, exact=True)
@@ -109,7 +114,7 @@ def submit(page: Any, fields: dict[str, str], checks: tuple[str, ...] = ()) -> A
             field.fill(value)
     for label in checks:
         dialog.get_by_label(label, exact=True).check()
-    dialog.get_by_role("button", name="Record").click()
+    dialog.get_by_role("button", name=button).click()
     return dialog
 
 

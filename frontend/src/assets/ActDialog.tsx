@@ -1,4 +1,4 @@
-import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { Checkbox, Group, Modal, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
@@ -8,14 +8,22 @@ import { useT } from "../i18n/locale";
 import {
   actPayload,
   controlFor,
+  correctionFields,
   emptyValues,
   fieldsOf,
   isRequired,
+  orderChoices,
+  RELEASE_REASONS,
   specOf,
+  TERM_KINDS,
+  type ActField,
   type ActValues,
   type AssetAction,
   type OpenAct,
+  type TermKind,
 } from "./actRules";
+import { orderTerm } from "./lapse";
+import { useRestraintOrders } from "./queries";
 
 type Asset = Schemas["Asset"];
 type Transition = Schemas["AssetTransition"];
@@ -38,7 +46,7 @@ export function ActDialog({
   tier?: string;
   onClose: () => void;
 }) {
-  const { t, label, dateTime } = useT();
+  const { t, label, date, dateTime, wallTime, state } = useT();
   const client = useQueryClient();
   const action: AssetAction = act.action;
   const spec = specOf(act);
@@ -47,18 +55,28 @@ export function ActDialog({
   const [values, setValues] = useState<ActValues>(() =>
     emptyValues({ jurisdiction: first?.jurisdiction, currency: first?.estimated_value?.currency }),
   );
-  const fields = new Set(fieldsOf(spec));
+  const correcting = action === "correct_record";
   const correctable = history.filter((act) => act.action !== "correct_record" && (act.order || act.amount));
   const corrected = history.find((act) => act.id === values.corrects);
-  // A correction restates the corrected act's order (with its expiry for a freeze) and amounts.
-  const showExpiry =
-    fields.has("expires_on") || (action === "correct_record" && !!corrected?.order?.expires_on);
+  // A correction shows what the corrected act carries (its order, with its expiry for a freeze,
+  // amounts, basis and finality, recipient...), each optional: what is left empty stays.
+  const carried = new Set(fieldsOf(spec));
+  const fields: Set<ActField> = correcting
+    ? new Set([...correctionFields(corrected)].filter((field) => carried.has(field)))
+    : carried;
+  // The orders a renewal or a release of one order may name; with one only, it is chosen.
+  // (Bulk acts name no order: each asset's only one is renewed.)
+  const namesOrder = fields.has("restraint_order") && !bulk;
+  const orders = useRestraintOrders(first?.id ?? "", namesOrder && !!first);
+  const choices = orderChoices(action, orders.data ?? []);
+  const onlyChoice = choices.length === 1 ? choices[0]!.id : "";
+  const restraintOrder = values.restraint_order || onlyChoice;
 
   const set = <K extends keyof ActValues>(key: K, value: ActValues[K]) => setValues((old) => ({ ...old, [key]: value }));
 
   const { errors, summary, mutation, submit } = useProblemForm({
     mutationFn: async () => {
-      const body = actPayload(action, values, spec);
+      const body = actPayload(action, { ...values, restraint_order: restraintOrder }, spec);
       if (bulk) {
         const { order, note } = body;
         return unwrap(
@@ -77,6 +95,8 @@ export function ActDialog({
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{id}/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/transitions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/actions/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/restraint-orders/"] }),
+        client.invalidateQueries({ queryKey: ["/api/v1/value-orders/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/reports/summary/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/cases/{id}/"] }),
@@ -151,21 +171,96 @@ export function ActDialog({
                   required={isRequired(spec, "order")}
                   {...bind("issued_on")}
                 />
-                {showExpiry && (
-                  <TextInput
-                    type="date"
-                    label={t("acts.expiresOn")}
-                    required={isRequired(spec, "expires_on")}
-                    {...bind("expires_on")}
-                  />
-                )}
+                {correcting && !!corrected?.order?.expires_on && <TextInput type="date" label={t("acts.expiresOn")} {...bind("expires_on")} />}
               </SimpleGrid>
+              {fields.has("term") && (
+                <Stack gap="xs" mt="sm">
+                  <Radio.Group
+                    label={t("acts.term")}
+                    value={values.term_kind}
+                    error={errors.term_kind}
+                    onChange={(value) => set("term_kind", value as TermKind)}
+                  >
+                    <Group gap="md" mt={4}>
+                      {TERM_KINDS.map((kind) => (
+                        <Radio key={kind} value={kind} label={t(`acts.termKind.${kind}`)} />
+                      ))}
+                    </Group>
+                  </Radio.Group>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    {values.term_kind === "date" && (
+                      <TextInput type="date" label={t("acts.expiresOn")} description={t("acts.expiresOnHelp")} required {...bind("expires_on")} />
+                    )}
+                    {values.term_kind === "hours" && (
+                      <>
+                        <TextInput
+                          label={t("acts.termHours")}
+                          description={t("acts.termHoursHelp")}
+                          required
+                          inputMode="numeric"
+                          {...bind("term_hours")}
+                        />
+                        <TextInput
+                          type="time"
+                          label={t("acts.issuedAt")}
+                          description={t("acts.issuedAtHelp")}
+                          required
+                          {...bind("issued_at")}
+                        />
+                      </>
+                    )}
+                  </SimpleGrid>
+                  {values.term_kind === "none" && <Text size="sm">{t("acts.withoutTermHelp")}</Text>}
+                </Stack>
+              )}
             </fieldset>
+          )}
+          {namesOrder && (
+            <NativeSelect
+              label={action === "renew_freeze" ? t("acts.orderRenewed") : t("acts.orderLifted")}
+              required
+              value={restraintOrder}
+              error={errors.restraint_order}
+              onChange={(e) => set("restraint_order", e.currentTarget.value)}
+              data={[
+                ...(onlyChoice ? [] : [{ value: "", label: t("acts.choose") }]),
+                ...choices.map((o) => {
+                  const term = orderTerm(o);
+                  const until =
+                    term.kind === "date"
+                      ? t("acts.untilDate", { date: date(term.lastDay) })
+                      : term.kind === "hours" && term.until
+                        ? t("acts.untilDate", { date: wallTime(term.until) })
+                        : t("assets.orderNoTerm");
+                  return {
+                    value: o.id,
+                    label: `${o.reference} · ${o.authority} (${state(o.jurisdiction)}) · ${label("orderKind", o.kind)} · ${until}`,
+                  };
+                }),
+              ]}
+            />
+          )}
+          {fields.has("release_reason") && (
+            <NativeSelect
+              label={t("acts.releaseReason")}
+              required
+              {...bind("release_reason")}
+              data={[
+                { value: "", label: t("acts.choose") },
+                ...RELEASE_REASONS.map((reason) => ({ value: reason, label: t(`releaseReason.${reason}`) })),
+              ]}
+            />
           )}
           {!bulk && fields.has("amount") && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
-                label={action === "repatriate" ? t("acts.amountReturned") : t("acts.amount")}
+                label={
+                  action === "repatriate"
+                    ? t("acts.amountReturned")
+                    : action === "release_part"
+                      ? t("acts.amountReleased")
+                      : t("acts.amount")
+                }
                 required={isRequired(spec, "amount")}
                 inputMode="decimal"
                 {...bind("amount")}
@@ -182,21 +277,34 @@ export function ActDialog({
           {fields.has("basis") && (
             <NativeSelect
               label={t("acts.basis")}
-              required
+              required={!correcting}
               {...bind("basis")}
               data={[
-                { value: "", label: t("acts.choose") },
+                { value: "", label: correcting ? t("acts.keepRecorded") : t("acts.choose") },
                 { value: "conviction", label: t("basis.conviction") },
                 { value: "non_conviction", label: t("basis.non_conviction") },
               ]}
             />
           )}
-          {fields.has("final") && (
+          {fields.has("final") && !correcting && (
             <Checkbox
               label={t("acts.final")}
               checked={values.final}
               error={errors.final}
               onChange={(e) => set("final", e.currentTarget.checked)}
+            />
+          )}
+          {fields.has("final") && correcting && (
+            <NativeSelect
+              label={t("acts.finality")}
+              value={values.finality}
+              error={errors.final}
+              onChange={(e) => set("finality", e.currentTarget.value)}
+              data={[
+                { value: "", label: t("acts.keepRecorded") },
+                { value: "true", label: t("acts.finalityFinal") },
+                { value: "false", label: t("acts.finalityNotFinal") },
+              ]}
             />
           )}
           {fields.has("recipient") && (
@@ -205,20 +313,21 @@ export function ActDialog({
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <NativeSelect
                   label={t("acts.recipient")}
-                  required
+                  required={!correcting}
                   {...bind("recipient")}
                   data={[
-                    { value: "", label: t("acts.choose") },
+                    { value: "", label: correcting ? t("acts.keepRecorded") : t("acts.choose") },
                     { value: "requesting_state", label: t("recipient.requesting_state") },
                     { value: "victims", label: t("recipient.victims") },
                     { value: "prior_owners", label: t("recipient.prior_owners") },
                   ]}
                 />
-                {values.recipient === "requesting_state" && (
+                {(values.recipient === "requesting_state" ||
+                  (correcting && !values.recipient && corrected?.recipient === "requesting_state")) && (
                   <TextInput
                     label={t("acts.recipientState")}
                     description={t("acts.stateCode")}
-                    required
+                    required={!correcting}
                     maxLength={2}
                     {...bind("recipient_state")}
                   />

@@ -1,13 +1,18 @@
-import { Badge, Card, Group, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
-import { QueryState, StageBadge } from "../common/ui";
+import { QueryState, StageBadge, WHOLE_LABEL } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
 import { isOwningTeam, useSession } from "../auth/session";
 import { MatchList } from "../matching/MatchList";
 import { ActButtons, useAssetActs } from "./ActButtons";
+import { art57TierOf } from "./actRules";
+import { AssetForm } from "./AssetForm";
+import { orderTerm } from "./lapse";
+import { useAsset, useRestraintOrders } from "./queries";
 
 export function useAssetHistory(assetId: string) {
   return useQuery({
@@ -21,17 +26,9 @@ export function useAssetHistory(assetId: string) {
   });
 }
 
-export function useRestraintOrders(assetId: string) {
-  return useQuery({
-    queryKey: ["/api/v1/assets/{asset_id}/restraint-orders/", assetId],
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/assets/{asset_id}/restraint-orders/", { params: { path: { asset_id: assetId } } })),
-  });
-}
-
 /** The freeze and seizure orders on the asset, newest first: several states may restrain one asset. */
 export function RestraintOrders({ orders }: { orders: Schemas["RestraintOrder"][] }) {
-  const { t, date, dateTime, state } = useT();
+  const { t, date, state } = useT();
   if (!orders.length) return <Text>{t("assets.noOrders")}</Text>;
   return (
     <Table data-testid="restraint-orders">
@@ -45,14 +42,12 @@ export function RestraintOrders({ orders }: { orders: Schemas["RestraintOrder"][
               · {o.authority} ({o.jurisdiction ? state(o.jurisdiction) : ""}) · {date(o.issued_on)}
             </Table.Td>
             <Table.Td>
-              {o.term_hours
-                ? t("assets.orderHours", { hours: String(o.term_hours), time: o.issued_at ?? "" })
-                : o.lapses_at
-                  ? `${t("assets.orderLapses")}: ${dateTime(o.lapses_at)}`
-                  : t("assets.orderNoTerm")}
+              <OrderTermText order={o} />
             </Table.Td>
             <Table.Td>
-              <Badge color={o.in_force ? "teal.9" : "gray.8"}>{t(`assets.orderStatus.${o.status}`)}</Badge>
+              <Badge color={o.in_force ? "teal.9" : "gray.8"} styles={WHOLE_LABEL}>
+                {t(`assets.orderStatus.${o.status}`)}
+              </Badge>
             </Table.Td>
           </Table.Tr>
         ))}
@@ -61,19 +56,35 @@ export function RestraintOrders({ orders }: { orders: Schemas["RestraintOrder"][
   );
 }
 
+/** When an order lapses, as the order and the state where the asset sits tell it: an expiry date
+ * is its last day there; hours run from its time of issue on the issuing state's clock. Never
+ * converted to the browser's time zone (`lapses_at` is the same instant, for machines). */
+export function OrderTermText({ order }: { order: Pick<Schemas["RestraintOrder"], "expires_on" | "term_hours" | "issued_on" | "issued_at"> }) {
+  const { t, date, wallTime } = useT();
+  const term = orderTerm(order);
+  if (term.kind === "date") return <>{t("assets.orderLastDay", { date: date(term.lastDay) })}</>;
+  if (term.kind === "none") return <>{t("assets.orderNoTerm")}</>;
+  return (
+    <>
+      {t("assets.orderHoursFrom", { hours: term.hours, from: term.from ? wallTime(term.from) : "—" })}
+      {term.until ? ` · ${t("assets.orderHoursUntil", { until: wallTime(term.until) })}` : ""}
+    </>
+  );
+}
+
 export function AssetPage({ assetId }: { assetId: string }) {
   const { t, label, state, money, date } = useT();
-  const asset = useQuery({
-    queryKey: ["/api/v1/assets/{id}/", assetId],
-    queryFn: async () => unwrap(await api.GET("/api/v1/assets/{id}/", { params: { path: { id: assetId } } })),
-  });
+  const [editing, setEditing] = useState(false);
+  const asset = useAsset(assetId);
   const history = useAssetHistory(assetId);
   const orders = useRestraintOrders(assetId);
   const acts = useAssetActs(assetId);
   const caseQuery = useCase(asset.data?.case ?? "");
-  const tier = caseQuery.data?.data.uncac_art57_tier || undefined;
+  // UNCAC Art. 57(3): the tier follows the asset's own offence, else the case's.
+  const tier = asset.data ? art57TierOf(asset.data, caseQuery.data?.data.uncac_art57_tier) : undefined;
   const { me } = useSession();
   const team = caseQuery.data ? isOwningTeam(me, caseQuery.data.data) : false;
+  const lapsedOn = asset.data?.freeze_lapsed_on;
   const figures = ["frozen", "seized", "confiscated", "returned", "deducted_expenses", "outstanding"] as const;
   return (
     <QueryState pending={asset.isPending} error={asset.error}>
@@ -84,9 +95,22 @@ export function AssetPage({ assetId }: { assetId: string }) {
           </AnchorLink>
           <Group justify="space-between" align="start">
             <Title order={1}>{asset.data.description}</Title>
-            <StageBadge stage={asset.data.freeze_lapsed_on ? "lapsed" : asset.data.stage} />
+            <Group gap="sm">
+              {team && (
+                <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                  {t("assets.edit")}
+                </Button>
+              )}
+              <StageBadge stage={asset.data.freeze_lapsed_on ? "lapsed" : asset.data.stage} />
+            </Group>
           </Group>
+          {lapsedOn && (
+            <Text role="status" c="orange.9" fw={600}>
+              {t("assets.lapsedOn", { date: date(lapsedOn) })}
+            </Text>
+          )}
           <ActButtons asset={asset.data} acts={acts.data ?? []} history={history.data?.results ?? []} tier={tier} />
+          {editing && <AssetForm caseId={asset.data.case} caseOffence={caseQuery.data?.data.offence_category} current={asset.data} onClose={() => setEditing(false)} />}
           <Card withBorder>
             <Table variant="vertical" layout="fixed">
               <Table.Tbody>
@@ -118,8 +142,21 @@ export function AssetPage({ assetId }: { assetId: string }) {
                   <Table.Td>{state(asset.data.jurisdiction)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
+                  <Table.Th>{t("assets.offence")}</Table.Th>
+                  <Table.Td data-testid="asset-offence">
+                    {asset.data.offence_category
+                      ? label("offence", asset.data.offence_category)
+                      : t("assets.offenceOfCase", { offence: label("offence", caseQuery.data?.data.offence_category) })}
+                    {tier ? ` · ${t("acts.tier", { tier: `57(3)(${tier})` })}` : ""}
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
                   <Table.Th>{t("assets.freezeExpires")}</Table.Th>
-                  <Table.Td>{date(asset.data.freeze_expires_on)}</Table.Td>
+                  <Table.Td>
+                    {asset.data.freeze_expires_on
+                      ? t("assets.lastDayWhere", { date: date(asset.data.freeze_expires_on), state: state(asset.data.jurisdiction) })
+                      : "—"}
+                  </Table.Td>
                 </Table.Tr>
                 {figures.map((figure) =>
                   asset.data.recovery[figure].length ? (
@@ -207,7 +244,28 @@ export function LegalHistory({ acts }: { acts: Schemas["AssetTransition"][] }) {
                   reference: act.order.reference,
                   issued: date(act.order.issued_on),
                 })}
-                {act.order.expires_on ? ` · ${t("acts.expiresLine", { date: date(act.order.expires_on) })}` : ""}
+                {act.action === "freeze" || act.action === "renew_freeze" ? (
+                  <>
+                    {" · "}
+                    <OrderTermText order={{ ...act.order, issued_on: act.order.issued_on }} />
+                  </>
+                ) : act.order.expires_on ? (
+                  ` · ${t("acts.expiresLine", { date: date(act.order.expires_on) })}`
+                ) : (
+                  ""
+                )}
+              </Text>
+            )}
+            {act.restraint_order && byId.get(act.restraint_order)?.order && (
+              <Text size="sm">
+                {t(act.action === "renew_freeze" ? "acts.renewsOrder" : "acts.liftsOrder", {
+                  reference: byId.get(act.restraint_order)!.order!.reference,
+                })}
+              </Text>
+            )}
+            {act.release_reason && (
+              <Text size="sm">
+                {t("acts.releaseReason")}: {label("releaseReason", act.release_reason)}
               </Text>
             )}
             {act.amount && (

@@ -8,11 +8,24 @@ import { useT } from "../i18n/locale";
 import { useTabPage } from "../cases/useTabPage";
 import { ActButtons } from "./ActButtons";
 import { ActDialog } from "./ActDialog";
-import { orderedActs, type OpenAct } from "./actRules";
+import { art57TierOf, orderedActs, type OpenAct } from "./actRules";
+import { AssetForm } from "./AssetForm";
 
-export function AssetsTab({ caseId }: { caseId: string }) {
+/** The case's assets; the case team (`canEdit`) adds assets and records acts. */
+export function AssetsTab({
+  caseId,
+  canEdit = false,
+  caseOffence,
+  caseTier,
+}: {
+  caseId: string;
+  canEdit?: boolean;
+  caseOffence?: string;
+  caseTier?: string;
+}) {
   const { t, label, state, money, date } = useT();
   const [page, setPage] = useTabPage();
+  const [adding, setAdding] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkOpen, setBulkOpen] = useState<OpenAct | null>(null);
   const query = useQuery({
@@ -48,6 +61,12 @@ export function AssetsTab({ caseId }: { caseId: string }) {
   return (
     <QueryState pending={query.isPending} error={query.error}>
       <Stack>
+        {canEdit && (
+          <Group>
+            <Button onClick={() => setAdding(true)}>{t("assets.add")}</Button>
+          </Group>
+        )}
+        {adding && <AssetForm caseId={caseId} caseOffence={caseOffence} onClose={() => setAdding(false)} />}
         {selectable.length > 1 && (
           <Group>
             {[...bulkActs.values()].map((act) => (
@@ -107,7 +126,7 @@ export function AssetsTab({ caseId }: { caseId: string }) {
               <Table.Td>{date(asset.freeze_expires_on)}</Table.Td>
               {anyActs && (
                 <Table.Td>
-                  <ActButtons asset={asset} acts={actsOf.get(asset.id) ?? []} size="xs" />
+                  <ActButtons asset={asset} acts={actsOf.get(asset.id) ?? []} tier={art57TierOf(asset, caseTier)} size="xs" />
                 </Table.Td>
               )}
             </Table.Tr>

@@ -66,7 +66,11 @@ const API_ROWS: OpenAct[] = [
   row("release", ["order"], ["note", "order"]),
   row("release_order", ["order", "released_order"], ["note", "order", "restraint_order"]),
   row("release_part", ["order", "amount", "release_reason", "within_restrained"], ["amount", "note", "order", "release_reason"]),
-  row("correct_record", ["corrects", "note", "restatement", "within_confiscated"], ["amount", "corrects", "deducted_expenses", "note", "order"]),
+  row(
+    "correct_record",
+    ["corrects", "note", "restatement", "within_confiscated"],
+    ["amount", "basis", "corrects", "deducted_expenses", "disposal_agreement", "final", "note", "order", "recipient", "recipient_state"],
+  ),
   row("confiscate_under_appeal", ["order", "basis", "amount", "issued_while_in_force"], ["amount", "basis", "note", "order"]),
   row("confirm_confiscation", ["order"], ["amount", "note", "order"]),
   row("quash_confiscation", ["order"], ["note", "order"]),
@@ -78,15 +82,15 @@ function values(patch: Partial<ActValues>): ActValues {
 const order = { authority: "Federal Criminal Court", reference: "SK.2026.12", issued_on: "2026-11-01" };
 
 describe("what each legal act asks for (ASSET_RULES)", () => {
-  it("asks a freeze for its order and expiry, an amount optionally", () => {
+  it("asks a freeze for its order and term, an amount optionally", () => {
     expect(isRequired("freeze", "order")).toBe(true);
-    expect(isRequired("freeze", "expires_on")).toBe(true);
+    expect(isRequired("freeze", "term")).toBe(true);
     expect(isRequired("freeze", "amount")).toBe(false);
     expect(fieldsOf("freeze")).not.toContain("basis");
   });
   it("asks a confiscation for a final order, its basis and the amount", () => {
     expect(fieldsOf("confiscate").sort()).toEqual(["amount", "basis", "final", "note", "order"]);
-    expect(fieldsOf("confiscate")).not.toContain("expires_on");
+    expect(fieldsOf("confiscate")).not.toContain("term");
   });
   it("asks a repatriation for recipient and amount; expenses and disposal agreement are optional", () => {
     expect(isRequired("repatriate", "recipient")).toBe(true);
@@ -168,7 +172,7 @@ describe("the form from the API's description of each act", () => {
     }
   });
   it("leaves checks that are no field (later expiry, within what was confiscated) to the API", () => {
-    expect(specOf(API_ROWS[1]!).required).toEqual(["order", "expires_on"]);
+    expect(specOf(API_ROWS[1]!).required).toEqual(["order", "term", "restraint_order"]);
   });
 });
 

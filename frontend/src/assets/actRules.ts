@@ -7,10 +7,14 @@ export type AssetAction = Schemas["AssetActionEnum"];
 export type ActInput = Schemas["AssetTransitionInputRequest"];
 
 /** A field of an act's form. `order` is the legal order (authority, jurisdiction, reference,
- * date of issue); `expires_on` its expiry, asked only where the order carries one. */
+ * date of issue); `term` a freeze order's term (an expiry date, hours from its time of issue, or
+ * none), asked only where the order carries one; `restraint_order` the order a renewal renews or
+ * a release lifts; `release_reason` why part of the value is released. */
 export type ActField =
   | "order"
-  | "expires_on"
+  | "term"
+  | "restraint_order"
+  | "release_reason"
   | "amount"
   | "basis"
   | "final"
@@ -27,8 +31,9 @@ export type ActSpec = { required: readonly ActField[]; optional: readonly ActFie
 // Mirrors ASSET_RULES row by row (requires -> required, accepts -> optional): the shape the API's
 // `/assets/{id}/actions/` gives each act (specOf), kept here for the tests and as documentation.
 export const ACT_FIELDS: Record<AssetAction, ActSpec> = {
-  freeze: { required: ["order", "expires_on"], optional: ["amount", "note"] },
-  renew_freeze: { required: ["order", "expires_on"], optional: ["amount", "note"] },
+  freeze: { required: ["order", "term"], optional: ["amount", "note"] },
+  // The order it renews: preselected when the asset has one freeze order (the API then infers it).
+  renew_freeze: { required: ["order", "term", "restraint_order"], optional: ["amount", "note"] },
   decide_not_to_freeze: { required: ["note"], optional: [] },
   seize: { required: ["order"], optional: ["amount", "note"] },
   // Only a final order takes title: `final` must be ticked.
@@ -45,11 +50,14 @@ export const ACT_FIELDS: Record<AssetAction, ActSpec> = {
     optional: ["final_judgment", "entitlement", "deducted_expenses", "disposal_agreement", "note"],
   },
   release: { required: ["order"], optional: ["note"] },
-  // Issue 19: which order is lifted (`restraint_order`), and why part is released, are asked by
-  // the API (its errors name them) until the form offers them.
-  release_order: { required: ["order"], optional: ["note"] },
-  release_part: { required: ["order", "amount"], optional: ["note"] },
-  correct_record: { required: ["corrects", "note"], optional: ["order", "amount", "deducted_expenses"] },
+  release_order: { required: ["order", "restraint_order"], optional: ["note"] },
+  // UNCAC Art. 31(9), EU 2018/1805 Art. 33: part released for living or legal expenses.
+  release_part: { required: ["order", "amount", "release_reason"], optional: ["note"] },
+  // A correction restates what the corrected act carries: the form shows that act's fields only.
+  correct_record: {
+    required: ["corrects", "note"],
+    optional: ["order", "amount", "deducted_expenses", "basis", "final", "recipient", "disposal_agreement"],
+  },
 };
 
 /** The order the buttons are shown in. */
@@ -84,8 +92,10 @@ export type OpenAct = Schemas["AssetAction"];
 // of the form; the others (later_expiry, within_confiscated, ...) are checks the API makes.
 const REQUIREMENT_FIELD: Record<string, ActField> = {
   order: "order",
-  // A freeze's term: the form asks for its date (hours or none are recorded through the API).
-  order_term: "expires_on",
+  order_term: "term",
+  renewed_order: "restraint_order",
+  released_order: "restraint_order",
+  release_reason: "release_reason",
   amount: "amount",
   basis: "basis",
   final_order: "final",
@@ -107,6 +117,8 @@ const CARRIED_FIELD: Record<string, ActField> = {
   deducted_expenses: "deducted_expenses",
   disposal_agreement: "disposal_agreement",
   corrects: "corrects",
+  restraint_order: "restraint_order",
+  release_reason: "release_reason",
   note: "note",
 };
 
@@ -131,6 +143,13 @@ export function orderedActs(acts: readonly OpenAct[]): OpenAct[] {
   return [...acts].sort((a, b) => ACT_ORDER.indexOf(a.action) - ACT_ORDER.indexOf(b.action));
 }
 
+/** How a freeze order's term is given (one only, as the API asks): the last day it is in force,
+ * a number of hours from its time of issue (an urgent measure: 48 hours), or none (in force until
+ * released: a UK restraint order, many EU 2018/1805 freezing orders). */
+export type TermKind = "date" | "hours" | "none";
+export const TERM_KINDS: readonly TermKind[] = ["date", "hours", "none"];
+export const RELEASE_REASONS: readonly Schemas["ReleaseReasonEnum"][] = ["living_expenses", "legal_expenses", "other"];
+
 /** Everything typed in an act's form, as strings (nothing typed is lost on an error). */
 export type ActValues = {
   authority: string;
@@ -139,11 +158,19 @@ export type ActValues = {
   subdivision: string;
   reference: string;
   issued_on: string;
+  /** The time of issue, local time where issued (HH:MM): a term in hours runs from it. */
+  issued_at: string;
+  term_kind: TermKind;
   expires_on: string;
+  term_hours: string;
+  restraint_order: string;
+  release_reason: string;
   amount: string;
   currency: string;
   basis: string;
   final: boolean;
+  /** A correction's restated finality: "" keeps it, "true" or "false" restates it. */
+  finality: string;
   recipient: string;
   recipient_state: string;
   final_judgment: string;
@@ -163,11 +190,17 @@ export function emptyValues(defaults: { jurisdiction?: string; currency?: string
     subdivision: "",
     reference: "",
     issued_on: "",
+    issued_at: "",
+    term_kind: "date",
     expires_on: "",
+    term_hours: "",
+    restraint_order: "",
+    release_reason: "",
     amount: "",
     currency: defaults.currency ?? "",
     basis: "",
     final: false,
+    finality: "",
     recipient: "",
     recipient_state: "",
     final_judgment: "",
@@ -181,8 +214,20 @@ export function emptyValues(defaults: { jurisdiction?: string; currency?: string
   };
 }
 
-function money(amount: string, currency: string) {
+/** Money as the API takes it: a decimal string (never a JSON number) and an ISO 4217 code. */
+export function moneyInput(amount: string, currency: string) {
   return { amount: amount.trim().replace(",", "."), currency: currency.trim().toUpperCase() };
+}
+
+/** The term of a freeze order, as typed (one term only; a blank date or hours left for the API
+ * to name as missing). */
+function termOf(v: ActValues): Partial<Schemas["OrderRequest"]> {
+  if (v.term_kind === "none") return { without_term: true };
+  if (v.term_kind === "hours") {
+    const hours = v.term_hours.trim();
+    return { term_hours: /^\d+$/.test(hours) ? Number(hours) : null, issued_at: v.issued_at || null };
+  }
+  return { expires_on: v.expires_on || null };
 }
 
 /** The request body of an act: only the fields its row asks for, empty optional ones left out. */
@@ -197,17 +242,26 @@ export function actPayload(action: AssetAction, v: ActValues, spec: ActSpec = AC
       ...(v.subdivision.trim() ? { subdivision: v.subdivision.trim().toUpperCase() } : {}),
       reference: v.reference.trim(),
       issued_on: v.issued_on,
-      ...(fields.has("expires_on") || v.expires_on ? { expires_on: v.expires_on || null } : {}),
+      // A correction restates an expiry only when one is typed.
+      ...(fields.has("term") ? termOf(v) : v.expires_on ? { expires_on: v.expires_on } : {}),
     };
   }
+  if (fields.has("restraint_order") && v.restraint_order) body.restraint_order = v.restraint_order;
+  if (fields.has("release_reason") && v.release_reason) body.release_reason = v.release_reason as Schemas["ReleaseReasonEnum"];
   if (fields.has("amount") && (isRequired(spec, "amount") || v.amount.trim())) {
-    body.amount = money(v.amount, v.currency);
+    body.amount = moneyInput(v.amount, v.currency);
   }
-  if (fields.has("basis")) body.basis = v.basis as Schemas["BasisEnum"];
-  if (fields.has("final")) body.final = v.final;
+  if (fields.has("basis") && (isRequired(spec, "basis") || v.basis)) body.basis = v.basis as Schemas["BasisEnum"];
+  if (fields.has("final")) {
+    if (isRequired(spec, "final")) body.final = v.final;
+    else if (v.finality) body.final = v.finality === "true";
+  }
   if (fields.has("recipient")) {
-    body.recipient = v.recipient as Schemas["RecipientEnum"];
+    const restating = !isRequired(spec, "recipient");
+    if (v.recipient || !restating) body.recipient = v.recipient as Schemas["RecipientEnum"];
     if (v.recipient === "requesting_state") body.recipient_state = v.recipient_state.trim().toUpperCase() || null;
+    // A correction may restate the receiving state alone.
+    else if (restating && !v.recipient && v.recipient_state.trim()) body.recipient_state = v.recipient_state.trim().toUpperCase();
   }
   // UNCAC Art. 57(3)(a), (b): the final judgment in the requesting state, or its waiver.
   if (fields.has("final_judgment")) {
@@ -219,11 +273,39 @@ export function actPayload(action: AssetAction, v: ActValues, spec: ActSpec = AC
     if (v.entitlement_evidence.trim()) body.entitlement_evidence = v.entitlement_evidence.trim();
   }
   // UNCAC Art. 57(4): expenses are deducted in the tranche's own currency.
-  if (fields.has("deducted_expenses") && v.expenses.trim()) body.deducted_expenses = money(v.expenses, v.currency);
+  if (fields.has("deducted_expenses") && v.expenses.trim()) body.deducted_expenses = moneyInput(v.expenses, v.currency);
   if (fields.has("disposal_agreement") && v.disposal_agreement.trim()) body.disposal_agreement = v.disposal_agreement.trim();
   if (fields.has("corrects")) body.corrects = v.corrects;
   if (fields.has("note") && (isRequired(spec, "note") || v.note.trim())) body.note = v.note.trim();
   return body;
+}
+
+type RestraintOrder = Schemas["RestraintOrder"];
+
+/** The asset's orders an act may name (`restraint_order`), as the API checks them: a renewal
+ * renews a freeze order not ended by an act and with a term (one lapsed may still be renewed by
+ * an order issued before it lapsed); `release_order` lifts any order not yet ended. */
+export function orderChoices(action: AssetAction, orders: readonly RestraintOrder[]): RestraintOrder[] {
+  const open = orders.filter((o) => o.status === "in_force" || o.status === "lapsed");
+  if (action === "renew_freeze") return open.filter((o) => o.kind === "freeze" && (o.expires_on !== null || o.term_hours !== null));
+  if (action === "release_order") return open;
+  return [];
+}
+
+/** The fields a correction restates: those the corrected act carries. */
+export function correctionFields(corrected: Schemas["AssetTransition"] | undefined): Set<ActField> {
+  const shown = new Set<ActField>(["corrects", "note"]);
+  if (!corrected) return shown;
+  if (corrected.order) shown.add("order");
+  if (corrected.amount) shown.add("amount");
+  if (corrected.basis) shown.add("basis");
+  if (corrected.action === "confiscate") shown.add("final");
+  if (corrected.recipient) shown.add("recipient");
+  if (corrected.action === "repatriate") {
+    shown.add("deducted_expenses");
+    shown.add("disposal_agreement");
+  }
+  return shown;
 }
 
 /** The form control an API error (`errors[].attr`) belongs beside; unknown ones go to the summary. */
@@ -231,17 +313,17 @@ export function controlFor(attr: string | null | undefined): keyof ActValues | n
   if (!attr) return null;
   const [head, tail] = attr.split(".");
   if (head === "order") {
-    if (tail && ["authority", "jurisdiction", "subdivision", "reference", "issued_on", "expires_on"].includes(tail)) {
-      return tail as keyof ActValues;
-    }
+    const own = ["authority", "jurisdiction", "subdivision", "reference", "issued_on", "issued_at", "expires_on", "term_hours"];
+    if (tail && own.includes(tail)) return tail as keyof ActValues;
+    if (tail === "without_term") return "term_kind";
     return "reference";
   }
   if (head === "amount") return tail === "currency" ? "currency" : "amount";
   if (head === "deducted_expenses") return "expenses";
   if (head === "recipient_state") return "recipient_state";
+  if (head === "final") return "final";
   const direct: (keyof ActValues)[] = [
     "basis",
-    "final",
     "recipient",
     "final_judgment",
     "final_judgment_waived",
@@ -249,7 +331,29 @@ export function controlFor(attr: string | null | undefined): keyof ActValues | n
     "entitlement_evidence",
     "disposal_agreement",
     "corrects",
+    "restraint_order",
+    "release_reason",
     "note",
   ];
   return direct.includes(head as keyof ActValues) ? (head as keyof ActValues) : null;
+}
+
+export type OffenceCategory = Schemas["OffenceCategoryEnum"];
+export const OFFENCE_CATEGORIES: readonly OffenceCategory[] = ["embezzlement", "laundering_embezzled", "bribery", "laundering", "other"];
+
+// UNCAC Art. 57(3), as cases/models/cases.py ART_57_TIER reads it: (a) embezzlement of public
+// funds or laundering of embezzled public funds; (b) proceeds of any other offence covered by the
+// Convention (bribery, other laundering); (c) all other cases.
+export const ART_57_TIER: Record<OffenceCategory, "a" | "b" | "c"> = {
+  embezzlement: "a",
+  laundering_embezzled: "a",
+  bribery: "b",
+  laundering: "b",
+  other: "c",
+};
+
+/** The tier of a return from this asset: its own offence's, else the case's. */
+export function art57TierOf(asset: { offence_category: string }, caseTier: string | undefined): string | undefined {
+  const own = asset.offence_category as OffenceCategory | "";
+  return own ? ART_57_TIER[own] : caseTier || undefined;
 }

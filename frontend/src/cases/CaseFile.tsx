@@ -14,6 +14,7 @@ import { useCase } from "./queries";
 import { SharingTab } from "./SharingTab";
 import { SubjectsTab } from "./SubjectsTab";
 import { TasksTab } from "../tasks/TasksTab";
+import { ProceedsTab } from "../proceeds/ProceedsTab";
 
 import { CASE_TABS, CASE_VIEWS, type CasePage, type CaseTab, type CaseView } from "./tabs";
 import { AnchorLink } from "../common/links";
@@ -29,6 +30,7 @@ const TAB_LABELS = {
   "mla-requests": "tabs.mla",
   documents: "tabs.documents",
   tasks: "tabs.tasks",
+  proceeds: "tabs.proceeds",
   activity: "tabs.activity",
   sharing: "tabs.sharing",
 } as const;
@@ -114,7 +116,12 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
               <SubjectsTab caseId={caseId} canDecide={team} />
             </Tabs.Panel>
             <Tabs.Panel value="assets" pt="md">
-              <AssetsTab caseId={caseId} />
+              <AssetsTab
+                caseId={caseId}
+                canEdit={team}
+                caseOffence={item.offence_category}
+                caseTier={item.uncac_art57_tier || undefined}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="mla-requests" pt="md">
               <MlaTab caseId={caseId} canDraft={team} />
@@ -124,6 +131,9 @@ export function CaseFile({ caseId, tab }: { caseId: string; tab: CasePage }) {
             </Tabs.Panel>
             <Tabs.Panel value="tasks" pt="md">
               <TasksTab caseId={caseId} team={teamMembers(item)} canEdit={team} />
+            </Tabs.Panel>
+            <Tabs.Panel value="proceeds" pt="md">
+              <ProceedsTab caseId={caseId} canEdit={team} />
             </Tabs.Panel>
             <Tabs.Panel value="activity" pt="md">
               <ActivityTab caseId={caseId} />

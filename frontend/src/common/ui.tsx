@@ -94,6 +94,10 @@ const STAGE_COLORS: Record<string, string> = {
   lapsed: "orange.9",
 };
 
+// A badge's label, a flex item that hides its overflow, could shrink to an ellipsis in a narrow
+// table column: it keeps its whole width (`styles={WHOLE_LABEL}`).
+export const WHOLE_LABEL = { label: { overflow: "visible" } } as const;
+
 export function StageBadge({ stage }: { stage: string }) {
   const { label } = useT();
   return (

@@ -1,11 +1,13 @@
 import { matchingEs } from "./matching";
 import { tasksEs } from "./tasks";
 import { legalWorkEs } from "./legalWork";
+import { measuresEs } from "./measures";
 import { mlaDirectionsEs } from "./mlaDirections";
 import type { MessageId } from "./en";
 
 export const es: Record<MessageId, string> = {
   ...legalWorkEs,
+  ...measuresEs,
   ...mlaDirectionsEs,
   ...tasksEs,
   ...matchingEs,

@@ -1,11 +1,13 @@
 import { matchingFr } from "./matching";
 import { tasksFr } from "./tasks";
 import { legalWorkFr } from "./legalWork";
+import { measuresFr } from "./measures";
 import { mlaDirectionsFr } from "./mlaDirections";
 import type { MessageId } from "./en";
 
 export const fr: Record<MessageId, string> = {
   ...legalWorkFr,
+  ...measuresFr,
   ...mlaDirectionsFr,
   ...tasksFr,
   ...matchingFr,

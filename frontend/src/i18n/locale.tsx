@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { IntlProvider, useIntl } from "react-intl";
+import { formatWallTime, type WallTime } from "../assets/lapse";
 import { messages, type MessageId } from "./messages";
 
 export const LOCALES = [
@@ -81,6 +82,11 @@ export function useT() {
               new Date(value),
             )
           : "—",
+      /** A date and time on a local clock (an order's time of issue, where issued): no zone shift. */
+      wallTime: (wall: WallTime) => formatWallTime(locale, wall),
+      /** A percentage given as a decimal string of 0 to 100 ("33.3333"): "33.3333 %" in French. */
+      sharePercent: (value: string) =>
+        new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(Number(value) / 100),
       number: (value: number) => new Intl.NumberFormat(locale).format(value),
       /** A fraction (0 to 1) as a whole percentage: 0.923 is "92 %" in French. */
       percent: (value: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value),
