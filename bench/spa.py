@@ -55,7 +55,7 @@ def set_password(username: str) -> None:
     user.save(update_fields=["password"])
 
 
-def measure(origin: str, username: str, rounds: int = 3) -> dict[str, Any]:
+def measure(origin: str, username: str, rounds: int = 5) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     if not (DIST / "index.html").exists():

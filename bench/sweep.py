@@ -198,6 +198,7 @@ def measure(
         # Anything delivered twice would show now; a moment for a late duplicate to land.
         time.sleep(1)
     reminder_count = Reminder.objects.count()
+    delivered_count = Reminder.objects.filter(delivered_at__isnull=False).count()
     skipped = Reminder.objects.filter(skipped=True).count()
     notified = Reminder.objects.filter(notification__isnull=False).count()
     notifications = Notification.objects.filter(kind__startswith="deadline").count()
@@ -227,7 +228,8 @@ def measure(
         "sweeps": sweeps,
         "sweep_every_seconds": settings.REMINDER_SWEEP_SECONDS,
         "seconds": round(seconds, 2),
-        "per_second": round(reminder_count / seconds, 1) if seconds else None,
+        "delivered": delivered_count,
+        "per_second": round(delivered_count / seconds, 1) if seconds else None,
         "exactly_once": not problems,
         "problems": problems,
     }
