@@ -111,6 +111,12 @@ def load_table(load: dict[str, Any]) -> list[str]:
             f"| {label} | {row['rps']} | {row['p50_ms']} | {row['p90_ms']} | {row['p99_ms']} "
             f"| {row['max_ms']} | {row['requests']} | {row['errors']} |"
         )
+    if "alone_median_ms" in load:
+        alone = ", ".join(f"{path} {ms}" for path, ms in load["alone_median_ms"].items())
+        lines += [
+            "",
+            f"Each endpoint alone (one request at a time, median of all users' x3), ms: {alone}.",
+        ]
     workers = ", ".join(f"{m['rss_mb']} (peak {m['peak_mb']})" for m in load["workers_memory_mb"])
     lines += ["", f"gunicorn workers' RSS after the product's runs, MB: {workers}."]
     return lines

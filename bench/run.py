@@ -215,7 +215,7 @@ def run_benchmark(
     from django.urls import Resolver404, resolve
     from django.utils import timezone
 
-    from cases.models import Asset, Case, Role, User
+    from cases.models import Asset, Case, CaseStatus, Role, User
     from deadlines import reminders
     from demo.management.commands import seed_scale
 
@@ -315,7 +315,12 @@ def run_benchmark(
         {"state": fr, "today": today, "stage": "frozen"},
     )
 
-    case = Case.objects.filter(lead_prosecutor=prosecutor).order_by("-created_at").first()
+    # An open case: an archived one refuses every transition of its assets (400).
+    case = (
+        Case.objects.filter(lead_prosecutor=prosecutor, status=CaseStatus.OPEN)
+        .order_by("-created_at")
+        .first()
+    )
     assert case is not None
     scenario(
         "case detail",
@@ -325,7 +330,10 @@ def run_benchmark(
     asset = Asset.objects.filter(case=case, stage="identified", restricted=False).first()
     if asset is None:
         asset = Asset.objects.filter(
-            case__lead_prosecutor=prosecutor, stage="identified", restricted=False
+            case__lead_prosecutor=prosecutor,
+            case__status=CaseStatus.OPEN,
+            stage="identified",
+            restricted=False,
         ).first()
     assert asset is not None
     seize = {
@@ -527,21 +535,31 @@ def main() -> None:
         "--skip", default="", help=f"Parts not to run, comma-separated: {', '.join(PARTS)}"
     )
     parser.add_argument("--no-seed", action="store_true", help="Use the data already loaded")
+    parser.add_argument(
+        "--table-only",
+        action="store_true",
+        help="Measure nothing: recompute the verdicts and the table from results-<scale>.json",
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
     args = parser.parse_args()
     skip = {name.strip() for name in args.skip.split(",") if name.strip()}
     if skip - set(PARTS):
         parser.error(f"--skip: unknown parts {sorted(skip - set(PARTS))}")
+    out = Path(args.out)
+    if args.table_only:
+        kept = json.loads((out.parent / f"results-{args.scale}.json").read_text())
+        results = report.save(out, kept)
+        (out.parent / "results.md").write_text(report.table(results, args.scale))
+        print(report.table(results, args.scale))
+        return
     if "load" not in skip:
         from bench.load import wrk_path
 
         wrk_path()  # before the long part: a missing wrk fails at once, and says how to get it
-
     database_url = os.environ.get("BENCH_DATABASE_URL") or DEFAULT_DATABASE_URLS[args.scale]
     prepare_environment(database_url)
     if not args.no_seed:
         prepare_database(database_url, args.scale)
-    out = Path(args.out)
     if "scenarios" in skip:
         import django
 
