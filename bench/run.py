@@ -584,7 +584,7 @@ def main() -> None:
         )
     if "matching" not in skip:
         run["matching"] = part("matching", lambda: run_matching(args.scale))
-    run.setdefault("finished_at", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+    run["finished_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")  # the whole run's end
     run["load_average"] = [round(x, 2) for x in os.getloadavg()]
 
     results = report.save(out, run)
