@@ -11,7 +11,7 @@ PYPROJECT_HASH := $(shell cat pyproject.toml | $(PYTHON) -c "import hashlib,sys;
 STAMP := $(VENV)/.installed-dev-$(PYPROJECT_HASH)
 RUNTIME_STAMP := $(VENV)/.installed-runtime-$(PYPROJECT_HASH)
 
-.PHONY: install install-runtime run test lint format bench schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e image-check
+.PHONY: install install-runtime run test lint format bench bench-tools schema clean frontend frontend-deps frontend-client frontend-client-check frontend-check frontend-e2e image-check
 
 ## The venv with the dev extra (tests, lint, type checks, the browser driver).
 install: $(STAMP)
@@ -93,8 +93,15 @@ format: install
 ## needed; long, not part of `make test`): writes bench/results.json and bench/results.md.
 SCALE ?= L
 BENCH_DATABASE_URL ?=
-bench: install
+bench: install bench-tools frontend
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/run.py --scale $(SCALE) $(BENCH_ARGS)
+
+## The load generator of the benchmark (Debian's wrk): installed when missing and root can.
+bench-tools:
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& apt-get install -y wrk; } || { echo "bench: wrk (the load generator) is missing:" \
+		"apt-get install -y wrk" >&2; exit 1; }
+	@command -v wrk >/dev/null 2>&1 || { echo "bench: wrk is still missing" >&2; exit 1; }
 
 schema: install
 	DEBUG=1 $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null

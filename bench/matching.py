@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.run import (  # noqa: E402
     DEFAULT_DATABASE_URLS,
-    ensure_database,
     manage,
+    prepare_database,
     prepare_environment,
 )
 
@@ -39,9 +39,7 @@ def main() -> None:
     args = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL") or DEFAULT_DATABASE_URLS[args.scale]
     prepare_environment(database_url)
-    ensure_database(database_url)
-    manage("migrate", "--verbosity", "0")
-    manage("seed_scale", "--scale", args.scale, "--reset", "--skip-if-loaded")
+    prepare_database(database_url, args.scale)
     result: dict[str, object] = {"scale": args.scale}
     if not args.no_backfill:
         started = time.monotonic()

@@ -215,7 +215,7 @@ def run_benchmark(
     from django.urls import Resolver404, resolve
     from django.utils import timezone
 
-    from cases.models import Asset, Case, Role, User
+    from cases.models import Asset, Case, CaseStatus, Role, User
     from deadlines import reminders
     from demo.management.commands import seed_scale
 
@@ -315,7 +315,12 @@ def run_benchmark(
         {"state": fr, "today": today, "stage": "frozen"},
     )
 
-    case = Case.objects.filter(lead_prosecutor=prosecutor).order_by("-created_at").first()
+    # An open case: an archived one refuses every transition of its assets (400).
+    case = (
+        Case.objects.filter(lead_prosecutor=prosecutor, status=CaseStatus.OPEN)
+        .order_by("-created_at")
+        .first()
+    )
     assert case is not None
     scenario(
         "case detail",
@@ -325,7 +330,10 @@ def run_benchmark(
     asset = Asset.objects.filter(case=case, stage="identified", restricted=False).first()
     if asset is None:
         asset = Asset.objects.filter(
-            case__lead_prosecutor=prosecutor, stage="identified", restricted=False
+            case__lead_prosecutor=prosecutor,
+            case__status=CaseStatus.OPEN,
+            stage="identified",
+            restricted=False,
         ).first()
     assert asset is not None
     seize = {
@@ -418,49 +426,92 @@ def _current_rss_mb() -> float:
     return 0.0
 
 
-# -- the report -------------------------------------------------------------------------------
+# -- the other parts: each in its own module, each failure reported, not fatal ---------------
 
 
-def table(results: dict[str, Any], scale: str) -> str:
-    run = results["scales"][scale]
-    other = results["scales"].get("S") if scale == "L" else None
-    growth: dict[tuple[str, str], float] = {}
-    if other:
-        for row in other["rows"]:
-            if "median_ms" in row:
-                growth[(row["scenario"], row["who"])] = row["median_ms"]
-    lines = [
-        f"Scale {scale}: {run['cases']:,} cases; {run['finished_at']}; "
-        f"web process RSS after the run {run['rss_after_run_mb']} MB "
-        f"(peak {run['peak_rss_mb']} MB).",
-        "",
-        "| scenario | who | median ms | p95 ms | queries | floor median ms | x floor "
-        "| x floor beyond the fixed cost | textbook median ms (queries) | textbook / API "
-        "| S to L |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for row in run["rows"]:
-        if "todo" in row:
-            lines.append(f"| {row['scenario']} | TODO: {row['todo']} | | | | | | | | | |")
-            continue
-        key = (row["scenario"], row["who"])
-        grow = f"{row['median_ms'] / growth[key]:.2f}x" if key in growth else ""
-        book = (
-            f"{row['textbook_median_ms']} ({row['textbook_queries']})"
-            if "textbook_median_ms" in row
-            else ""
+def server_environment() -> dict[str, str]:
+    """What the benchmark's own process runs under, for the servers it starts."""
+    return {name: os.environ[name] for name in (*ENVIRONMENT, "DATABASE_URL")}
+
+
+def part(name: str, call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """One part of the run; a part that breaks is reported as such, and the others still run."""
+    print(f"  {name} ...", flush=True)
+    started = time.monotonic()
+    try:
+        result = call()
+    except Exception as error:  # reported in the results; the other parts still run
+        print(f"  {name}: FAILED: {error}", flush=True)
+        result = {"error": f"{type(error).__name__}: {str(error)[:2000]}"}
+    result["part_seconds"] = round(time.monotonic() - started, 1)
+    return result
+
+
+def run_load(seconds: float) -> dict[str, Any]:
+    from bench import load
+
+    load.wrk_path()
+    return load.load_test(server_environment(), seconds)
+
+
+def run_spa() -> dict[str, Any]:
+    from django.db import connection
+
+    from bench import load, spa
+    from demo.management.commands import seed_scale
+
+    spa.set_password(seed_scale.BENCH_LIAISON)
+    connection.close()
+    with load.gunicorn(server_environment()) as (origin, _):
+        return spa.measure(origin, seed_scale.BENCH_LIAISON)
+
+
+def run_child(script: str, *args: str) -> dict[str, Any]:
+    """A part that runs in a process of its own (another database, another broker), which
+    writes its figures as JSON."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+        path = Path(out.name)
+    try:
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / script), *args, "--out", str(path)],
+            check=True,
+            cwd=ROOT,
         )
-        lines.append(
-            f"| {row['scenario']} | {row['who']} | {row['median_ms']} | {row['p95_ms']} "
-            f"| {row['queries']} | {row.get('floor_median_ms', '')} "
-            f"| {row.get('ratio_to_floor', '')} | {row.get('ratio_to_floor_beyond_fixed', '')} "
-            f"| {book} | {row.get('textbook_speedup', '')} "
-            f"| {grow} |"
-        )
-    return "\n".join(lines) + "\n"
+        return dict(json.loads(path.read_text()))
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def run_sweep(database_url: str, deadlines: int) -> dict[str, Any]:
+    return run_child("sweep.py", "--database-url", database_url, "--deadlines", str(deadlines))
+
+
+def run_matching(scale: str) -> dict[str, Any]:
+    from matching.models import MatchKey
+
+    if not MatchKey.objects.exists():
+        return {
+            "error": "not measured: matching is not backfilled on this database "
+            f"(python bench/matching.py --scale {scale} backfills it, then make bench measures it)"
+        }
+    return run_child("matching.py", "--scale", scale, "--no-backfill")
+
+
+def prepare_database(database_url: str, scale: str) -> None:
+    """Create, migrate and seed the scale's database when it does not hold that scale yet."""
+    ensure_database(database_url)
+    manage("migrate", "--verbosity", "0")
+    # A database named by BENCH_DATABASE_URL is the caller's choice of a disposable one.
+    named = ["--any-database"] if os.environ.get("BENCH_DATABASE_URL") else []
+    manage("seed_scale", "--scale", scale, "--reset", "--skip-if-loaded", *named)
+
+
+PARTS = ("scenarios", "load", "spa", "sweep", "matching")
 
 
 def main() -> None:
+    from bench import report, verdicts
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=("S", "L"), default=os.environ.get("SCALE", "L"))
     parser.add_argument("--requests", type=int, default=200)
@@ -476,35 +527,68 @@ def main() -> None:
         default=30,
         help="Requests of the report summary (an aggregate over all visible cases, not a page)",
     )
+    parser.add_argument("--load-seconds", type=float, default=30, help="Length of each wrk run")
+    parser.add_argument(
+        "--sweep-deadlines", type=int, default=verdicts.SWEEP_DEADLINES, help="Deadlines due"
+    )
+    parser.add_argument(
+        "--skip", default="", help=f"Parts not to run, comma-separated: {', '.join(PARTS)}"
+    )
     parser.add_argument("--no-seed", action="store_true", help="Use the data already loaded")
+    parser.add_argument(
+        "--table-only",
+        action="store_true",
+        help="Measure nothing: recompute the verdicts and the table from results-<scale>.json",
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
     args = parser.parse_args()
+    skip = {name.strip() for name in args.skip.split(",") if name.strip()}
+    if skip - set(PARTS):
+        parser.error(f"--skip: unknown parts {sorted(skip - set(PARTS))}")
+    out = Path(args.out)
+    if args.table_only:
+        kept = json.loads((out.parent / f"results-{args.scale}.json").read_text())
+        results = report.save(out, kept)
+        (out.parent / "results.md").write_text(report.table(results, args.scale))
+        print(report.table(results, args.scale))
+        return
+    if "load" not in skip:
+        from bench.load import wrk_path
 
+        wrk_path()  # before the long part: a missing wrk fails at once, and says how to get it
     database_url = os.environ.get("BENCH_DATABASE_URL") or DEFAULT_DATABASE_URLS[args.scale]
     prepare_environment(database_url)
     if not args.no_seed:
-        ensure_database(database_url)
-        manage("migrate", "--verbosity", "0")
-        manage("seed_scale", "--scale", args.scale, "--reset", "--skip-if-loaded")
-    out = Path(args.out)
-    run = run_benchmark(
-        args.scale,
-        args.requests,
-        args.sweep_requests,
-        args.report_requests,
-        Path(tempfile.gettempdir()) / f"bench_results_{args.scale}.partial.json",
-    )
+        prepare_database(database_url, args.scale)
+    if "scenarios" in skip:
+        import django
 
-    results: dict[str, Any] = {"scales": {}}
-    if out.exists():
-        try:
-            results = json.loads(out.read_text())
-            results.setdefault("scales", {})
-        except json.JSONDecodeError:
-            results = {"scales": {}}
-    results["scales"][args.scale] = run
-    out.write_text(json.dumps(results, indent=2, default=str) + "\n")
-    markdown = table(results, args.scale)
+        django.setup()
+        run: dict[str, Any] = {"scale": args.scale, "rows": []}
+    else:
+        run = run_benchmark(
+            args.scale,
+            args.requests,
+            args.sweep_requests,
+            args.report_requests,
+            Path(tempfile.gettempdir()) / f"bench_results_{args.scale}.partial.json",
+        )
+    run["database"] = urlsplit(database_url).path.lstrip("/")
+    if "load" not in skip:
+        run["load"] = part("load test (wrk against gunicorn)", lambda: run_load(args.load_seconds))
+    if "spa" not in skip:
+        run["spa"] = part("web application in Chromium", run_spa)
+    if "sweep" not in skip:
+        run["sweep"] = part(
+            "reminder sweep with two workers", lambda: run_sweep(database_url, args.sweep_deadlines)
+        )
+    if "matching" not in skip:
+        run["matching"] = part("matching", lambda: run_matching(args.scale))
+    run["finished_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")  # the whole run's end
+    run["load_average"] = [round(x, 2) for x in os.getloadavg()]
+
+    results = report.save(out, run)
+    markdown = report.table(results, args.scale)
     (out.parent / "results.md").write_text(markdown)
     print()
     print(markdown)
