@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +13,13 @@ from rest_framework import serializers
 
 from cases.api.assets import AssetSerializer
 from cases.api.cases import UserRefSerializer
-from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
+from cases.api.fields import (
+    MoneySerializer,
+    StateCodeField,
+    StateCodeIdField,
+    StrictInputMixin,
+    money,
+)
 from cases.models import Asset, AssetStage
 from core import engine
 from core.dates import BoundedDateField
@@ -28,30 +34,6 @@ from workflows.models import (
     Recipient,
 )
 from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
-
-
-class StrictInputMixin:
-    """Refuse keys the payload does not define: a typo must not silently drop part of an act."""
-
-    fields: Any
-
-    def to_internal_value(self, data: Any) -> Any:
-        unknown: dict[str, Any] = {}
-        if isinstance(data, Mapping):
-            unknown = {
-                str(name): [serializers.ErrorDetail("Not a field of this payload.", "unknown")]
-                for name in sorted(set(data) - set(self.fields), key=str)
-            }
-        try:
-            value = super().to_internal_value(data)  # type: ignore[misc]
-        except serializers.ValidationError as exc:
-            if unknown and isinstance(exc.detail, dict):
-                raise serializers.ValidationError({**exc.detail, **unknown}) from exc
-            raise
-        if unknown:
-            raise serializers.ValidationError(unknown)
-        return value
-
 
 # A term in hours is an urgent measure's: a year of hours is surely a mistake.
 MAX_TERM_HOURS = 24 * 366
