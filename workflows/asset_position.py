@@ -12,12 +12,14 @@ finality, a tranche's deducted expenses, recipient, recipient state and disposal
 Restraint orders (`restraint_orders`) are read from the same acts, so that the acts stay the one
 record: each freeze, renewal or seizure is an order, named by the act that made it. An order ends
 when it is released (`release` ends all, `release_order` the one it names), superseded (by the
-renewal that renews it; a seizure supersedes the freezes, a confiscation, final or under
-appeal, every order) or when its
-term lapses: at the end of its expiry date where the asset sits, or so many hours after its time of
+renewal that renews it; a seizure supersedes the freezes, a final confiscation every order:
+a first-instance confiscation under appeal supersedes none, the restraint holding the asset
+until the confiscation is final, and a sale before judgment leaves them over its proceeds) or
+when its term lapses: at the end of its expiry date where the asset sits, or so many hours after its time of
 issue in the issuing jurisdiction (an urgent measure); an order without a term does not lapse.
 The asset is frozen while any freeze order is in force: `freeze_expires_on` is the last day of the
-one lapsing last, and None when one has no term.
+one lapsing last (also under appeal, when the freezes still hold it), and None when one has no
+term.
 """
 
 from __future__ import annotations
@@ -183,8 +185,9 @@ def restraint_orders(history: Iterable[TransitionRecord]) -> list[RestraintOrder
         elif act.action == AssetAction.SEIZE:
             for order_id in open_ids(OrderKind.FREEZE):
                 end(order_id, OrderEnd.SUPERSEDED, act)
-        elif act.action in (AssetAction.CONFISCATE, AssetAction.CONFISCATE_UNDER_APPEAL):
-            # A confiscation, final or under appeal, takes the place of the restraints.
+        elif act.action in (AssetAction.CONFISCATE, AssetAction.CONFIRM_CONFISCATION):
+            # A final confiscation takes the place of the restraints (and releases what it does
+            # not take); one under appeal does not: the restraint holds until it is final.
             for order_id in open_ids():
                 end(order_id, OrderEnd.SUPERSEDED, act)
         elif act.action in (AssetAction.RELEASE, AssetAction.QUASH_CONFISCATION):
@@ -382,7 +385,13 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
     position = Position()
     # A first-instance confiscation under appeal: its amount counts once the order is final.
     under_appeal: Act | None = None
+    # The figure of what restrains the asset now: `seized` once seized, else `frozen`.
+    restrained = "frozen"
     for act in effective_acts(records):
+        if act.action == AssetAction.SEIZE:
+            restrained = "seized"
+        elif act.action == AssetAction.FREEZE and position.stage != AssetStage.FROZEN:
+            restrained = "frozen"
         if act.action == AssetAction.FREEZE:
             # A further order on a frozen asset adds to the orders; its amount, when it names one,
             # is what is frozen now (as a renewal's).
@@ -397,8 +406,10 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
             set_figure("confiscated", act.amount, act.amount_currency)
         elif act.action == AssetAction.RELEASE_PART and act.amount is not None:
             # What is restrained now is lowered (below zero: refused, `restrained_below_zero`).
-            restrained = "seized" if position.stage == AssetStage.SEIZED else "frozen"
             totals[act.amount_currency][restrained] -= act.amount
+        elif act.action == AssetAction.SELL_BEFORE_JUDGMENT:
+            # Restrained now as cash: the sale price, in its currency, replaces the figure.
+            set_figure(restrained, act.amount, act.amount_currency)
         elif act.action == AssetAction.CONFISCATE_UNDER_APPEAL:
             under_appeal = act  # not yet title: no figure
         elif act.action == AssetAction.CONFIRM_CONFISCATION:
@@ -420,7 +431,7 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
     if records:
         position.stage = records[-1].to_stage
     position.orders = restraint_orders(records)
-    if position.stage == AssetStage.FROZEN:
+    if position.stage in (AssetStage.FROZEN, AssetStage.UNDER_APPEAL):
         position.freeze_expires_on = freeze_expires_on(position.orders, where)
     position.totals = {
         currency: figures

@@ -38,11 +38,20 @@ def _is_latest(asset: Asset, valued_on: date) -> bool:
 
 
 def valuation_record(
-    *, asset: Asset, by: User, valued_on: date, amount: Decimal, currency: str, method: str
+    *,
+    asset: Asset,
+    by: User,
+    valued_on: date,
+    amount: Decimal,
+    currency: str,
+    method: str,
+    new_version: bool = True,
 ) -> AssetValuation:
     """Record a valuation of an asset the caller has locked and may change, and make it the
     asset's estimated value if it is the latest. For the services that value an asset as part of
-    an act (a sale before judgment); `asset_valuation_create` is the door of the API."""
+    an act (a sale before judgment), which already gave the asset its new version in this
+    transaction (`new_version=False`: one change, one ETag); `asset_valuation_create` is the
+    door of the API."""
     if valued_on > today_in(asset.jurisdiction_id):
         raise ValidationError(
             {
@@ -72,9 +81,11 @@ def valuation_record(
     if latest:
         asset.estimated_value_amount, asset.estimated_value_currency = amount, currency
         asset.not_yet_valued = False
-        save_new_version(
-            asset, ["estimated_value_amount", "estimated_value_currency", "not_yet_valued"]
-        )
+        fields = ["estimated_value_amount", "estimated_value_currency", "not_yet_valued"]
+        if new_version:
+            save_new_version(asset, fields)
+        else:
+            asset.save(update_fields=[*fields, "updated_at"])
     trail.record(
         "asset.valued",
         obj=asset,

@@ -24,7 +24,7 @@ from cases.models import Asset, AssetStage
 from core import engine
 from core.dates import BoundedDateField
 from workflows.asset_position import RestraintOrder, restraint_orders
-from workflows.asset_rules import REQUIREMENTS, accepted_fields
+from workflows.asset_rules import REQUIREMENTS, RESTRAINED, accepted_fields
 from workflows.models import (
     AssetAction,
     AssetTransition,
@@ -147,6 +147,11 @@ class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[An
         help_text="renew_freeze: the freeze order it renews (optional when the asset has one); "
         "release_order: the order it lifts. An order's id is that of the act that made it "
         "(GET /api/v1/assets/{asset_id}/restraint-orders/).",
+    )
+    sold_on = BoundedDateField(
+        required=False,
+        help_text="sell_before_judgment: the day of the sale (the `order` is its authorisation, "
+        "the `amount` its price).",
     )
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
@@ -276,6 +281,7 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
             "deducted_expenses",
             "disposal_agreement",
             "release_reason",
+            "sold_on",
             "restraint_order",
             "corrects",
             "corrected_by",
@@ -328,9 +334,10 @@ class AssetActionSerializer(serializers.Serializer[Any]):
 
     action = serializers.ChoiceField(choices=AssetAction.choices)
     to_stage = serializers.ChoiceField(
-        choices=AssetStage.choices,
+        choices=[*AssetStage.choices, (RESTRAINED, "Frozen or seized, as the orders in force")],
         allow_null=True,
-        help_text="The stage after the act; null when the act keeps the stage.",
+        help_text="The stage after the act; null when the act keeps the stage; `restrained`: "
+        "back to seized while a seizure order is in force, else frozen.",
     )
     meaning = serializers.CharField()
     requires = RequirementSerializer(many=True, help_text="What the act must carry.")

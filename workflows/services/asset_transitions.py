@@ -29,6 +29,7 @@ from cases.models import Asset, AssetStage, State, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier
 from cases.services.case_file import case_takes_writes, check_case_takes_writes
+from cases.services.valuations import valuation_record
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
@@ -58,6 +59,7 @@ from workflows.asset_rules import (
     accepted_fields,
     rule_for,
     rules_stage,
+    target_stage,
 )
 from workflows.claims_carve_out import returns_beyond_claims
 from workflows.mla_models import MlaDirection, MlaKind, MlaRequest, MlaStatus
@@ -609,6 +611,42 @@ def _check_restatement(act: _Act) -> None:
         act.errors.setdefault(attr, error)
 
 
+def _check_sale_date(act: _Act) -> None:
+    sold_on = act.data.get("sold_on")
+    if sold_on is None:
+        act.fail("sold_on", "Give the day of the sale.", "required")
+        return
+    if act.order is not None and sold_on < act.order["issued_on"]:
+        act.fail(
+            "sold_on",
+            f"The sale cannot precede its authorisation ({act.order['issued_on']}).",
+            "before_authorisation",
+        )
+    if sold_on > today_in(act.where):
+        act.fail("sold_on", "A sale cannot be dated in the future.", "in_future")
+
+
+def _check_not_sold_yet(act: _Act) -> None:
+    sold = next((a for a in act.history if a.action == AssetAction.SELL_BEFORE_JUDGMENT), None)
+    if sold is not None:
+        act.fail(
+            NON_FIELD_ERRORS,
+            f"The asset was sold before judgment on {sold.sold_on}: it is held as its proceeds.",
+            "already_sold",
+        )
+
+
+def _check_restraint_in_force(act: _Act) -> None:
+    now = timezone.now()
+    if not [o for o in act.open_orders() if o.in_force(act.where, now)]:
+        act.fail(
+            NON_FIELD_ERRORS,
+            "No restraint order of the asset is in force any more: there is no restraint to "
+            "keep (record `quash_confiscation`; a retrial's restraint is a fresh order).",
+            "no_restraint_in_force",
+        )
+
+
 def _check_within_confiscated(act: _Act) -> None:
     """Checked on the position the act leads to (see `_check_position`)."""
 
@@ -639,6 +677,9 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "note": _required("note", "Give the reasons in the note."),
     "corrects": _check_corrects,
     "restatement": _check_restatement,
+    "sale_date": _check_sale_date,
+    "not_sold_yet": _check_not_sold_yet,
+    "restraint_in_force": _check_restraint_in_force,
 }
 assert set(CHECKS) == set(REQUIREMENTS), "every requirement of the table has a check"
 
@@ -758,7 +799,11 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         sequence=previous + 1,
         action=act.action,
         from_stage=asset.stage,
-        to_stage=rule.target(asset.stage),
+        to_stage=target_stage(
+            rule,
+            asset.stage,
+            seizure_in_force=bool(act.open_orders(OrderKind.SEIZURE)),
+        ),
         order_authority=order.get("authority", ""),
         order_jurisdiction=order.get("jurisdiction"),
         order_subdivision=(order.get("subdivision") or "").upper(),
@@ -789,6 +834,7 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         deducted_expenses_currency=expenses.get("currency", ""),
         disposal_agreement=data.get("disposal_agreement") or "",
         release_reason=data.get("release_reason") or "",
+        sold_on=data.get("sold_on"),
         corrects=act.corrected,
         batch_id=batch_id,
         note=data.get("note") or "",
@@ -897,6 +943,7 @@ def _record(
     # Each freeze order's lapse is a deadline, scheduled (or closed) in this transaction, so
     # that its reminders exist exactly when the act that set or ended it was committed.
     sync_freeze_deadlines(asset, position.orders, by=by)
+    _value_the_proceeds(asset, transition, act, by=by)
     trail.record(
         "asset.transition",
         obj=asset,
@@ -907,6 +954,39 @@ def _record(
         },
     )
     return transition
+
+
+def _value_the_proceeds(
+    asset: Asset, transition: AssetTransition, act: _Act, *, by: User
+) -> None:
+    """A sale before judgment values the asset at its price, on the day of the sale (a dated
+    valuation, `cases.services.valuations`); a correction of its price values it again."""
+    sale = act.corrected if act.action == AssetAction.CORRECT_RECORD else transition
+    if sale is None or sale.action != AssetAction.SELL_BEFORE_JUDGMENT:
+        return
+    if act.action == AssetAction.CORRECT_RECORD and transition.amount is None:
+        return  # the price stands
+    assert transition.amount is not None and sale.sold_on is not None
+    authorised = act.order or {
+        "authority": sale.order_authority,
+        "reference": sale.order_reference,
+        "issued_on": sale.order_issued_on,
+    }
+    method = (
+        f"Sale before judgment authorised by {authorised['authority']} "
+        f"({authorised['reference']}, {authorised['issued_on']})"
+    )
+    if act.action == AssetAction.CORRECT_RECORD:
+        method += ": price as corrected"
+    valuation_record(
+        asset=asset,
+        by=by,
+        valued_on=sale.sold_on,
+        amount=transition.amount,
+        currency=transition.amount_currency,
+        method=method,
+        new_version=False,  # the act gave the asset its new version
+    )
 
 
 @transaction.atomic
@@ -982,7 +1062,11 @@ def sync_freeze_deadlines(asset: Asset, orders: Sequence[RestraintOrder], *, by:
     for order in orders:
         if order.kind != OrderKind.FREEZE:
             continue
-        in_record = order.ended_by is None and asset.stage == AssetStage.FROZEN
+        # Under appeal the freezes still hold the asset until the confiscation is final.
+        in_record = order.ended_by is None and asset.stage in (
+            AssetStage.FROZEN,
+            AssetStage.UNDER_APPEAL,
+        )
         deadline_sync(
             kind=DeadlineKind.FREEZE_EXPIRY,
             source_id=order.id,
