@@ -92,6 +92,11 @@ class Act:
     order_issued_at: time | None = None
     order_term_hours: int | None = None
     restraint_order_id: Any = None
+    # UNCAC Art. 57(3)(a), (b): what a tranche returns on.
+    final_judgment: str = ""
+    final_judgment_waived: bool | None = None
+    entitlement: str = ""
+    entitlement_evidence: str = ""
 
 
 class OrderKind:
@@ -275,6 +280,10 @@ def _act(record: TransitionRecord) -> Act:
         order_issued_at=getattr(record, "order_issued_at", None),
         order_term_hours=getattr(record, "order_term_hours", None),
         restraint_order_id=getattr(record, "restraint_order_id", None),
+        final_judgment=getattr(record, "final_judgment", ""),
+        final_judgment_waived=getattr(record, "final_judgment_waived", None),
+        entitlement=getattr(record, "entitlement", ""),
+        entitlement_evidence=getattr(record, "entitlement_evidence", ""),
     )
 
 
@@ -313,6 +322,29 @@ def apply_correction(act: Act, correction: TransitionRecord) -> Act:
         act = replace(act, recipient_state_id=correction.recipient_state_id)
     if correction.disposal_agreement:
         act = replace(act, disposal_agreement=correction.disposal_agreement)
+    return _restate_art57(act, _act(correction))
+
+
+def _restate_art57(act: Act, restated: Act) -> Act:
+    """Art. 57(3): a final judgment restated replaces a waiver, and a waiver a judgment (a
+    tranche rests on one or the other); the entitlement and its evidence are restated each."""
+    if restated.final_judgment:
+        act = replace(
+            act,
+            final_judgment=restated.final_judgment,
+            final_judgment_waived=restated.final_judgment_waived,
+        )
+    elif restated.final_judgment_waived is not None:
+        waived = restated.final_judgment_waived
+        act = replace(
+            act,
+            final_judgment_waived=waived,
+            final_judgment="" if waived else act.final_judgment,
+        )
+    if restated.entitlement:
+        act = replace(act, entitlement=restated.entitlement)
+    if restated.entitlement_evidence:
+        act = replace(act, entitlement_evidence=restated.entitlement_evidence)
     return act
 
 

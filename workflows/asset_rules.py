@@ -95,7 +95,9 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
   `correct_record` act whose `corrects` names the earlier act. It restates any field that act
   carries (its legal order, amounts, a confiscation's basis and finality, a tranche's deducted
-  expenses, recipient, recipient state and disposal agreement), which are checked again by the
+  expenses, recipient, recipient state and disposal agreement, and what it returns on under
+  Art. 57(3): the final judgment or its waiver, each replacing the other, the entitlement and
+  its evidence), which are checked again by the
   rules of the corrected act (a renewal never ends up expiring on or before, or issued before,
   the order it renews, nor an act resting on a freeze issued after it lapsed), and it needs a
   note saying what was wrong. It is recorded and audited like every act. It never changes what
@@ -192,7 +194,8 @@ REQUIREMENTS: dict[str, str] = {
     ),
     "restatement": (
         "what the corrected act carries, restated (order, amounts, basis, finality, recipient, "
-        "recipient state, disposal agreement), checked by the corrected act's rules; a renewal "
+        "recipient state, disposal agreement, the Art. 57(3) final judgment or its waiver, "
+        "entitlement and its evidence), checked by the corrected act's rules; a renewal "
         "still expires after, and is not issued before, the order it renews"
     ),
 }
@@ -380,6 +383,10 @@ ASSET_RULES: tuple[Rule, ...] = (
             "recipient",
             "recipient_state",
             "disposal_agreement",
+            "final_judgment",
+            "final_judgment_waived",
+            "entitlement",
+            "entitlement_evidence",
         ),
         meaning="Puts right a mistake in the record of an earlier act; the stage stays.",
     ),

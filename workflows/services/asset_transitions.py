@@ -528,6 +528,10 @@ RESTATABLE = (
     "recipient",
     "recipient_state",
     "disposal_agreement",
+    "final_judgment",
+    "final_judgment_waived",
+    "entitlement",
+    "entitlement_evidence",
 )
 RECHECKED_WITH: dict[str, tuple[str, ...]] = {
     "order": ("order",),
@@ -535,6 +539,8 @@ RECHECKED_WITH: dict[str, tuple[str, ...]] = {
     "final_order": ("final",),
     "recipient": ("recipient", "recipient_state"),
     "recipient_fits_tier": ("recipient", "disposal_agreement"),
+    "final_judgment_or_waiver": ("final_judgment", "final_judgment_waived"),
+    "ownership_or_damage": ("entitlement", "entitlement_evidence"),
     "expenses_in_tranche_currency": ("amount", "deducted_expenses"),
 }
 
@@ -564,6 +570,14 @@ def _as_corrected(act: _Act, target: AssetTransition) -> dict[str, Any]:
         state = data.get("recipient_state") or (
             State(code=standing.recipient_state_id) if standing.recipient_state_id else None
         )
+    # Art. 57(3): a judgment restated replaces a waiver and a waiver a judgment (as the fold
+    # applies them, `asset_position._restate_art57`); given both, the check refuses them.
+    judgment, waived = standing.final_judgment, standing.final_judgment_waived
+    if _given(data, "final_judgment"):
+        judgment, waived = data["final_judgment"], data.get("final_judgment_waived")
+    elif data.get("final_judgment_waived") is not None:
+        waived = data["final_judgment_waived"]
+        judgment = "" if waived else judgment
     return {
         "order": data.get("order"),
         "amount": amount,
@@ -573,6 +587,10 @@ def _as_corrected(act: _Act, target: AssetTransition) -> dict[str, Any]:
         "recipient": recipient,
         "recipient_state": state,
         "disposal_agreement": data.get("disposal_agreement") or standing.disposal_agreement,
+        "final_judgment": judgment,
+        "final_judgment_waived": waived,
+        "entitlement": data.get("entitlement") or standing.entitlement,
+        "entitlement_evidence": (data.get("entitlement_evidence") or standing.entitlement_evidence),
     }
 
 
@@ -585,7 +603,8 @@ def _check_restatement(act: _Act) -> None:
         act.fail(
             NON_FIELD_ERRORS,
             "Restate what was wrong in the corrected act: its order, amount, basis, finality, "
-            "deducted expenses, recipient, recipient state or disposal agreement.",
+            "deducted expenses, recipient, recipient state, disposal agreement, final judgment "
+            "or its waiver, entitlement or its evidence.",
             "nothing_restated",
         )
         return
@@ -956,9 +975,7 @@ def _record(
     return transition
 
 
-def _value_the_proceeds(
-    asset: Asset, transition: AssetTransition, act: _Act, *, by: User
-) -> None:
+def _value_the_proceeds(asset: Asset, transition: AssetTransition, act: _Act, *, by: User) -> None:
     """A sale before judgment values the asset at its price, on the day of the sale (a dated
     valuation, `cases.services.valuations`); a correction of its price values it again."""
     sale = act.corrected if act.action == AssetAction.CORRECT_RECORD else transition
