@@ -15,8 +15,9 @@ when it is released (`release` ends all, `release_order` the one it names), supe
 renewal that renews it; a seizure supersedes the freezes, a final confiscation every order:
 a first-instance confiscation under appeal supersedes none, the restraint holding the asset
 until the confiscation is final, and a sale before judgment leaves them over its proceeds) or
-when its term lapses: at the end of its expiry date where the asset sits, or so many hours after its time of
-issue in the issuing jurisdiction (an urgent measure); an order without a term does not lapse.
+when its term lapses: at the end of its expiry date where the asset sits, or so many hours
+after its time of issue in the issuing jurisdiction (an urgent measure); an order without a
+term does not lapse.
 The asset is frozen while any freeze order is in force: `freeze_expires_on` is the last day of the
 one lapsing last (also under appeal, when the freezes still hold it), and None when one has no
 term.

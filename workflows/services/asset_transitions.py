@@ -983,7 +983,8 @@ def _value_the_proceeds(asset: Asset, transition: AssetTransition, act: _Act, *,
         return
     if act.action == AssetAction.CORRECT_RECORD and transition.amount is None:
         return  # the price stands
-    assert transition.amount is not None and sale.sold_on is not None
+    assert transition.amount is not None
+    assert sale.sold_on is not None
     authorised = act.order or {
         "authority": sale.order_authority,
         "reference": sale.order_reference,
