@@ -440,6 +440,10 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
         elif act.action == AssetAction.RELEASE_PART and act.amount is not None:
             # What is restrained now is lowered (below zero: refused, `restrained_below_zero`).
             totals[act.amount_currency][restrained] -= act.amount
+        elif act.action == AssetAction.APPLY_TO_VALUE_ORDER and act.amount is not None:
+            # Realised for a value order: out of the restraint, into what was confiscated.
+            totals[act.amount_currency][restrained] -= act.amount
+            totals[act.amount_currency]["confiscated"] += act.amount
         elif act.action == AssetAction.SELL_BEFORE_JUDGMENT:
             # Restrained now as cash: the sale price, in its currency, replaces the figure.
             set_figure(restrained, act.amount, act.amount_currency)

@@ -48,6 +48,16 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
   rest restrained for other proceedings (a value order, another state's request) does so by an
   order of those proceedings, recorded there (a value order is satisfied from the asset). The
   confiscated figure is the amount as corrected (`correct_record`), and so are the reports'.
+- **Applied to a value order** (UNCAC Art. 31(1)(a); CETS 198 Art. 3(1)). A final value order
+  is a confiscation of an amount against a person or the case; satisfying part of it from a
+  restrained asset (`POST /api/v1/value-orders/{id}/satisfactions/`) takes title to that part:
+  DOMAIN.md's "a final court decision takes title". So the satisfaction records an act on the
+  asset (`apply_to_value_order`, with the value order's legal order and the amount, recorded
+  by that satisfaction only, never on its own and never corrected apart from it): the amount
+  leaves the restrained figure and joins the confiscated one (realised, in the order's
+  currency). The stage stays: what is left of the asset stays restrained under its orders, for
+  the other orders of the case that may draw on it, until released or confiscated; a stage of
+  `confiscated` would end that restraint and refuse them.
 - **Sale before judgment** (interlocutory sale: UNCAC Art. 31(3), EU Directive 2014/42 Art.
   10(2), EU 2018/1805 Art. 28): restrained property that is perishable, rapidly depreciating or
   costly to keep (a yacht, cars, livestock, shares falling) may be sold, with the court's
@@ -123,6 +133,7 @@ __all__ = [
     "LAPSED",
     "REQUIREMENTS",
     "RESTRAINED",
+    "VALUE_ORDER",
     "art57_tier_for",
     "markdown_table",
     "mermaid_diagram",
@@ -132,7 +143,12 @@ __all__ = [
 
 # Who may act. The case's team: its lead prosecutor and members (cases.visibility.can_edit_case).
 CASE_TEAM = "case_team"
-WHO = {CASE_TEAM: "the case's team (lead prosecutor and members)"}
+# The case's team, by satisfying a value order from the asset (never an act of its own).
+VALUE_ORDER = "value_order_satisfaction"
+WHO = {
+    CASE_TEAM: "the case's team (lead prosecutor and members)",
+    VALUE_ORDER: "the case's team, by a value order's satisfaction from the asset",
+}
 
 # What an act may require; the service checks each one (workflows.services.asset_transitions).
 REQUIREMENTS: dict[str, str] = {
@@ -184,6 +200,10 @@ REQUIREMENTS: dict[str, str] = {
     "release_reason": "`release_reason` (`living_expenses`, `legal_expenses`, `other`)",
     "within_restrained": "released in part <= what is frozen or seized, in that currency",
     "corrects": "`corrects`: an earlier act of this asset, not a correction",
+    "satisfaction": (
+        "recorded by the satisfaction of a final value order from this asset (`POST "
+        "/api/v1/value-orders/{id}/satisfactions/`), with that order and the amount"
+    ),
     "sale_date": (
         "`sold_on`: the day of the sale, not before its authorisation and not in the future"
     ),
@@ -359,6 +379,16 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="Part of the value is released (living or legal expenses); the rest stays.",
     ),
     Rule(
+        (S.FROZEN, S.SEIZED),
+        A.APPLY_TO_VALUE_ORDER,
+        None,
+        VALUE_ORDER,
+        requires=("order", "amount", "satisfaction", "within_restrained"),
+        accepts=("note",),
+        meaning="Part of the asset pays a final value order: realised (confiscated), the rest "
+        "stays restrained.",
+    ),
+    Rule(
         (S.FROZEN, S.SEIZED, S.UNDER_APPEAL),
         A.SELL_BEFORE_JUDGMENT,
         None,
@@ -418,7 +448,12 @@ REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "corrects": ("corrects",),
     "release_reason": ("release_reason",),
     "renewed_order": ("restraint_order",),
+    "satisfaction": (
+        "recorded by the satisfaction of a final value order from this asset (`POST "
+        "/api/v1/value-orders/{id}/satisfactions/`), with that order and the amount"
+    ),
     "sale_date": ("sold_on",),
+    "satisfaction": ("value_order",),
     "released_order": ("restraint_order",),
 }
 

@@ -32,6 +32,10 @@ class AssetAction(models.TextChoices):
     RELEASE = "release", "Release"
     RELEASE_ORDER = "release_order", "Release one order (the others stay in force)"
     RELEASE_PART = "release_part", "Release part of the restrained value"
+    APPLY_TO_VALUE_ORDER = (
+        "apply_to_value_order",
+        "Applied in part to a value order (realised)",
+    )
     SELL_BEFORE_JUDGMENT = (
         "sell_before_judgment",
         "Sale before judgment (restrained property turned into cash)",

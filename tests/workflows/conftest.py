@@ -81,6 +81,8 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
         "confirm_confiscation": {"order": order("CA-1")},
         "quash_confiscation": {"order": order("CA-1")},
         "quash_keeping_restraint": {"order": order("CA-1")},
+        # Recorded only by a value order's satisfaction (tests/workflows/test_value_orders.py).
+        "apply_to_value_order": {"order": order("VO-1"), "amount": money("1000.00")},
         "sell_before_judgment": {
             "order": order("SALE-1"),
             "amount": money("750000.00"),

@@ -56,6 +56,7 @@ from workflows.asset_rules import (
     ASSET_RULES,
     CASE_TEAM,
     REQUIREMENTS,
+    VALUE_ORDER,
     accepted_fields,
     rule_for,
     rules_stage,
@@ -77,6 +78,7 @@ __all__ = [
 # Who may act, per the table's `who` column.
 ACTORS: dict[str, Callable[[User, Asset], bool]] = {
     CASE_TEAM: lambda user, asset: can_edit_case(user, asset.case),
+    VALUE_ORDER: lambda user, asset: can_edit_case(user, asset.case),
 }
 
 # One court order freezing (renewing, seizing, releasing) many assets at once. Acts with amounts
@@ -511,6 +513,12 @@ def _check_corrects(act: _Act) -> None:
         act.fail("corrects", "No earlier act of this asset has this id.", "does_not_exist")
     elif target.action == AssetAction.CORRECT_RECORD:
         act.fail("corrects", "Correct the original act, not a correction of it.", "is_correction")
+    elif target.action == AssetAction.APPLY_TO_VALUE_ORDER:
+        act.fail(
+            "corrects",
+            "That act is its value order's satisfaction: it stands or falls with it.",
+            "not_correctable",
+        )
     elif target.action not in ACTIONS_WITH_ORDER | ACTIONS_WITH_AMOUNT:
         act.fail("corrects", "That act has no order or amounts to correct.", "nothing_to_correct")
     else:
@@ -655,6 +663,16 @@ def _check_not_sold_yet(act: _Act) -> None:
         )
 
 
+def _check_satisfaction(act: _Act) -> None:
+    if act.data.get("value_order") is None:
+        act.fail(
+            "action",
+            "Recorded by satisfying a value order from the asset "
+            "(POST /api/v1/value-orders/{id}/satisfactions/), never on its own.",
+            "by_satisfaction_only",
+        )
+
+
 def _check_restraint_in_force(act: _Act) -> None:
     now = timezone.now()
     if not [o for o in act.open_orders() if o.in_force(act.where, now)]:
@@ -699,6 +717,7 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "sale_date": _check_sale_date,
     "not_sold_yet": _check_not_sold_yet,
     "restraint_in_force": _check_restraint_in_force,
+    "satisfaction": _check_satisfaction,
 }
 assert set(CHECKS) == set(REQUIREMENTS), "every requirement of the table has a check"
 
