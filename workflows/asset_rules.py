@@ -448,10 +448,6 @@ REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "corrects": ("corrects",),
     "release_reason": ("release_reason",),
     "renewed_order": ("restraint_order",),
-    "satisfaction": (
-        "recorded by the satisfaction of a final value order from this asset (`POST "
-        "/api/v1/value-orders/{id}/satisfactions/`), with that order and the amount"
-    ),
     "sale_date": ("sold_on",),
     "satisfaction": ("value_order",),
     "released_order": ("restraint_order",),
