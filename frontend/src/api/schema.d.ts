@@ -2163,11 +2163,12 @@ export interface components {
          *     * `release` - Release
          *     * `release_order` - Release one order (the others stay in force)
          *     * `release_part` - Release part of the restrained value
+         *     * `apply_to_value_order` - Applied in part to a value order (realised)
          *     * `sell_before_judgment` - Sale before judgment (restrained property turned into cash)
          *     * `correct_record` - Correct the record of an earlier act
          * @enum {string}
          */
-        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "quash_keeping_restraint" | "repatriate" | "release" | "release_order" | "release_part" | "sell_before_judgment" | "correct_record";
+        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "quash_keeping_restraint" | "repatriate" | "release" | "release_order" | "release_part" | "apply_to_value_order" | "sell_before_judgment" | "correct_record";
         /**
          * @description * `identified` - Identified
          *     * `frozen` - Frozen
@@ -2346,6 +2347,7 @@ export interface components {
              *     * `release` - Release
              *     * `release_order` - Release one order (the others stay in force)
              *     * `release_part` - Release part of the restrained value
+             *     * `apply_to_value_order` - Applied in part to a value order (realised)
              *     * `sell_before_judgment` - Sale before judgment (restrained property turned into cash)
              *     * `correct_record` - Correct the record of an earlier act */
             action: components["schemas"]["AssetActionEnum"];
