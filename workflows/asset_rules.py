@@ -209,8 +209,8 @@ REQUIREMENTS: dict[str, str] = {
     ),
     "not_sold_yet": "the asset was not sold before judgment already (its proceeds are cash)",
     "restraint_in_force": (
-        "a restraint order of the asset still in force, that the court keeps (else "
-        "`quash_confiscation`)"
+        "a restraint order of the asset still in force (what a quash keeps, what holds the "
+        "proceeds of a sale)"
     ),
     "restatement": (
         "what the corrected act carries, restated (order, amounts, basis, finality, recipient, "
@@ -393,7 +393,7 @@ ASSET_RULES: tuple[Rule, ...] = (
         A.SELL_BEFORE_JUDGMENT,
         None,
         CASE_TEAM,
-        requires=("order", "amount", "sale_date", "not_sold_yet"),
+        requires=("order", "amount", "sale_date", "not_sold_yet", "restraint_in_force"),
         accepts=("note",),
         meaning="Restrained property is sold before judgment (court-authorised): it stays "
         "restrained as the cash proceeds.",

@@ -167,3 +167,11 @@ def test_the_sale_and_its_valuation_are_audited_together(world, gb) -> None:
     assert transition is not None
     assert transition.changes["transition"]["action"] == "sell_before_judgment"
     assert AuditEvent.objects.filter(action="asset.valued", object_id=str(asset.pk)).exists()
+
+
+def test_an_asset_under_appeal_whose_freeze_lapsed_is_not_sold(world, gb) -> None:
+    """Under appeal the freeze holds the asset only while it is in force (its term runs)."""
+    asset = drive(gb, world.asset, "lapsed")  # the freeze expired two days ago
+    assert post_act(gb, asset, payload("confiscate_under_appeal")).status_code == 200
+    assert problem_attrs(post_act(gb, asset, sale())) == {None: "no_restraint_in_force"}
+    assert not AssetValuation.objects.exists()

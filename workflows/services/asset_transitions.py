@@ -676,10 +676,15 @@ def _check_satisfaction(act: _Act) -> None:
 def _check_restraint_in_force(act: _Act) -> None:
     now = timezone.now()
     if not [o for o in act.open_orders() if o.in_force(act.where, now)]:
+        hint = (
+            "there is no restraint to keep (record `quash_confiscation`; a retrial's restraint "
+            "is a fresh order)"
+            if act.action == AssetAction.QUASH_KEEPING_RESTRAINT
+            else "the asset is not restrained (a new freeze or seizure is a new order)"
+        )
         act.fail(
             NON_FIELD_ERRORS,
-            "No restraint order of the asset is in force any more: there is no restraint to "
-            "keep (record `quash_confiscation`; a retrial's restraint is a fresh order).",
+            f"No restraint order of the asset is in force any more: {hint}.",
             "no_restraint_in_force",
         )
 
