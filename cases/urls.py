@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from cases.api import activity, assets, cases, states, subjects
+from cases.api import activity, assets, cases, states, subjects, valuations
 
 router = SimpleRouter()
 router.register("states", states.StateViewSet, basename="state")
@@ -14,6 +14,11 @@ urlpatterns = [
         "cases/<uuid:case_id>/activity/",
         activity.CaseActivityView.as_view(),
         name="case-activity",
+    ),
+    path(
+        "assets/<uuid:asset_id>/valuations/",
+        valuations.AssetValuationsView.as_view(),
+        name="asset-valuations",
     ),
     *router.urls,
 ]

@@ -12,12 +12,15 @@ finality, a tranche's deducted expenses, recipient, recipient state and disposal
 Restraint orders (`restraint_orders`) are read from the same acts, so that the acts stay the one
 record: each freeze, renewal or seizure is an order, named by the act that made it. An order ends
 when it is released (`release` ends all, `release_order` the one it names), superseded (by the
-renewal that renews it; a seizure supersedes the freezes, a confiscation, final or under
-appeal, every order) or when its
-term lapses: at the end of its expiry date where the asset sits, or so many hours after its time of
-issue in the issuing jurisdiction (an urgent measure); an order without a term does not lapse.
+renewal that renews it; a seizure supersedes the freezes, a final confiscation every order:
+a first-instance confiscation under appeal supersedes none, the restraint holding the asset
+until the confiscation is final, and a sale before judgment leaves them over its proceeds) or
+when its term lapses: at the end of its expiry date where the asset sits, or so many hours
+after its time of issue in the issuing jurisdiction (an urgent measure); an order without a
+term does not lapse.
 The asset is frozen while any freeze order is in force: `freeze_expires_on` is the last day of the
-one lapsing last, and None when one has no term.
+one lapsing last (also under appeal, when the freezes still hold it), and None when one has no
+term.
 """
 
 from __future__ import annotations
@@ -90,6 +93,11 @@ class Act:
     order_issued_at: time | None = None
     order_term_hours: int | None = None
     restraint_order_id: Any = None
+    # UNCAC Art. 57(3)(a), (b): what a tranche returns on.
+    final_judgment: str = ""
+    final_judgment_waived: bool | None = None
+    entitlement: str = ""
+    entitlement_evidence: str = ""
 
 
 class OrderKind:
@@ -183,8 +191,9 @@ def restraint_orders(history: Iterable[TransitionRecord]) -> list[RestraintOrder
         elif act.action == AssetAction.SEIZE:
             for order_id in open_ids(OrderKind.FREEZE):
                 end(order_id, OrderEnd.SUPERSEDED, act)
-        elif act.action in (AssetAction.CONFISCATE, AssetAction.CONFISCATE_UNDER_APPEAL):
-            # A confiscation, final or under appeal, takes the place of the restraints.
+        elif act.action in (AssetAction.CONFISCATE, AssetAction.CONFIRM_CONFISCATION):
+            # A final confiscation takes the place of the restraints (and releases what it does
+            # not take); one under appeal does not: the restraint holds until it is final.
             for order_id in open_ids():
                 end(order_id, OrderEnd.SUPERSEDED, act)
         elif act.action in (AssetAction.RELEASE, AssetAction.QUASH_CONFISCATION):
@@ -272,6 +281,10 @@ def _act(record: TransitionRecord) -> Act:
         order_issued_at=getattr(record, "order_issued_at", None),
         order_term_hours=getattr(record, "order_term_hours", None),
         restraint_order_id=getattr(record, "restraint_order_id", None),
+        final_judgment=getattr(record, "final_judgment", ""),
+        final_judgment_waived=getattr(record, "final_judgment_waived", None),
+        entitlement=getattr(record, "entitlement", ""),
+        entitlement_evidence=getattr(record, "entitlement_evidence", ""),
     )
 
 
@@ -310,6 +323,29 @@ def apply_correction(act: Act, correction: TransitionRecord) -> Act:
         act = replace(act, recipient_state_id=correction.recipient_state_id)
     if correction.disposal_agreement:
         act = replace(act, disposal_agreement=correction.disposal_agreement)
+    return _restate_art57(act, _act(correction))
+
+
+def _restate_art57(act: Act, restated: Act) -> Act:
+    """Art. 57(3): a final judgment restated replaces a waiver, and a waiver a judgment (a
+    tranche rests on one or the other); the entitlement and its evidence are restated each."""
+    if restated.final_judgment:
+        act = replace(
+            act,
+            final_judgment=restated.final_judgment,
+            final_judgment_waived=restated.final_judgment_waived,
+        )
+    elif restated.final_judgment_waived is not None:
+        waived = restated.final_judgment_waived
+        act = replace(
+            act,
+            final_judgment_waived=waived,
+            final_judgment="" if waived else act.final_judgment,
+        )
+    if restated.entitlement:
+        act = replace(act, entitlement=restated.entitlement)
+    if restated.entitlement_evidence:
+        act = replace(act, entitlement_evidence=restated.entitlement_evidence)
     return act
 
 
@@ -382,7 +418,13 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
     position = Position()
     # A first-instance confiscation under appeal: its amount counts once the order is final.
     under_appeal: Act | None = None
+    # The figure of what restrains the asset now: `seized` once seized, else `frozen`.
+    restrained = "frozen"
     for act in effective_acts(records):
+        if act.action == AssetAction.SEIZE:
+            restrained = "seized"
+        elif act.action == AssetAction.FREEZE and position.stage != AssetStage.FROZEN:
+            restrained = "frozen"
         if act.action == AssetAction.FREEZE:
             # A further order on a frozen asset adds to the orders; its amount, when it names one,
             # is what is frozen now (as a renewal's).
@@ -397,8 +439,14 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
             set_figure("confiscated", act.amount, act.amount_currency)
         elif act.action == AssetAction.RELEASE_PART and act.amount is not None:
             # What is restrained now is lowered (below zero: refused, `restrained_below_zero`).
-            restrained = "seized" if position.stage == AssetStage.SEIZED else "frozen"
             totals[act.amount_currency][restrained] -= act.amount
+        elif act.action == AssetAction.APPLY_TO_VALUE_ORDER and act.amount is not None:
+            # Realised for a value order: out of the restraint, into what was confiscated.
+            totals[act.amount_currency][restrained] -= act.amount
+            totals[act.amount_currency]["confiscated"] += act.amount
+        elif act.action == AssetAction.SELL_BEFORE_JUDGMENT:
+            # Restrained now as cash: the sale price, in its currency, replaces the figure.
+            set_figure(restrained, act.amount, act.amount_currency)
         elif act.action == AssetAction.CONFISCATE_UNDER_APPEAL:
             under_appeal = act  # not yet title: no figure
         elif act.action == AssetAction.CONFIRM_CONFISCATION:
@@ -420,7 +468,7 @@ def fold(history: Iterable[TransitionRecord], where: str | None = None) -> Posit
     if records:
         position.stage = records[-1].to_stage
     position.orders = restraint_orders(records)
-    if position.stage == AssetStage.FROZEN:
+    if position.stage in (AssetStage.FROZEN, AssetStage.UNDER_APPEAL):
         position.freeze_expires_on = freeze_expires_on(position.orders, where)
     position.totals = {
         currency: figures

@@ -24,12 +24,49 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
   (conviction-based or non-conviction-based).
 - **Appeals.** A first-instance confiscation order open to or under appeal is recorded with its
   order, basis and amount (`confiscate_under_appeal`): the asset is `under_appeal`, restrained
-  but not yet title, so nothing is returned from it and no figure counts it as confiscated. It
-  becomes final by `confirm_confiscation` (the appeal dismissed, withdrawn or out of time; the
-  amount as varied on appeal, else the first instance's), or is quashed (`quash_confiscation`).
-  A quashed confiscation is a confiscation refused, which DOMAIN.md calls `released`; so is a
-  final confiscation quashed on a further appeal (its confiscated figure goes back to zero). A
-  retrial's restraint is a fresh freeze or seizure (released assets can be frozen again).
+  but not yet title, so nothing is returned from it and no figure counts it as confiscated. A
+  confiscation order is a *final* deprivation of property (EU 2018/1805 Art. 2(2); UNCAC Art.
+  2(g): "permanent deprivation ... by order of a court"), and until it is final only the
+  restraint holds the property: so **the restraint orders stay in force through the appeal**
+  (a first-instance order supersedes none of them), their terms keep running (a freeze with an
+  expiry is renewed under appeal as before, `renew_freeze`, and its lapse is a deadline), and
+  they end when the confiscation becomes final by `confirm_confiscation` (the appeal dismissed,
+  withdrawn or out of time; the amount as varied on appeal, else the first instance's). A
+  confiscation quashed on appeal is a confiscation refused, which DOMAIN.md calls `released`,
+  but the quash lifts the restraint only when the court says so: `quash_confiscation` (the
+  court lifts it: released) or `quash_keeping_restraint` (it keeps the restraint, for a retrial
+  or a further appeal: the asset goes back to frozen or seized under the orders still in
+  force, and one must be). A final confiscation quashed on a further appeal is released (its
+  confiscated figure goes back to zero; its restraint ended when it became final); a retrial's
+  restraint is then a fresh freeze or seizure (released assets can be frozen again).
+- **Partial confiscation.** A confiscation (final, or made final) of less than what is
+  restrained takes title to that part only (its amount is the confiscated figure), and
+  releases the rest: the restraint was ordered "with a view to the confiscation" (EU 2018/1805
+  Art. 2(1)), the final order is that confiscation, and what it does not take is a
+  confiscation refused (DOMAIN.md: `released`); the restraint orders end with it, none stays in
+  force on a confiscated asset, and nothing of it counts as frozen now. A court that keeps the
+  rest restrained for other proceedings (a value order, another state's request) does so by an
+  order of those proceedings, recorded there (a value order is satisfied from the asset). The
+  confiscated figure is the amount as corrected (`correct_record`), and so are the reports'.
+- **Applied to a value order** (UNCAC Art. 31(1)(a); CETS 198 Art. 3(1)). A final value order
+  is a confiscation of an amount against a person or the case; satisfying part of it from a
+  restrained asset (`POST /api/v1/value-orders/{id}/satisfactions/`) takes title to that part:
+  DOMAIN.md's "a final court decision takes title". So the satisfaction records an act on the
+  asset (`apply_to_value_order`, with the value order's legal order and the amount, recorded
+  by that satisfaction only, never on its own and never corrected apart from it): the amount
+  leaves the restrained figure and joins the confiscated one (realised, in the order's
+  currency). The stage stays: what is left of the asset stays restrained under its orders, for
+  the other orders of the case that may draw on it, until released or confiscated; a stage of
+  `confiscated` would end that restraint and refuse them.
+- **Sale before judgment** (interlocutory sale: UNCAC Art. 31(3), EU Directive 2014/42 Art.
+  10(2), EU 2018/1805 Art. 28): restrained property that is perishable, rapidly depreciating or
+  costly to keep (a yacht, cars, livestock, shares falling) may be sold, with the court's
+  authorisation (`order`: authority, jurisdiction, reference, date), before the confiscation is
+  decided. The asset stays restrained, now as cash proceeds: the restrained figure (frozen or
+  seized) becomes the sale price in its currency, the price is recorded as the asset's dated
+  valuation (`sold_on`), the restraint orders carry on over the proceeds (their terms still
+  run), and a later confiscation, release or return applies to the proceeds. Only a restrained
+  asset is sold so (frozen, seized or under appeal: never one whose freeze lapsed), once.
 - A repatriation is one tranche; later tranches go from `repatriated` to `repatriated`. Its UNCAC
   Art. 57(3) tier is not chosen but derived from the offence the asset is the proceeds of (its
   own, else the case's: `ART_57_TIER`, `Asset.art57_tier`) and recorded with the tranche. Under
@@ -68,7 +105,9 @@ Decisions written into the table (DOMAIN.md, "The stages of one asset"):
 - **Corrections.** History is append-only. A mistake in the record of an act is put right by a
   `correct_record` act whose `corrects` names the earlier act. It restates any field that act
   carries (its legal order, amounts, a confiscation's basis and finality, a tranche's deducted
-  expenses, recipient, recipient state and disposal agreement), which are checked again by the
+  expenses, recipient, recipient state and disposal agreement, and what it returns on under
+  Art. 57(3): the final judgment or its waiver, each replacing the other, the entitlement and
+  its evidence), which are checked again by the
   rules of the corrected act (a renewal never ends up expiring on or before, or issued before,
   the order it renews, nor an act resting on a freeze issued after it lapsed), and it needs a
   note saying what was wrong. It is recorded and audited like every act. It never changes what
@@ -93,15 +132,23 @@ __all__ = [
     "CASE_TEAM",
     "LAPSED",
     "REQUIREMENTS",
+    "RESTRAINED",
+    "VALUE_ORDER",
     "art57_tier_for",
     "markdown_table",
     "mermaid_diagram",
     "rules_stage",
+    "target_stage",
 ]
 
 # Who may act. The case's team: its lead prosecutor and members (cases.visibility.can_edit_case).
 CASE_TEAM = "case_team"
-WHO = {CASE_TEAM: "the case's team (lead prosecutor and members)"}
+# The case's team, by satisfying a value order from the asset (never an act of its own).
+VALUE_ORDER = "value_order_satisfaction"
+WHO = {
+    CASE_TEAM: "the case's team (lead prosecutor and members)",
+    VALUE_ORDER: "the case's team, by a value order's satisfaction from the asset",
+}
 
 # What an act may require; the service checks each one (workflows.services.asset_transitions).
 REQUIREMENTS: dict[str, str] = {
@@ -153,9 +200,22 @@ REQUIREMENTS: dict[str, str] = {
     "release_reason": "`release_reason` (`living_expenses`, `legal_expenses`, `other`)",
     "within_restrained": "released in part <= what is frozen or seized, in that currency",
     "corrects": "`corrects`: an earlier act of this asset, not a correction",
+    "satisfaction": (
+        "recorded by the satisfaction of a final value order from this asset (`POST "
+        "/api/v1/value-orders/{id}/satisfactions/`), with that order and the amount"
+    ),
+    "sale_date": (
+        "`sold_on`: the day of the sale, not before its authorisation and not in the future"
+    ),
+    "not_sold_yet": "the asset was not sold before judgment already (its proceeds are cash)",
+    "restraint_in_force": (
+        "a restraint order of the asset still in force (what a quash keeps, what holds the "
+        "proceeds of a sale)"
+    ),
     "restatement": (
         "what the corrected act carries, restated (order, amounts, basis, finality, recipient, "
-        "recipient state, disposal agreement), checked by the corrected act's rules; a renewal "
+        "recipient state, disposal agreement, the Art. 57(3) final judgment or its waiver, "
+        "entitlement and its evidence), checked by the corrected act's rules; a renewal "
         "still expires after, and is not issued before, the order it renews"
     ),
 }
@@ -165,6 +225,9 @@ A = AssetAction
 
 # A frozen asset whose freeze has lapsed, as the rules read it (never a stored stage).
 LAPSED = "lapsed"
+# The stage an act leads back to when the restraint orders still in force hold the asset:
+# `seized` while a seizure order is in force, else `frozen` (`restrained_stage`; never stored).
+RESTRAINED = "restrained"
 
 ASSET_RULES: tuple[Rule, ...] = (
     Rule(
@@ -190,6 +253,22 @@ ASSET_RULES: tuple[Rule, ...] = (
         ),
         accepts=("amount", "note"),
         meaning="A new order extends a freeze order before it lapses (and supersedes it).",
+    ),
+    Rule(
+        (S.UNDER_APPEAL,),
+        A.RENEW_FREEZE,
+        None,
+        CASE_TEAM,
+        requires=(
+            "order",
+            "order_term",
+            "renewed_order",
+            "later_expiry",
+            "issued_while_in_force",
+        ),
+        accepts=("amount", "note"),
+        meaning="Under appeal, the freeze stays in force until the confiscation is final: "
+        "renewed as before.",
     ),
     Rule(
         (S.IDENTIFIED,),
@@ -242,7 +321,17 @@ ASSET_RULES: tuple[Rule, ...] = (
         CASE_TEAM,
         requires=("order",),
         accepts=("note",),
-        meaning="The confiscation is quashed on appeal (a confiscation refused).",
+        meaning="The confiscation is quashed on appeal and the court lifts the restraint.",
+    ),
+    Rule(
+        (S.UNDER_APPEAL,),
+        A.QUASH_KEEPING_RESTRAINT,
+        RESTRAINED,
+        CASE_TEAM,
+        requires=("order", "restraint_in_force"),
+        accepts=("note",),
+        meaning="The confiscation is quashed, the court keeps the restraint (retrial, further "
+        "appeal): back to frozen or seized.",
     ),
     Rule(
         (S.CONFISCATED, S.REPATRIATED),
@@ -290,6 +379,26 @@ ASSET_RULES: tuple[Rule, ...] = (
         meaning="Part of the value is released (living or legal expenses); the rest stays.",
     ),
     Rule(
+        (S.FROZEN, S.SEIZED),
+        A.APPLY_TO_VALUE_ORDER,
+        None,
+        VALUE_ORDER,
+        requires=("order", "amount", "satisfaction", "within_restrained"),
+        accepts=("note",),
+        meaning="Part of the asset pays a final value order: realised (confiscated), the rest "
+        "stays restrained.",
+    ),
+    Rule(
+        (S.FROZEN, S.SEIZED, S.UNDER_APPEAL),
+        A.SELL_BEFORE_JUDGMENT,
+        None,
+        CASE_TEAM,
+        requires=("order", "amount", "sale_date", "not_sold_yet", "restraint_in_force"),
+        accepts=("note",),
+        meaning="Restrained property is sold before judgment (court-authorised): it stays "
+        "restrained as the cash proceeds.",
+    ),
+    Rule(
         (S.FROZEN, LAPSED, S.SEIZED, S.UNDER_APPEAL, S.CONFISCATED, S.REPATRIATED, S.RELEASED),
         A.CORRECT_RECORD,
         None,
@@ -304,13 +413,20 @@ ASSET_RULES: tuple[Rule, ...] = (
             "recipient",
             "recipient_state",
             "disposal_agreement",
+            "final_judgment",
+            "final_judgment_waived",
+            "entitlement",
+            "entitlement_evidence",
         ),
         meaning="Puts right a mistake in the record of an earlier act; the stage stays.",
     ),
 )
 
 engine.check_table(
-    ASSET_RULES, states=[*AssetStage.values, LAPSED], who=WHO, requirements=REQUIREMENTS
+    ASSET_RULES,
+    states=[*AssetStage.values, LAPSED, RESTRAINED],
+    who=WHO,
+    requirements=REQUIREMENTS,
 )
 
 
@@ -332,6 +448,8 @@ REQUIREMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "corrects": ("corrects",),
     "release_reason": ("release_reason",),
     "renewed_order": ("restraint_order",),
+    "sale_date": ("sold_on",),
+    "satisfaction": ("value_order",),
     "released_order": ("restraint_order",),
 }
 
@@ -344,8 +462,18 @@ ACTIONS_WITH_ORDER = frozenset(rule.action for rule in ASSET_RULES if "order" in
 
 
 def rule_for(action: str) -> Rule:
-    """The row of an action (every asset action has exactly one row)."""
+    """The first row of an action: what an act of it requires and carries (an action with two
+    rows, a renewal frozen or under appeal, requires and carries the same from both)."""
     return next(rule for rule in ASSET_RULES if rule.action == action)
+
+
+def target_stage(rule: Rule, stage: str, *, seizure_in_force: bool) -> str:
+    """The stored stage an act of `rule` leads to from `stage` (`RESTRAINED` resolved: seized
+    while a seizure order is in force, else frozen)."""
+    target = rule.target(stage)
+    if target == RESTRAINED:
+        return AssetStage.SEIZED if seizure_in_force else AssetStage.FROZEN
+    return target
 
 
 def accepted_fields(rule: Rule) -> frozenset[str]:

@@ -24,10 +24,22 @@ class AssetAction(models.TextChoices):
     CONFISCATE_UNDER_APPEAL = "confiscate_under_appeal", "Confiscate at first instance (appealable)"
     CONFIRM_CONFISCATION = "confirm_confiscation", "The confiscation becomes final"
     QUASH_CONFISCATION = "quash_confiscation", "The confiscation is quashed on appeal"
+    QUASH_KEEPING_RESTRAINT = (
+        "quash_keeping_restraint",
+        "The confiscation is quashed on appeal; the restraint stays in force",
+    )
     REPATRIATE = "repatriate", "Repatriate (a tranche)"
     RELEASE = "release", "Release"
     RELEASE_ORDER = "release_order", "Release one order (the others stay in force)"
     RELEASE_PART = "release_part", "Release part of the restrained value"
+    APPLY_TO_VALUE_ORDER = (
+        "apply_to_value_order",
+        "Applied in part to a value order (realised)",
+    )
+    SELL_BEFORE_JUDGMENT = (
+        "sell_before_judgment",
+        "Sale before judgment (restrained property turned into cash)",
+    )
     CORRECT_RECORD = "correct_record", "Correct the record of an earlier act"
 
 
@@ -120,6 +132,8 @@ class AssetTransition(models.Model):
     release_reason = models.CharField(
         max_length=16, choices=PartialReleaseReason.choices, blank=True, default="", db_default=""
     )
+    # Sale before judgment (UNCAC Art. 31(3), EU 2018/1805 Art. 28): the day of the sale.
+    sold_on = models.DateField(null=True, blank=True)
     # Repatriation (UNCAC Art. 57)
     art57_tier = models.CharField(max_length=1, choices=Art57Tier.choices, blank=True)
     recipient = models.CharField(max_length=20, choices=Recipient.choices, blank=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, cast
@@ -265,3 +266,26 @@ class VisibleRefField(serializers.Field):
 
     def to_representation(self, value: Any) -> str:
         return str(value)
+
+
+class StrictInputMixin:
+    """Refuse keys the payload does not define: a typo must not silently drop part of an act."""
+
+    fields: Any
+
+    def to_internal_value(self, data: Any) -> Any:
+        unknown: dict[str, Any] = {}
+        if isinstance(data, Mapping):
+            unknown = {
+                str(name): [serializers.ErrorDetail("Not a field of this payload.", "unknown")]
+                for name in sorted(set(data) - set(self.fields), key=str)
+            }
+        try:
+            value = super().to_internal_value(data)  # type: ignore[misc]
+        except serializers.ValidationError as exc:
+            if unknown and isinstance(exc.detail, dict):
+                raise serializers.ValidationError({**exc.detail, **unknown}) from exc
+            raise
+        if unknown:
+            raise serializers.ValidationError(unknown)
+        return value

@@ -12,11 +12,13 @@ from cases.models.sharing import CaseGroupObjectPermission, CaseShare, CaseUserO
 from cases.models.states import State
 from cases.models.subjects import Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.models.users import Role, User
+from cases.models.valuations import AssetValuation
 
 __all__ = [
     "Asset",
     "AssetKind",
     "AssetStage",
+    "AssetValuation",
     "Case",
     "CaseAuditEvent",
     "CaseGroupObjectPermission",

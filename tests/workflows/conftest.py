@@ -15,7 +15,7 @@ from rest_framework.test import APIClient
 from cases.models import Asset, AssetStage, CaseShare
 from tests.factories import make_asset, make_case, share
 from workflows.asset_position import fold
-from workflows.asset_rules import LAPSED
+from workflows.asset_rules import LAPSED, RESTRAINED
 from workflows.models import AssetTransition
 from workflows.services.sharing import case_unshare
 
@@ -35,8 +35,9 @@ RULES_STAGES = [*AssetStage.values, LAPSED]
 
 
 def stored_stage(stage: str) -> str:
-    """The stage stored for a stage the rules read (a lapsed freeze is stored as frozen)."""
-    return AssetStage.FROZEN if stage == LAPSED else stage
+    """The stage stored for a stage the rules read (a lapsed freeze is stored as frozen; back to
+    the restraint is frozen on the paths here, which freeze first)."""
+    return AssetStage.FROZEN if stage in (LAPSED, RESTRAINED) else stage
 
 
 def days(n: int) -> str:
@@ -79,6 +80,14 @@ def payload(action: str, **overrides: Any) -> dict[str, Any]:
         },
         "confirm_confiscation": {"order": order("CA-1")},
         "quash_confiscation": {"order": order("CA-1")},
+        "quash_keeping_restraint": {"order": order("CA-1")},
+        # Recorded only by a value order's satisfaction (tests/workflows/test_value_orders.py).
+        "apply_to_value_order": {"order": order("VO-1"), "amount": money("1000.00")},
+        "sell_before_judgment": {
+            "order": order("SALE-1"),
+            "amount": money("750000.00"),
+            "sold_on": days(-5),
+        },
         "repatriate": {
             "order": order("RET-1"),
             "amount": money("100000.00"),

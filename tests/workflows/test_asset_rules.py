@@ -19,6 +19,7 @@ from workflows.asset_rules import (
     ASSET_RULES,
     LAPSED,
     REQUIREMENTS,
+    RESTRAINED,
     WHO,
     markdown_table,
     mermaid_diagram,
@@ -82,7 +83,10 @@ class TestEngine:
 class TestAssetRules:
     def test_the_table_is_unambiguous_and_complete(self) -> None:
         engine.check_table(
-            ASSET_RULES, states=[*AssetStage.values, LAPSED], who=WHO, requirements=REQUIREMENTS
+            ASSET_RULES,
+            states=[*AssetStage.values, LAPSED, RESTRAINED],
+            who=WHO,
+            requirements=REQUIREMENTS,
         )
         assert set(engine.actions_of(ASSET_RULES)) == set(AssetAction.values)
         # Every requirement the table names has a check in the service, and no check is unused.
@@ -91,8 +95,9 @@ class TestAssetRules:
 
     def test_every_stage_but_identified_can_be_reached(self) -> None:
         reachable = {rule.target(s) for rule in ASSET_RULES for s in rule.from_states}
-        # `lapsed` is reached by the calendar (a freeze's expiry passing), not by an act.
-        assert reachable == {*AssetStage.values, LAPSED}
+        # `lapsed` is reached by the calendar (a freeze's expiry passing), not by an act;
+        # `restrained` is frozen or seized, as the orders in force say.
+        assert reachable == {*AssetStage.values, LAPSED, RESTRAINED}
 
     @pytest.mark.parametrize(
         ("stage", "allowed"),
@@ -109,6 +114,8 @@ class TestAssetRules:
                     "release",
                     "release_order",
                     "release_part",
+                    "apply_to_value_order",
+                    "sell_before_judgment",
                     "correct_record",
                 ],
             ),
@@ -121,12 +128,21 @@ class TestAssetRules:
                     "release",
                     "release_order",
                     "release_part",
+                    "apply_to_value_order",
+                    "sell_before_judgment",
                     "correct_record",
                 ],
             ),
             (
                 "under_appeal",
-                ["confirm_confiscation", "quash_confiscation", "correct_record"],
+                [
+                    "renew_freeze",
+                    "confirm_confiscation",
+                    "quash_confiscation",
+                    "quash_keeping_restraint",
+                    "sell_before_judgment",
+                    "correct_record",
+                ],
             ),
             ("confiscated", ["quash_confiscation", "repatriate", "correct_record"]),
             ("repatriated", ["repatriate", "correct_record"]),

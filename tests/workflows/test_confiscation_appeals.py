@@ -178,3 +178,99 @@ def test_what_must_precede_a_confiscation_precedes_one_open_to_appeal(world, gb,
     assert not Task.objects.filter(asset=asset, template="agree_disposal_57_5").exists()
     assert post_act(gb, asset, payload("confirm_confiscation")).status_code == 200
     assert Task.objects.filter(asset=asset, template="agree_disposal_57_5").exists()
+
+
+# --- The restraint through the appeal ------------------------------------------------------------
+# A confiscation order is a *final* deprivation of property (EU 2018/1805 Art. 2(2); UNCAC Art.
+# 2(g)): until the order is final, only the restraint holds the property, so it stays in force
+# through the appeal, and a quash lifts it only when the court says so.
+
+
+def orders_of(client: Any, asset: Any) -> dict[str, str]:
+    """The asset's restraint orders: reference -> status."""
+    listed = client.get(f"/api/v1/assets/{asset.pk}/restraint-orders/").json()
+    return {o["reference"]: o["status"] for o in listed}
+
+
+def freeze_deadline(asset: Any) -> Any:
+    from deadlines.models import Deadline, DeadlineKind
+
+    freeze = asset.transitions.get(action="freeze")
+    return Deadline.objects.get(kind=DeadlineKind.FREEZE_EXPIRY, source_id=freeze.pk)
+
+
+def test_the_restraint_stays_in_force_through_the_appeal(world, gb) -> None:
+    asset = drive(gb, world.asset, "under_appeal")
+    assert orders_of(gb, asset) == {"FRZ-1": "in_force"}
+    shown = gb.get(f"/api/v1/assets/{asset.pk}/").json()
+    assert shown["freeze_expires_on"] == days(180)
+    # The team is still told before the freeze lapses.
+    deadline = freeze_deadline(asset)
+    assert (deadline.open, deadline.due_on.isoformat()) == (True, days(180))
+    assert_consistent(asset)
+
+
+def test_a_freeze_is_renewed_under_appeal_and_the_asset_stays_under_appeal(world, gb) -> None:
+    asset = drive(gb, world.asset, "under_appeal")
+    response = post_act(gb, asset, payload("renew_freeze", order=order("FRZ-2", expires_in=400)))
+    assert response.status_code == 200, response.content
+    assert response.json()["stage"] == "under_appeal"
+    assert response.json()["freeze_expires_on"] == days(400)
+    assert orders_of(gb, asset) == {"FRZ-1": "superseded", "FRZ-2": "in_force"}
+    assert_consistent(asset)
+
+
+def test_the_restraint_ends_when_the_confiscation_becomes_final(world, gb) -> None:
+    asset = drive(gb, world.asset, "under_appeal")
+    response = post_act(gb, asset, payload("confirm_confiscation"))
+    assert response.json()["freeze_expires_on"] is None
+    assert orders_of(gb, asset) == {"FRZ-1": "superseded"}
+    assert freeze_deadline(asset).open is False
+    assert_consistent(asset)
+
+
+def test_a_quash_that_lifts_the_restraint_releases_the_orders(world, gb) -> None:
+    asset = drive(gb, world.asset, "under_appeal")
+    assert post_act(gb, asset, payload("quash_confiscation")).status_code == 200
+    assert orders_of(gb, asset) == {"FRZ-1": "released"}
+    assert freeze_deadline(asset).open is False
+
+
+def test_a_quash_keeping_the_restraint_goes_back_to_frozen(world, gb) -> None:
+    asset = drive(gb, world.asset, "under_appeal")
+    response = post_act(gb, asset, payload("quash_keeping_restraint"))
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["stage"] == "frozen"
+    assert body["freeze_expires_on"] == days(180)
+    assert body["recovery"]["confiscated"] == []
+    assert body["recovery"]["frozen"] == [{"amount": "900000.00", "currency": "USD"}]
+    assert orders_of(gb, asset) == {"FRZ-1": "in_force"}
+    assert freeze_deadline(asset).open is True
+    assert_consistent(asset)
+    # A retrial's confiscation rests on the same freeze.
+    assert post_act(gb, asset, payload("confiscate", order=order("CO-2"))).status_code == 200
+
+
+def test_a_quash_keeping_a_seizure_goes_back_to_seized(world, gb) -> None:
+    asset = drive(gb, world.asset, "seized")
+    assert post_act(gb, asset, payload("confiscate_under_appeal")).status_code == 200
+    response = post_act(gb, asset, payload("quash_keeping_restraint"))
+    assert response.json()["stage"] == "seized"
+    assert orders_of(gb, asset) == {"SZ-1": "in_force"}
+    assert_consistent(asset)
+
+
+def test_no_restraint_is_kept_once_every_order_has_lapsed(world, gb) -> None:
+    asset = drive(gb, world.asset, "lapsed")  # its freeze expired two days ago
+    assert post_act(gb, asset, payload("confiscate_under_appeal")).status_code == 200
+    response = post_act(gb, asset, payload("quash_keeping_restraint"))
+    assert problem_attrs(response) == {None: "no_restraint_in_force"}
+    assert post_act(gb, asset, payload("quash_confiscation")).status_code == 200
+
+
+def test_a_final_confiscation_quashed_keeps_no_restraint(world, gb) -> None:
+    """Its restraint ended when it became final: a retrial's is a fresh order."""
+    asset = drive(gb, world.asset, "confiscated")
+    response = post_act(gb, asset, payload("quash_keeping_restraint"))
+    assert response.status_code == 409

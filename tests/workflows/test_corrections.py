@@ -192,3 +192,92 @@ def test_a_correction_is_audited_with_what_it_restates(gb, world) -> None:
     assert recorded["note"] == "Misread."
     # The figures it changed, before and after.
     assert event.changes["after"]["recovery_totals"]["USD"]["confiscated"] == "450000.00"
+
+
+class TestArt57Conditions:
+    """UNCAC Art. 57(3)(a), (b): a tranche rests on the final judgment in the requesting state
+    or the requested state's waiver of it, and under (b) on the requesting state's prior
+    ownership or a recognised damage, with what establishes it. A mistake in any of these is
+    corrected as any other field: restated, checked again by the tranche's own rules, audited."""
+
+    JUDGMENT = "Federal High Court Abuja, FHC/ABJ/CR/12/2025, final"
+
+    def tranche(self, gb: Any, world: Any, **fields: Any) -> AssetTransition:
+        drive(gb, world.asset, "confiscated")
+        response = post_act(gb, world.asset, payload("repatriate", **fields))
+        assert response.status_code == 200, response.content
+        return world.asset.transitions.get(action="repatriate")
+
+    def test_the_final_judgment_is_restated(self, gb, world) -> None:
+        tranche = self.tranche(gb, world)
+        corrected = "Federal High Court Abuja, FHC/ABJ/CR/12/2025 (appeal CA/A/7/2026), final"
+        response = correct(gb, world.asset, tranche, final_judgment=corrected)
+        assert response.status_code == 200, response.content
+        assert effective(world.asset, tranche).final_judgment == corrected
+        assert gb.get(transitions_url(world.asset)).json()["results"][-1]["final_judgment"] == (
+            corrected
+        )
+
+    def test_a_waiver_replaces_the_judgment(self, gb, world) -> None:
+        tranche = self.tranche(gb, world)
+        assert correct(gb, world.asset, tranche, final_judgment_waived=True).status_code == 200
+        standing = effective(world.asset, tranche)
+        assert (standing.final_judgment, standing.final_judgment_waived) == ("", True)
+
+    def test_a_tranche_never_ends_up_with_neither(self, gb, world) -> None:
+        """57(3)(a): no judgment and no waiver is refused, as on the tranche itself."""
+        fields = {"final_judgment": "", "final_judgment_waived": True}
+        tranche = self.tranche(gb, world, **fields)
+        before = unchanged(world.asset)
+        response = correct(gb, world.asset, tranche, final_judgment_waived=False)
+        assert problem_attrs(response) == {"final_judgment": "required"}
+        assert unchanged(world.asset) == before
+
+    def test_judgment_and_waiver_together_are_refused(self, gb, world) -> None:
+        tranche = self.tranche(gb, world)
+        response = correct(
+            gb, world.asset, tranche, final_judgment=self.JUDGMENT, final_judgment_waived=True
+        )
+        assert problem_attrs(response) == {"final_judgment_waived": "judgment_and_waiver"}
+
+    def test_the_entitlement_and_its_evidence_are_restated_under_57_3_b(self, gb, world) -> None:
+        from cases.models import Case, OffenceCategory
+
+        Case.objects.filter(pk=world.case.pk).update(offence_category=OffenceCategory.BRIBERY)
+        tranche = self.tranche(
+            gb, world, entitlement="prior_ownership", entitlement_evidence="Land registry"
+        )
+        response = correct(
+            gb,
+            world.asset,
+            tranche,
+            entitlement="recognised_damage",
+            entitlement_evidence="Judgment on damages, FHC/ABJ/CS/4/2026",
+        )
+        assert response.status_code == 200, response.content
+        standing = effective(world.asset, tranche)
+        assert (standing.entitlement, standing.entitlement_evidence) == (
+            "recognised_damage",
+            "Judgment on damages, FHC/ABJ/CS/4/2026",
+        )
+        # What establishes the entitlement is never corrected away: a blank restates nothing.
+        blank = correct(gb, world.asset, tranche, entitlement_evidence=" ")
+        assert problem_attrs(blank) == {None: "nothing_restated"}
+
+    def test_a_confiscation_carries_no_final_judgment(self, gb, world) -> None:
+        drive(gb, world.asset, "confiscated")
+        confiscation = world.asset.transitions.get(action="confiscate")
+        response = correct(gb, world.asset, confiscation, final_judgment=self.JUDGMENT)
+        assert problem_attrs(response) == {"final_judgment": "not_applicable"}
+
+    def test_the_correction_is_audited_with_what_it_restates(self, gb, world) -> None:
+        tranche = self.tranche(gb, world)
+        assert correct(gb, world.asset, tranche, final_judgment_waived=True).status_code == 200
+        event = AuditEvent.objects.filter(action="asset.transition").order_by("sequence").last()
+        assert event is not None
+        recorded = event.changes["transition"]
+        assert (recorded["action"], recorded["corrects_id"]) == (
+            "correct_record",
+            str(tranche.pk),
+        )
+        assert recorded["final_judgment_waived"] is True

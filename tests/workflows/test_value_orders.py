@@ -266,3 +266,60 @@ def test_the_lists_cost_the_same_whatever_their_length(gb, world, new_asset) -> 
     for _ in range(3):
         add_one()
     assert [queries(url) for url in urls] == once
+
+
+class TestTheAssetApplied:
+    """A final value order is a confiscation of an amount (UNCAC Art. 31(1)(a); CETS 198 Art.
+    3(1)); paid in part from a restrained asset, it takes title to that part: DOMAIN.md's "a
+    final court decision takes title". The asset records the part realised; what is left stays
+    restrained for the other orders that may draw on it."""
+
+    def test_the_satisfaction_is_an_act_on_the_asset(self, gb, world, new_asset) -> None:
+        order_id = create_value_order(gb, world.case).json()["id"]
+        asset = frozen_asset(gb, new_asset)
+        assert satisfy(gb, order_id, asset, "600000.00").status_code == 200
+        act = gb.get(f"/api/v1/assets/{asset.pk}/transitions/").json()["results"][-1]
+        assert (act["action"], act["from_stage"], act["to_stage"]) == (
+            "apply_to_value_order",
+            "frozen",
+            "frozen",
+        )
+        assert act["amount"] == {"amount": "600000.00", "currency": "USD"}
+        assert act["order"]["reference"] == legal_order()["reference"]
+        shown = gb.get(f"/api/v1/assets/{asset.pk}/").json()
+        # Realised: out of what is restrained, into what was confiscated; still frozen.
+        assert shown["stage"] == "frozen"
+        assert shown["recovery"]["frozen"] == [{"amount": "300000.00", "currency": "USD"}]
+        assert shown["recovery"]["confiscated"] == [{"amount": "600000.00", "currency": "USD"}]
+        figures = gb.get("/api/v1/reports/summary/").json()["assets"]["total"]["figures"]
+        assert figures["confiscated"]["amounts"] == [{"amount": "600000.00", "currency": "USD"}]
+        assert figures["frozen_now"]["amounts"] == [{"amount": "300000.00", "currency": "USD"}]
+
+    def test_the_rest_stays_for_another_order(self, gb, world, new_asset) -> None:
+        first = create_value_order(gb, world.case).json()["id"]
+        second = create_value_order(gb, world.case).json()["id"]
+        asset = frozen_asset(gb, new_asset)
+        assert satisfy(gb, first, asset, "600000.00").status_code == 200
+        over = satisfy(gb, second, asset, "300000.01")
+        assert problem_attrs(over) == {"amount.amount": "exceeds_asset"}
+        assert satisfy(gb, second, asset, "300000.00").status_code == 200
+        shown = gb.get(f"/api/v1/assets/{asset.pk}/").json()
+        assert shown["recovery"]["frozen"] == []
+        assert shown["recovery"]["confiscated"] == [{"amount": "900000.00", "currency": "USD"}]
+
+    def test_the_act_is_never_recorded_on_its_own(self, gb, world, new_asset) -> None:
+        asset = frozen_asset(gb, new_asset)
+        response = post_act(gb, asset, payload("apply_to_value_order"))
+        assert problem_attrs(response) == {"action": "by_satisfaction_only"}
+        offered = gb.get(f"/api/v1/assets/{asset.pk}/actions/").json()
+        assert "apply_to_value_order" not in [a["action"] for a in offered]
+
+    def test_nor_corrected_apart_from_its_satisfaction(self, gb, world, new_asset) -> None:
+        order_id = create_value_order(gb, world.case).json()["id"]
+        asset = frozen_asset(gb, new_asset)
+        assert satisfy(gb, order_id, asset, "1.00").status_code == 200
+        applied = asset.transitions.get(action="apply_to_value_order")
+        body = payload(
+            "correct_record", corrects=str(applied.pk), amount=money("2.00"), note="Misread."
+        )
+        assert problem_attrs(post_act(gb, asset, body)) == {"corrects": "not_correctable"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -13,12 +13,18 @@ from rest_framework import serializers
 
 from cases.api.assets import AssetSerializer
 from cases.api.cases import UserRefSerializer
-from cases.api.fields import MoneySerializer, StateCodeField, StateCodeIdField, money
+from cases.api.fields import (
+    MoneySerializer,
+    StateCodeField,
+    StateCodeIdField,
+    StrictInputMixin,
+    money,
+)
 from cases.models import Asset, AssetStage
 from core import engine
 from core.dates import BoundedDateField
 from workflows.asset_position import RestraintOrder, restraint_orders
-from workflows.asset_rules import REQUIREMENTS, accepted_fields
+from workflows.asset_rules import REQUIREMENTS, RESTRAINED, accepted_fields
 from workflows.models import (
     AssetAction,
     AssetTransition,
@@ -28,30 +34,6 @@ from workflows.models import (
     Recipient,
 )
 from workflows.services.asset_transitions import BULK_ACTIONS, MAX_BULK_ASSETS
-
-
-class StrictInputMixin:
-    """Refuse keys the payload does not define: a typo must not silently drop part of an act."""
-
-    fields: Any
-
-    def to_internal_value(self, data: Any) -> Any:
-        unknown: dict[str, Any] = {}
-        if isinstance(data, Mapping):
-            unknown = {
-                str(name): [serializers.ErrorDetail("Not a field of this payload.", "unknown")]
-                for name in sorted(set(data) - set(self.fields), key=str)
-            }
-        try:
-            value = super().to_internal_value(data)  # type: ignore[misc]
-        except serializers.ValidationError as exc:
-            if unknown and isinstance(exc.detail, dict):
-                raise serializers.ValidationError({**exc.detail, **unknown}) from exc
-            raise
-        if unknown:
-            raise serializers.ValidationError(unknown)
-        return value
-
 
 # A term in hours is an urgent measure's: a year of hours is surely a mistake.
 MAX_TERM_HOURS = 24 * 366
@@ -165,6 +147,11 @@ class AssetTransitionInputSerializer(StrictInputMixin, serializers.Serializer[An
         help_text="renew_freeze: the freeze order it renews (optional when the asset has one); "
         "release_order: the order it lifts. An order's id is that of the act that made it "
         "(GET /api/v1/assets/{asset_id}/restraint-orders/).",
+    )
+    sold_on = BoundedDateField(
+        required=False,
+        help_text="sell_before_judgment: the day of the sale (the `order` is its authorisation, "
+        "the `amount` its price).",
     )
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
@@ -294,6 +281,7 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
             "deducted_expenses",
             "disposal_agreement",
             "release_reason",
+            "sold_on",
             "restraint_order",
             "corrects",
             "corrected_by",
@@ -346,9 +334,10 @@ class AssetActionSerializer(serializers.Serializer[Any]):
 
     action = serializers.ChoiceField(choices=AssetAction.choices)
     to_stage = serializers.ChoiceField(
-        choices=AssetStage.choices,
+        choices=[*AssetStage.choices, (RESTRAINED, "Frozen or seized, as the orders in force")],
         allow_null=True,
-        help_text="The stage after the act; null when the act keeps the stage.",
+        help_text="The stage after the act; null when the act keeps the stage; `restrained`: "
+        "back to seized while a seizure order is in force, else frozen.",
     )
     meaning = serializers.CharField()
     requires = RequirementSerializer(many=True, help_text="What the act must carry.")

@@ -29,6 +29,7 @@ from cases.models import Asset, AssetStage, State, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier
 from cases.services.case_file import case_takes_writes, check_case_takes_writes
+from cases.services.valuations import valuation_record
 from cases.services.versioning import lock_current, save_new_version
 from cases.visibility import can_edit_case, editable_case_ids
 from core import engine
@@ -55,9 +56,11 @@ from workflows.asset_rules import (
     ASSET_RULES,
     CASE_TEAM,
     REQUIREMENTS,
+    VALUE_ORDER,
     accepted_fields,
     rule_for,
     rules_stage,
+    target_stage,
 )
 from workflows.claims_carve_out import returns_beyond_claims
 from workflows.mla_models import MlaDirection, MlaKind, MlaRequest, MlaStatus
@@ -75,6 +78,7 @@ __all__ = [
 # Who may act, per the table's `who` column.
 ACTORS: dict[str, Callable[[User, Asset], bool]] = {
     CASE_TEAM: lambda user, asset: can_edit_case(user, asset.case),
+    VALUE_ORDER: lambda user, asset: can_edit_case(user, asset.case),
 }
 
 # One court order freezing (renewing, seizing, releasing) many assets at once. Acts with amounts
@@ -509,6 +513,12 @@ def _check_corrects(act: _Act) -> None:
         act.fail("corrects", "No earlier act of this asset has this id.", "does_not_exist")
     elif target.action == AssetAction.CORRECT_RECORD:
         act.fail("corrects", "Correct the original act, not a correction of it.", "is_correction")
+    elif target.action == AssetAction.APPLY_TO_VALUE_ORDER:
+        act.fail(
+            "corrects",
+            "That act is its value order's satisfaction: it stands or falls with it.",
+            "not_correctable",
+        )
     elif target.action not in ACTIONS_WITH_ORDER | ACTIONS_WITH_AMOUNT:
         act.fail("corrects", "That act has no order or amounts to correct.", "nothing_to_correct")
     else:
@@ -526,6 +536,10 @@ RESTATABLE = (
     "recipient",
     "recipient_state",
     "disposal_agreement",
+    "final_judgment",
+    "final_judgment_waived",
+    "entitlement",
+    "entitlement_evidence",
 )
 RECHECKED_WITH: dict[str, tuple[str, ...]] = {
     "order": ("order",),
@@ -533,6 +547,8 @@ RECHECKED_WITH: dict[str, tuple[str, ...]] = {
     "final_order": ("final",),
     "recipient": ("recipient", "recipient_state"),
     "recipient_fits_tier": ("recipient", "disposal_agreement"),
+    "final_judgment_or_waiver": ("final_judgment", "final_judgment_waived"),
+    "ownership_or_damage": ("entitlement", "entitlement_evidence"),
     "expenses_in_tranche_currency": ("amount", "deducted_expenses"),
 }
 
@@ -562,6 +578,14 @@ def _as_corrected(act: _Act, target: AssetTransition) -> dict[str, Any]:
         state = data.get("recipient_state") or (
             State(code=standing.recipient_state_id) if standing.recipient_state_id else None
         )
+    # Art. 57(3): a judgment restated replaces a waiver and a waiver a judgment (as the fold
+    # applies them, `asset_position._restate_art57`); given both, the check refuses them.
+    judgment, waived = standing.final_judgment, standing.final_judgment_waived
+    if _given(data, "final_judgment"):
+        judgment, waived = data["final_judgment"], data.get("final_judgment_waived")
+    elif data.get("final_judgment_waived") is not None:
+        waived = data["final_judgment_waived"]
+        judgment = "" if waived else judgment
     return {
         "order": data.get("order"),
         "amount": amount,
@@ -571,6 +595,10 @@ def _as_corrected(act: _Act, target: AssetTransition) -> dict[str, Any]:
         "recipient": recipient,
         "recipient_state": state,
         "disposal_agreement": data.get("disposal_agreement") or standing.disposal_agreement,
+        "final_judgment": judgment,
+        "final_judgment_waived": waived,
+        "entitlement": data.get("entitlement") or standing.entitlement,
+        "entitlement_evidence": (data.get("entitlement_evidence") or standing.entitlement_evidence),
     }
 
 
@@ -583,7 +611,8 @@ def _check_restatement(act: _Act) -> None:
         act.fail(
             NON_FIELD_ERRORS,
             "Restate what was wrong in the corrected act: its order, amount, basis, finality, "
-            "deducted expenses, recipient, recipient state or disposal agreement.",
+            "deducted expenses, recipient, recipient state, disposal agreement, final judgment "
+            "or its waiver, entitlement or its evidence.",
             "nothing_restated",
         )
         return
@@ -607,6 +636,57 @@ def _check_restatement(act: _Act) -> None:
             CHECKS[name](standing)
     for attr, error in standing.errors.items():
         act.errors.setdefault(attr, error)
+
+
+def _check_sale_date(act: _Act) -> None:
+    sold_on = act.data.get("sold_on")
+    if sold_on is None:
+        act.fail("sold_on", "Give the day of the sale.", "required")
+        return
+    if act.order is not None and sold_on < act.order["issued_on"]:
+        act.fail(
+            "sold_on",
+            f"The sale cannot precede its authorisation ({act.order['issued_on']}).",
+            "before_authorisation",
+        )
+    if sold_on > today_in(act.where):
+        act.fail("sold_on", "A sale cannot be dated in the future.", "in_future")
+
+
+def _check_not_sold_yet(act: _Act) -> None:
+    sold = next((a for a in act.history if a.action == AssetAction.SELL_BEFORE_JUDGMENT), None)
+    if sold is not None:
+        act.fail(
+            NON_FIELD_ERRORS,
+            f"The asset was sold before judgment on {sold.sold_on}: it is held as its proceeds.",
+            "already_sold",
+        )
+
+
+def _check_satisfaction(act: _Act) -> None:
+    if act.data.get("value_order") is None:
+        act.fail(
+            "action",
+            "Recorded by satisfying a value order from the asset "
+            "(POST /api/v1/value-orders/{id}/satisfactions/), never on its own.",
+            "by_satisfaction_only",
+        )
+
+
+def _check_restraint_in_force(act: _Act) -> None:
+    now = timezone.now()
+    if not [o for o in act.open_orders() if o.in_force(act.where, now)]:
+        hint = (
+            "there is no restraint to keep (record `quash_confiscation`; a retrial's restraint "
+            "is a fresh order)"
+            if act.action == AssetAction.QUASH_KEEPING_RESTRAINT
+            else "the asset is not restrained (a new freeze or seizure is a new order)"
+        )
+        act.fail(
+            NON_FIELD_ERRORS,
+            f"No restraint order of the asset is in force any more: {hint}.",
+            "no_restraint_in_force",
+        )
 
 
 def _check_within_confiscated(act: _Act) -> None:
@@ -639,6 +719,10 @@ CHECKS: dict[str, Callable[[_Act], None]] = {
     "note": _required("note", "Give the reasons in the note."),
     "corrects": _check_corrects,
     "restatement": _check_restatement,
+    "sale_date": _check_sale_date,
+    "not_sold_yet": _check_not_sold_yet,
+    "restraint_in_force": _check_restraint_in_force,
+    "satisfaction": _check_satisfaction,
 }
 assert set(CHECKS) == set(REQUIREMENTS), "every requirement of the table has a check"
 
@@ -758,7 +842,11 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         sequence=previous + 1,
         action=act.action,
         from_stage=asset.stage,
-        to_stage=rule.target(asset.stage),
+        to_stage=target_stage(
+            rule,
+            asset.stage,
+            seizure_in_force=bool(act.open_orders(OrderKind.SEIZURE)),
+        ),
         order_authority=order.get("authority", ""),
         order_jurisdiction=order.get("jurisdiction"),
         order_subdivision=(order.get("subdivision") or "").upper(),
@@ -789,6 +877,7 @@ def _new_transition(act: _Act, rule: engine.Rule, *, by: User, batch_id: Any) ->
         deducted_expenses_currency=expenses.get("currency", ""),
         disposal_agreement=data.get("disposal_agreement") or "",
         release_reason=data.get("release_reason") or "",
+        sold_on=data.get("sold_on"),
         corrects=act.corrected,
         batch_id=batch_id,
         note=data.get("note") or "",
@@ -897,6 +986,7 @@ def _record(
     # Each freeze order's lapse is a deadline, scheduled (or closed) in this transaction, so
     # that its reminders exist exactly when the act that set or ended it was committed.
     sync_freeze_deadlines(asset, position.orders, by=by)
+    _value_the_proceeds(asset, transition, act, by=by)
     trail.record(
         "asset.transition",
         obj=asset,
@@ -907,6 +997,38 @@ def _record(
         },
     )
     return transition
+
+
+def _value_the_proceeds(asset: Asset, transition: AssetTransition, act: _Act, *, by: User) -> None:
+    """A sale before judgment values the asset at its price, on the day of the sale (a dated
+    valuation, `cases.services.valuations`); a correction of its price values it again."""
+    sale = act.corrected if act.action == AssetAction.CORRECT_RECORD else transition
+    if sale is None or sale.action != AssetAction.SELL_BEFORE_JUDGMENT:
+        return
+    if act.action == AssetAction.CORRECT_RECORD and transition.amount is None:
+        return  # the price stands
+    assert transition.amount is not None
+    assert sale.sold_on is not None
+    authorised = act.order or {
+        "authority": sale.order_authority,
+        "reference": sale.order_reference,
+        "issued_on": sale.order_issued_on,
+    }
+    method = (
+        f"Sale before judgment authorised by {authorised['authority']} "
+        f"({authorised['reference']}, {authorised['issued_on']})"
+    )
+    if act.action == AssetAction.CORRECT_RECORD:
+        method += ": price as corrected"
+    valuation_record(
+        asset=asset,
+        by=by,
+        valued_on=sale.sold_on,
+        amount=transition.amount,
+        currency=transition.amount_currency,
+        method=method,
+        new_version=False,  # the act gave the asset its new version
+    )
 
 
 @transaction.atomic
@@ -982,7 +1104,11 @@ def sync_freeze_deadlines(asset: Asset, orders: Sequence[RestraintOrder], *, by:
     for order in orders:
         if order.kind != OrderKind.FREEZE:
             continue
-        in_record = order.ended_by is None and asset.stage == AssetStage.FROZEN
+        # Under appeal the freezes still hold the asset until the confiscation is final.
+        in_record = order.ended_by is None and asset.stage in (
+            AssetStage.FROZEN,
+            AssetStage.UNDER_APPEAL,
+        )
         deadline_sync(
             kind=DeadlineKind.FREEZE_EXPIRY,
             source_id=order.id,

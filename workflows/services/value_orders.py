@@ -10,8 +10,11 @@ Rules:
   restrained now: the `confiscate` row's stages, less a lapsed freeze (which restrains nothing;
   `workflows.asset_rules`): frozen in force, or seized.
 - And only out of what is restrained on that asset in that currency (its frozen, or seized,
-  figure), less what upheld third-party claims carve out (`workflows.claims_carve_out`) and what
-  other satisfactions already took from it: amounts are never converted.
+  figure, which earlier satisfactions already lowered), less what upheld third-party claims
+  carve out (`workflows.claims_carve_out`): amounts are never converted.
+- Each satisfaction is an act on the asset too (`apply_to_value_order`, `workflows.asset_rules`):
+  the amount is realised, out of the restrained figure and into the confiscated one, in the same
+  transaction; the asset stays restrained for the rest.
 - The order's `amount` can be changed but never below what was already satisfied; an order with
   satisfactions stays final and keeps its currency.
 
@@ -37,6 +40,7 @@ from workflows.asset_rules import LAPSED, rule_for, rules_stage
 from workflows.claims_carve_out import available_after_claims
 from workflows.models import AssetAction
 from workflows.proceeds_models import ValueOrder, ValueOrderSatisfaction
+from workflows.services.asset_transitions import asset_transition
 from workflows.services.case_records import check_records_on, error, same_case
 
 __all__ = [
@@ -145,14 +149,6 @@ def _restrained_in(asset: Asset, currency: str) -> Decimal:
     return getattr(row, figure) if row is not None else Decimal(0)
 
 
-def _taken_from(asset: Asset, currency: str) -> Decimal:
-    """What satisfactions of every value order already took from the asset in `currency`."""
-    taken = ValueOrderSatisfaction.objects.filter(
-        asset=asset, value_order__currency=currency
-    ).aggregate(t=Sum("amount"))
-    return taken["t"] or Decimal(0)
-
-
 @transaction.atomic
 def value_order_satisfy(
     *, order: ValueOrder, by: User, asset: Asset, amount: Mapping[str, Any], note: str = ""
@@ -200,8 +196,8 @@ def value_order_satisfy(
             "(amounts are never converted).",
             "not_restrained_in_currency",
         )
+    # The restrained figure is already net of earlier satisfactions (each an act on the asset).
     left = available_after_claims(asset.pk, {currency: restrained})[currency]
-    left -= _taken_from(asset, currency)
     if value > left:
         raise error(
             "amount.amount",
@@ -211,6 +207,23 @@ def value_order_satisfy(
         )
     satisfaction = ValueOrderSatisfaction.objects.create(
         value_order=order, asset=asset, amount=value, note=note, recorded_by=by
+    )
+    # The asset records the part realised (DOMAIN.md: a final decision takes title to it).
+    asset_transition(
+        asset=asset,
+        by=by,
+        action=AssetAction.APPLY_TO_VALUE_ORDER,
+        data={
+            "order": {
+                "authority": order.order_authority,
+                "jurisdiction": order.order_jurisdiction,
+                "reference": order.order_reference,
+                "issued_on": order.order_issued_on,
+            },
+            "amount": {"amount": value, "currency": currency},
+            "value_order": order,
+            "note": note,
+        },
     )
     save_new_version(order, [])
     trail.record(

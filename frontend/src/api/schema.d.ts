@@ -186,6 +186,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{asset_id}/valuations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset's dated valuations, newest first
+         * @description What the asset was worth on each day a valuation was recorded, with the method or source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`.
+         *
+         *     A partner state's liaison sees the valuations of the non-restricted assets of a case shared with their state, without who recorded them. An asset the caller may not see is 404.
+         *
+         *     Paginated: `?page=N&page_size=M` (25 by default, at most 200), answered as `{"count", "next", "previous", "results"}`.
+         *
+         *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        get: operations["assets_valuations_list"];
+        put?: never;
+        /**
+         * Record a dated valuation of the asset
+         * @description Records what the asset was worth on `valued_on` (not in the future where it sits), in a currency with its ISO 4217 minor units, and how the figure was reached (`method`). When it is the latest valuation (no other valued on a later day), it becomes the asset's `estimated_value` in the same transaction (and the asset's ETag changes); an older one recorded late only joins the history. Valuations are never rewritten: a wrong figure is put right by a new one.
+         *
+         *     Only the case team (the lead prosecutor and the team members of the owning state) may do this; others who may see the case get 403.
+         *
+         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         *
+         *     An asset the caller may not see is 404. Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
+         */
+        post: operations["assets_valuations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{id}/": {
         parameters: {
             query?: never;
@@ -2094,7 +2130,7 @@ export interface components {
         /** @description One act the caller may record on the asset now, with what its form must ask. */
         AssetAction: {
             action: components["schemas"]["AssetActionEnum"];
-            /** @description The stage after the act; null when the act keeps the stage.
+            /** @description The stage after the act; null when the act keeps the stage; `restrained`: back to seized while a seizure order is in force, else frozen.
              *
              *     * `identified` - Identified
              *     * `frozen` - Frozen
@@ -2102,8 +2138,9 @@ export interface components {
              *     * `under_appeal` - Confiscated, under appeal
              *     * `confiscated` - Confiscated
              *     * `repatriated` - Repatriated
-             *     * `released` - Released */
-            to_stage: (components["schemas"]["AssetStageEnum"] | components["schemas"]["NullEnum"]) | null;
+             *     * `released` - Released
+             *     * `restrained` - Frozen or seized, as the orders in force */
+            to_stage: (components["schemas"]["AssetActionToStageEnum"] | components["schemas"]["NullEnum"]) | null;
             meaning: string;
             /** @description What the act must carry. */
             requires: components["schemas"]["Requirement"][];
@@ -2121,14 +2158,29 @@ export interface components {
          *     * `confiscate_under_appeal` - Confiscate at first instance (appealable)
          *     * `confirm_confiscation` - The confiscation becomes final
          *     * `quash_confiscation` - The confiscation is quashed on appeal
+         *     * `quash_keeping_restraint` - The confiscation is quashed on appeal; the restraint stays in force
          *     * `repatriate` - Repatriate (a tranche)
          *     * `release` - Release
          *     * `release_order` - Release one order (the others stay in force)
          *     * `release_part` - Release part of the restrained value
+         *     * `apply_to_value_order` - Applied in part to a value order (realised)
+         *     * `sell_before_judgment` - Sale before judgment (restrained property turned into cash)
          *     * `correct_record` - Correct the record of an earlier act
          * @enum {string}
          */
-        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "repatriate" | "release" | "release_order" | "release_part" | "correct_record";
+        AssetActionEnum: "freeze" | "renew_freeze" | "decide_not_to_freeze" | "seize" | "confiscate" | "confiscate_under_appeal" | "confirm_confiscation" | "quash_confiscation" | "quash_keeping_restraint" | "repatriate" | "release" | "release_order" | "release_part" | "apply_to_value_order" | "sell_before_judgment" | "correct_record";
+        /**
+         * @description * `identified` - Identified
+         *     * `frozen` - Frozen
+         *     * `seized` - Seized
+         *     * `under_appeal` - Confiscated, under appeal
+         *     * `confiscated` - Confiscated
+         *     * `repatriated` - Repatriated
+         *     * `released` - Released
+         *     * `restrained` - Frozen or seized, as the orders in force
+         * @enum {string}
+         */
+        AssetActionToStageEnum: "identified" | "frozen" | "seized" | "under_appeal" | "confiscated" | "repatriated" | "released" | "restrained";
         AssetActionsOf: {
             /** Format: uuid */
             asset: string;
@@ -2258,6 +2310,8 @@ export interface components {
             readonly deducted_expenses: components["schemas"]["Money"] | null;
             readonly disposal_agreement: string;
             readonly release_reason: components["schemas"]["ReleaseReasonEnum"] | components["schemas"]["BlankEnum"];
+            /** Format: date */
+            readonly sold_on: string | null;
             /**
              * Format: uuid
              * @description The order a renewal renews or a release_order lifts.
@@ -2288,10 +2342,13 @@ export interface components {
              *     * `confiscate_under_appeal` - Confiscate at first instance (appealable)
              *     * `confirm_confiscation` - The confiscation becomes final
              *     * `quash_confiscation` - The confiscation is quashed on appeal
+             *     * `quash_keeping_restraint` - The confiscation is quashed on appeal; the restraint stays in force
              *     * `repatriate` - Repatriate (a tranche)
              *     * `release` - Release
              *     * `release_order` - Release one order (the others stay in force)
              *     * `release_part` - Release part of the restrained value
+             *     * `apply_to_value_order` - Applied in part to a value order (realised)
+             *     * `sell_before_judgment` - Sale before judgment (restrained property turned into cash)
              *     * `correct_record` - Correct the record of an earlier act */
             action: components["schemas"]["AssetActionEnum"];
             order?: components["schemas"]["OrderRequest"];
@@ -2361,7 +2418,36 @@ export interface components {
              * @description renew_freeze: the freeze order it renews (optional when the asset has one); release_order: the order it lifts. An order's id is that of the act that made it (GET /api/v1/assets/{asset_id}/restraint-orders/).
              */
             restraint_order?: string;
+            /**
+             * Format: date
+             * @description sell_before_judgment: the day of the sale (the `order` is its authorisation, the `amount` its price).
+             */
+            sold_on?: string;
             note?: string;
+        };
+        AssetValuation: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly asset: string;
+            /** Format: date */
+            readonly valued_on: string;
+            readonly amount: components["schemas"]["Money"];
+            readonly method: string;
+            /** Format: date-time */
+            readonly recorded_at: string;
+            readonly recorded_by?: components["schemas"]["UserRef"];
+        };
+        /** @description Refuse keys the payload does not define: a typo must not silently drop part of an act. */
+        AssetValuationInputRequest: {
+            /**
+             * Format: date
+             * @description The day the asset was worth `amount` (not ahead).
+             */
+            valued_on: string;
+            amount: components["schemas"]["MoneyRequest"];
+            /** @description How the figure was reached, or its source (a bank statement, a surveyor). */
+            method: string;
         };
         /** @description The asset as its team sees it after an act, with its restraint orders. */
         AssetWithOrders: {
@@ -3396,6 +3482,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["AssetTransition"][];
+        };
+        PaginatedAssetValuationList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["AssetValuation"][];
         };
         PaginatedAuditEventList: {
             /** @example 123 */
@@ -5484,6 +5585,251 @@ export interface operations {
                 };
             };
             /** @description If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body or upload is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assets_valuations_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The asset's UUID */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAssetValuationList"];
+                };
+            };
+            /** @description Invalid input; see `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, and allowed to see the object, but not to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No object the caller may see has this id (or the page does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Throttled; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the request needs (the database, the broker) is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assets_valuations_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The asset's ETag; 412 when it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The asset's UUID */
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetValuationInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetValuation"];
+                };
+            };
+            /** @description Invalid input (`errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sees the asset but is not on the team. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No asset the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be served. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the object's current state, or an Idempotency-Key conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version no longer current. */
             412: {
                 headers: {
                     [name: string]: unknown;
