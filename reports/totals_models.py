@@ -38,8 +38,11 @@ class ReportTotalQuerySet(CaseChildQuerySet[models.Model]):
     owner_state_path = "owner_state_id"
 
 
-def _amount(**kwargs: object) -> models.DecimalField:  # type: ignore[type-arg]
-    return models.DecimalField(max_digits=AMOUNT_DIGITS + 6, decimal_places=AMOUNT_PLACES, **kwargs)  # type: ignore[arg-type]
+def _amount(*, null: bool = False) -> models.DecimalField:
+    # Room for the sum of a million amounts of the widest kind.
+    return models.DecimalField(
+        max_digits=AMOUNT_DIGITS + 6, decimal_places=AMOUNT_PLACES, null=null
+    )
 
 
 class ReportAssetTotal(models.Model):

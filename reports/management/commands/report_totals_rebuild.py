@@ -30,7 +30,8 @@ class Command(BaseCommand):
             (assets,) = cursor.fetchone() or (0,)
             cursor.execute("SELECT count(*) FROM reports_reportacttotal")
             (acts,) = cursor.fetchone() or (0,)
-        self.stdout.write(
-            f"report_totals_rebuild: {assets:,} asset rows, {acts:,} act rows "
-            f"in {time.monotonic() - started:.1f}s"
-        )
+        if options["verbosity"]:
+            self.stdout.write(
+                f"report_totals_rebuild: {assets:,} asset rows, {acts:,} act rows "
+                f"in {time.monotonic() - started:.1f}s"
+            )
