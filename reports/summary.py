@@ -125,18 +125,16 @@ def _kept_asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[
     """The kept totals (`ReportAssetTotal`) of the visible cases, with the columns the report
     groups by, as SQL to wrap: a few rows per case instead of every asset.
 
-    The row's copy of its case's owning state equals the case's: saying so lets PostgreSQL
-    carry a prosecutor's `owner_state = ...` over to the cases it joins for their origin.
+    The rows carry their case's owning and origin states: no case is joined per row.
     A frozen row's stage is `lapsed` once its freeze expiry has passed (read today, as the
     assets' own `freeze_lapsed_q`: the kept rows carry the expiry and the jurisdiction).
     """
     rows = (
         ReportAssetTotal.objects.visible_to(user, references=False)
         .order_by()
-        .filter(case__owner_state_id=F("owner_state_id"))
         .annotate(
-            report_owner_state=F("case__owner_state_id"),
-            report_origin_state=F("case__origin_state_id"),
+            report_owner_state=F("owner_state_id"),
+            report_origin_state=F("origin_state_id"),
             report_stage=Case(
                 When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
                 default=F("stage"),

@@ -10,9 +10,8 @@ They are kept by PostgreSQL itself (migration `reports.0002_report_totals`): sta
 on the assets, their recovery figures and the acts recompute the totals of the cases a statement
 touched, in the statement's transaction, under a lock on those cases. So no write can forget
 them: the services (asset create and update, every transition and correction, bulk acts), the
-seeding's COPY, an admin's fix or a test's `.update()` alike. The case's sharing, archiving or
-origin never reach these rows: visibility and the origin state are joined when the report is
-read. `manage.py report_totals_rebuild` recomputes them all (a database loaded before the
+seeding's COPY, an admin's fix or a test's `.update()` alike. The case's sharing or archiving
+never reach these rows: visibility is applied when the report is read. `manage.py report_totals_rebuild` recomputes them all (a database loaded before the
 triggers existed). On another database (the demo's SQLite) there are no triggers and these
 tables stay empty: the report computes everything from the rows there (`reports.summary`).
 
@@ -51,6 +50,9 @@ class ReportAssetTotal(models.Model):
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
     # The case's owning state (which never changes): a prosecutor's rows are one index read.
     owner_state = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
+    # The case's origin (kept: the report groups by it without joining a case per row; a
+    # change of a case's origin recomputes its rows).
+    origin_state = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
     restricted = models.BooleanField()
     stage = models.CharField(max_length=16)
     # Frozen assets only: whether the freeze has lapsed depends on the day the report is read.

@@ -28,14 +28,14 @@ BEGIN
     DELETE FROM reports_reportacttotal WHERE case_id = ANY(touched);
 
     INSERT INTO reports_reportassettotal (
-        case_id, owner_state_id, restricted, stage, freeze_expires_on, jurisdiction_id,
-        currency, assets, ever_frozen, estimated, recovery_rows,
+        case_id, owner_state_id, origin_state_id, restricted, stage, freeze_expires_on,
+        jurisdiction_id, currency, assets, ever_frozen, estimated, recovery_rows,
         frozen, seized, confiscated, returned, deducted_expenses)
-    SELECT case_id, owner_state_id, restricted, stage, expires, jurisdiction_id, currency,
-           SUM(assets), SUM(ever_frozen), SUM(estimated), SUM(recovery_rows),
+    SELECT case_id, owner_state_id, origin_state_id, restricted, stage, expires,
+           jurisdiction_id, currency, SUM(assets), SUM(ever_frozen), SUM(estimated), SUM(recovery_rows),
            SUM(frozen), SUM(seized), SUM(confiscated), SUM(returned), SUM(deducted_expenses)
     FROM (
-        SELECT a.case_id, a.owner_state_id, a.restricted, a.stage,
+        SELECT a.case_id, a.owner_state_id, k.origin_state_id, a.restricted, a.stage,
                CASE WHEN a.stage = 'frozen' THEN a.freeze_expires_on END AS expires,
                a.jurisdiction_id, a.estimated_value_currency AS currency,
                1 AS assets,
@@ -44,16 +44,18 @@ BEGIN
                a.estimated_value_amount AS estimated,
                0 AS recovery_rows, 0 AS frozen, 0 AS seized, 0 AS confiscated,
                0 AS returned, 0 AS deducted_expenses
-        FROM unnest(touched) AS c(id) JOIN cases_asset a ON a.case_id = c.id
+        FROM unnest(touched) AS c(id) JOIN cases_case k ON k.id = c.id
+        JOIN cases_asset a ON a.case_id = c.id
         UNION ALL
-        SELECT a.case_id, a.owner_state_id, a.restricted, a.stage,
+        SELECT a.case_id, a.owner_state_id, k.origin_state_id, a.restricted, a.stage,
                CASE WHEN a.stage = 'frozen' THEN a.freeze_expires_on END,
                a.jurisdiction_id, t.currency, 0, 0, NULL, 1,
                t.frozen, t.seized, t.confiscated, t.returned, t.deducted_expenses
-        FROM unnest(touched) AS c(id) JOIN cases_asset a ON a.case_id = c.id
+        FROM unnest(touched) AS c(id) JOIN cases_case k ON k.id = c.id
+        JOIN cases_asset a ON a.case_id = c.id
         JOIN cases_assetrecoverytotal t ON t.asset_id = a.id
     ) AS kept
-    GROUP BY 1, 2, 3, 4, 5, 6, 7;
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
 
     -- The acts as corrected: each by its latest correction (by sequence) of the amount and of
     -- the order; corrections themselves are not counted (reports.summary, query 3).
@@ -151,11 +153,26 @@ CREATE TRIGGER report_totals_act_insert AFTER INSERT ON workflows_assettransitio
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION report_totals_after_asset_rows();
 
+-- A case whose origin changed (the only column of a case the kept rows copy).
+CREATE OR REPLACE FUNCTION report_totals_after_cases() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM report_totals_refresh(ARRAY(
+        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE n.origin_state_id IS DISTINCT FROM o.origin_state_id));
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER report_totals_case_update AFTER UPDATE ON cases_case
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION report_totals_after_cases();
+
 -- A database that already holds cases (the rebuild command does the same).
 SELECT report_totals_refresh(ARRAY(SELECT id FROM cases_case));
 """
 
 UNDO = """
+DROP TRIGGER IF EXISTS report_totals_case_update ON cases_case;
 DROP TRIGGER IF EXISTS report_totals_act_insert ON workflows_assettransition;
 DROP TRIGGER IF EXISTS report_totals_recovery_delete ON cases_assetrecoverytotal;
 DROP TRIGGER IF EXISTS report_totals_recovery_update ON cases_assetrecoverytotal;
@@ -163,6 +180,7 @@ DROP TRIGGER IF EXISTS report_totals_recovery_insert ON cases_assetrecoverytotal
 DROP TRIGGER IF EXISTS report_totals_asset_delete ON cases_asset;
 DROP TRIGGER IF EXISTS report_totals_asset_update ON cases_asset;
 DROP TRIGGER IF EXISTS report_totals_asset_insert ON cases_asset;
+DROP FUNCTION IF EXISTS report_totals_after_cases();
 DROP FUNCTION IF EXISTS report_totals_after_asset_rows();
 DROP FUNCTION IF EXISTS report_totals_after_assets();
 DROP FUNCTION IF EXISTS report_totals_refresh(uuid[]);
@@ -225,6 +243,7 @@ class Migration(migrations.Migration):
                 ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='cases.case')),
                 ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.state')),
                 ('owner_state', models.ForeignKey(on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.state')),
+                ('origin_state', models.ForeignKey(on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cases.state')),
             ],
             options={
                 'indexes': [models.Index(fields=['case', 'restricted'], name='report_asset_total_case_idx'), models.Index(fields=['owner_state'], name='report_asset_total_owner_idx')],

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cases.models import Asset, State
-from cases.services.case_file import asset_update
+from cases.services.case_file import asset_update, case_update
 from reports.models import ReportActTotal, ReportAssetTotal
 from reports.summary import summary_report
 from tests.factories import make_case, share
@@ -31,7 +31,17 @@ from workflows.models import AssetTransition
 from workflows.services.asset_transitions import asset_transition
 from workflows.services.sharing import case_unshare
 
-OPERATIONS = ("create", "create", "edit", "correct", "lapse", "share", "unshare", "freeze")
+OPERATIONS = (
+    "create",
+    "create",
+    "edit",
+    "correct",
+    "lapse",
+    "share",
+    "unshare",
+    "freeze",
+    "origin",
+)
 CURRENCIES = ("USD", "GBP", "EUR", "CHF")
 JURISDICTIONS = ("CH", "FR", "US", "GB")
 
@@ -40,6 +50,7 @@ def kept_rows() -> list[tuple[Any, ...]]:
     assets = ReportAssetTotal.objects.values_list(
         "case_id",
         "owner_state_id",
+        "origin_state_id",
         "restricted",
         "stage",
         "freeze_expires_on",
@@ -149,6 +160,12 @@ def apply(operation: str, pick: int, world: dict[str, Any]) -> None:
                     "amount": {"amount": Decimal("10.00"), "currency": rng.choice(CURRENCIES)},
                 },
             )
+    elif operation == "origin":
+        case_update(
+            case=case,
+            by=gb,
+            changes={"origin_state": State.objects.get(code=rng.choice(("FR", "US", "NG")))},
+        )
     elif operation == "share":
         if not case.shares.filter(state_id="FR", revoked_at__isnull=True).exists():
             share(case, "FR")
