@@ -10,9 +10,10 @@ They are kept by PostgreSQL itself (migration `reports.0002_report_totals`): sta
 on the assets, their recovery figures and the acts recompute the totals of the cases a statement
 touched, in the statement's transaction, under a lock on those cases. So no write can forget
 them: the services (asset create and update, every transition and correction, bulk acts), the
-seeding's COPY, an admin's fix or a test's `.update()` alike. The case's sharing or archiving
-never reach these rows: visibility is applied when the report is read. `manage.py report_totals_rebuild` recomputes them all (a database loaded before the
-triggers existed). On another database (the demo's SQLite) there are no triggers and these
+seeding's COPY, an admin's fix or a test's `.update()` alike (and a change of a case's origin,
+which the rows copy). The case's sharing or archiving never reach these rows: visibility is
+applied when the report is read. `manage.py report_totals_rebuild` recomputes them all (a
+database loaded with the triggers off). On another database (the demo's SQLite) there are no triggers and these
 tables stay empty: the report computes everything from the rows there (`reports.summary`).
 
 A row's figures are those of the assets (and acts) of its key; `assets` counts the assets under
