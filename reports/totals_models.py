@@ -13,8 +13,9 @@ them: the services (asset create and update, every transition and correction, bu
 seeding's COPY, an admin's fix or a test's `.update()` alike (and a change of a case's origin,
 which the rows copy). The case's sharing or archiving never reach these rows: visibility is
 applied when the report is read. `manage.py report_totals_rebuild` recomputes them all (a
-database loaded with the triggers off). On another database (the demo's SQLite) there are no triggers and these
-tables stay empty: the report computes everything from the rows there (`reports.summary`).
+database loaded with the triggers off). On another database (the demo's SQLite) there are no
+triggers and these tables stay empty: the report computes from the rows there
+(`reports.summary`).
 
 A row's figures are those of the assets (and acts) of its key; `assets` counts the assets under
 their estimated value's currency (`currency` = '' for those without one), the recovery figures
