@@ -275,7 +275,7 @@ class CaseFilter(django_filters.FilterSet):
             cases.filter(reference__icontains=term)
             .values("pk")
             .union(cases.filter(title__icontains=term).values("pk"))
-            .union(subjects.filter(name__icontains=term).values("case_id"))
+            .union(subjects.order_by().filter(name__icontains=term).values("case_id"))
         )
         return queryset.filter(pk__in=matching)
 
