@@ -29,3 +29,9 @@ class FxRate(models.Model):
 
     def __str__(self) -> str:
         return f"1 EUR = {self.per_eur} {self.currency} ({self.rate_date})"
+
+
+# The summary's kept totals (issue 22), in a module of their own.
+from reports.totals_models import ReportActTotal, ReportAssetTotal  # noqa: E402
+
+__all__ = ["FxRate", "ReportActTotal", "ReportAssetTotal"]

@@ -1,28 +1,29 @@
 """The summary report: totals over the cases a user may see, aggregated in the database.
 
-Every figure starts from `Asset.objects.visible_to` (assets) or `mla_requests_visible_to` (MLA
-requests), so a liaison's totals cover only the shared cases' non-restricted assets and the
-requests addressed to their state. A fixed number of queries whatever the volume of data:
+Every figure starts from a `visible_to` queryset (the kept totals, the assets, the MLA requests
+through `mla_requests_visible_to`), so a liaison's totals cover only the shared cases'
+non-restricted assets and the requests addressed to their state. A fixed number of queries
+whatever the volume of data:
 
 1. asset counts (all, frozen now: a freeze in force; ever frozen: a freeze among the acts,
-   whether it lapsed, was released or led on) and estimated values per currency, per stage,
-   jurisdiction, owner state and origin state (one `GROUPING SETS` query over the visible
-   assets);
-2. the recovery figures (`AssetRecoveryTotal`) per the same four dimensions and currency;
-3. the acts recorded per year and action, with their amounts as corrected;
-4. MLA requests per requested state, and over all (one `GROUPING SETS` query);
-5. freezes lapsing within 30 days;
-6. the exchange rates (`reports.fx.rates_on`).
+   whether it lapsed, was released or led on), estimated values and the recovery figures per
+   currency, per stage, jurisdiction, owner state and origin state: one `GROUPING SETS` query
+   over the visible cases' kept totals (`reports.totals_models.ReportAssetTotal`, kept by the
+   database's triggers in the transaction of every write: a few rows per case instead of every
+   asset and recovery row, issue 22);
+2. the acts recorded per year and action, with their amounts as corrected (`ReportActTotal`);
+3. MLA requests per requested state, and over all (one `GROUPING SETS` query);
+4. freezes lapsing within 30 days;
+5. the exchange rates (`reports.fx.rates_on`).
 
-On another database (the demo's embedded SQLite) the same report comes from the ORM and Python
-(`_portable_*`, in as many queries).
+On another database (the demo's embedded SQLite, which has no triggers and so no kept totals)
+the same report comes from the rows, by the ORM and Python (`_portable_*`, in as many queries).
 
-Each visible asset is read once per query, in one grouping set per dimension (never multiplied
-by the dimensions); the 'total' group is the sum of the stage groups, added up in Python (every
-asset has exactly one stage). The report is built in its JSON shape (`SummarySerializer`, which
-documents it): amounts stay Decimal from the database to the string, formatted once here. Each
-sum per currency is also converted to the reporting currency by `reports.fx.convert`, which
-states its rate dates.
+The 'total' group is the sum of the stage groups, added up in Python (every asset has exactly
+one stage). The report is built in its JSON shape (`SummarySerializer`, which documents it):
+amounts stay Decimal from the database to the string, formatted once here. Each sum per
+currency is also converted to the reporting currency by `reports.fx.convert`, which states its
+rate dates.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from django.db.models import (
     Min,
     OuterRef,
     QuerySet,
+    Sum,
     Value,
     When,
 )
@@ -54,6 +56,7 @@ from cases.models import Asset, AssetStage, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_q
 from core.money import format_amount
 from reports.fx import convert, rates_on
+from reports.totals_models import ReportActTotal, ReportAssetTotal
 from workflows.mla_models import OPEN_STATUSES, MlaStatus
 from workflows.mla_selectors import mla_requests_visible_to
 from workflows.models import AssetAction, AssetTransition
@@ -118,40 +121,37 @@ def _visible_transitions(user: User | AnonymousUser | None) -> QuerySet[AssetTra
     return AssetTransition.objects.visible_to(user, references=False).order_by()
 
 
-def _asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:
-    """The visible assets with the columns the report groups by, as SQL to wrap.
+def _kept_asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:
+    """The kept totals (`ReportAssetTotal`) of the visible cases, with the columns the report
+    groups by, as SQL to wrap: a few rows per case instead of every asset.
 
-    The asset's copy of its case's owning state equals the case's (a composite foreign key
-    holds it true): saying so lets PostgreSQL carry a prosecutor's `owner_state = ...` over to
-    the cases it joins, instead of reading every case for their origin states.
+    The rows carry their case's owning and origin states: no case is joined per row.
+    A frozen row's stage is `lapsed` once its freeze expiry has passed (read today, as the
+    assets' own `freeze_lapsed_q`: the kept rows carry the expiry and the jurisdiction).
     """
     rows = (
-        _visible_assets(user)
-        .filter(case__owner_state_id=F("owner_state_id"))
+        ReportAssetTotal.objects.visible_to(user, references=False)
+        .order_by()
         .annotate(
-            report_owner_state=F("case__owner_state_id"),
-            report_origin_state=F("case__origin_state_id"),
-            # Frozen now is a freeze in force: a lapsed one is reported apart.
+            report_owner_state=F("owner_state_id"),
+            report_origin_state=F("origin_state_id"),
             report_stage=Case(
                 When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
                 default=F("stage"),
                 output_field=CharField(),
             ),
-            ever_frozen=Exists(
-                _visible_transitions(user).filter(
-                    asset_id=OuterRef("pk"), action=AssetAction.FREEZE
-                )
-            ),
         )
         .values(
-            "id",
             "report_stage",
             "jurisdiction_id",
             "report_owner_state",
             "report_origin_state",
-            "estimated_value_amount",
-            "estimated_value_currency",
+            "currency",
+            "assets",
             "ever_frozen",
+            "estimated",
+            "recovery_rows",
+            *RECOVERY_FIGURES,
         )
     )
     sql, params = rows.query.sql_with_params()
@@ -166,138 +166,85 @@ def _per_dimension(currency: str) -> tuple[str, str]:
 
 
 def _asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Group]]:
-    """Queries 1 and 2: counts, estimated values and recovery figures per dimension and key;
-    `{"total": {"": group}, "stage": {...}, ...}`."""
-    rows_sql, params = _asset_rows_sql(user)
+    """Queries 1 and 2 (one statement over the kept totals): counts, estimated values and
+    recovery figures per dimension and key; `{"total": {"": group}, "stage": {...}, ...}`."""
+    rows_sql, params = _kept_asset_rows_sql(user)
     groups: dict[str, dict[str, _Group]] = {name: {} for name in DIMENSIONS}
     total = _Group()
     columns = ", ".join(f"va.{column}" for column in DIMENSIONS.values())
-    grouping, sets = _per_dimension("va.estimated_value_currency")
-    counts_sql = f"""
-        SELECT {grouping}, {columns}, va.estimated_value_currency,
-               COUNT(*), SUM(va.estimated_value_amount),
-               COUNT(*) FILTER (WHERE va.report_stage = '{AssetStage.FROZEN.value}'),
-               COUNT(*) FILTER (WHERE va.ever_frozen)
+    grouping, sets = _per_dimension("va.currency")
+    frozen = f"va.report_stage = '{AssetStage.FROZEN.value}'"
+    sums = ", ".join(f"SUM(va.{name})" for name in RECOVERY_FIGURES)
+    sql = f"""
+        SELECT {grouping}, {columns}, va.currency,
+               SUM(va.assets), SUM(va.estimated),
+               SUM(va.assets) FILTER (WHERE {frozen}), SUM(va.ever_frozen),
+               SUM(va.recovery_rows), {sums}, SUM(va.frozen) FILTER (WHERE {frozen})
         FROM ({rows_sql}) AS va
         GROUP BY {sets}
     """  # noqa: S608 (the SQL is Django's, compiled with parameters; names are constants)
-    totals = connection.ops.quote_name(AssetRecoveryTotal._meta.db_table)
-    sums = ", ".join(f"SUM(t.{name})" for name in RECOVERY_FIGURES)
-    frozen_now = f"SUM(t.frozen) FILTER (WHERE va.report_stage = '{AssetStage.FROZEN.value}')"
-    grouping, sets = _per_dimension("t.currency")
-    recovery_sql = f"""
-        SELECT {grouping}, {columns}, t.currency, {sums}, {frozen_now}
-        FROM ({rows_sql}) AS va
-        JOIN {totals} AS t ON t.asset_id = va.id
-        GROUP BY {sets}
-    """  # noqa: S608
     dimensions = len(DIMENSIONS)
     with connection.cursor() as cursor:
-        cursor.execute(counts_sql, params)
+        cursor.execute(sql, params)
         for row in cursor.fetchall():
             index, dimension = _DIMENSION_OF_SET[row[0]]
-            currency, count, amount, frozen_now, ever_frozen = row[1 + dimensions :]
+            currency, count, amount, frozen_now, ever_frozen, recovery_rows, *rest = row[
+                1 + dimensions :
+            ]
+            *amounts, now_frozen = rest
             targets = [groups[dimension].setdefault(row[1 + index], _Group())]
             if dimension == _TOTAL_FROM:
                 targets.append(total)
+            values: dict[str, Decimal] = {}
+            if recovery_rows:  # the currency has recovery figures (zero ones included)
+                values = dict(zip(RECOVERY_FIGURES, amounts, strict=True))
+                values["frozen_now"] = now_frozen or Decimal(0)
+                values["outstanding"] = (
+                    values["confiscated"] - values["returned"] - values["deducted_expenses"]
+                )
             for group in targets:
                 group.count += count
-                group.frozen_now_count += frozen_now
+                group.frozen_now_count += frozen_now or 0
                 group.ever_frozen_count += ever_frozen
                 if currency and amount is not None:
                     group.add("identified", currency, amount)
-        cursor.execute(recovery_sql, params)
-        for row in cursor.fetchall():
-            index, dimension = _DIMENSION_OF_SET[row[0]]
-            currency, *amounts, now_frozen = row[1 + dimensions :]
-            values = dict(zip(RECOVERY_FIGURES, amounts, strict=True))
-            values["frozen_now"] = now_frozen or Decimal(0)
-            values["outstanding"] = (
-                values["confiscated"] - values["returned"] - values["deducted_expenses"]
-            )
-            targets = [groups[dimension].setdefault(row[1 + index], _Group())]
-            if dimension == _TOTAL_FROM:
-                targets.append(total)
-            for group in targets:
-                for name, amount in values.items():
-                    group.add(name, currency, amount)
+                for name, figure in values.items():
+                    group.add(name, currency, figure)
     return {"total": {"": total}, **groups}
 
 
+#: The zone of the kept acts' years (an act without an order counts in the year it was recorded
+#: there): the project's TIME_ZONE, written into the trigger (reports.0002_report_totals).
+KEPT_TIME_ZONE = "UTC"
+
+
 def _acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, Any]]:
-    """Query 3: acts per year and action, amounts as corrected (`workflows.asset_position`).
+    """Query 3 (over the kept totals): acts per year and action, amounts as corrected
+    (`workflows.asset_position`).
 
     The year is that of the order behind the act (as corrected), or of its recording when it
     has none. Corrections themselves are not counted: they restate an act, they are not one.
-
-    Two parts, each over the visible assets' acts: those no correction names, with their own
-    year and amount (nearly all: one pass, aggregated by the parallel workers), and those
-    corrected, as restated by their latest correction of the amount and of the order, found by
-    joins (`DISTINCT ON`), not by a subquery per act, so the plan stays cheap (a correlated
-    plan's cost estimate also triggers PostgreSQL's JIT compiler, which alone took seconds on
-    10k assets). Every correction names the act it corrects (`corrects_id`, required by the
-    service); the conditions say `corrects_id IS NOT NULL` so that the corrections are read
-    through the index on that column, never by a scan of every transition.
+    The trigger keeping `ReportActTotal` restates each act by its latest correction of the
+    amount and of the order; under another time zone than the kept one, the acts are read.
     """
-    assets_sql, assets_params = _visible_assets(user).values("pk").query.sql_with_params()
-    table = connection.ops.quote_name(AssetTransition._meta.db_table)
-    correct = AssetAction.CORRECT_RECORD.value
-    corrections_of_act = f"""
-        SELECT FROM {table} AS c
-        WHERE c.corrects_id = act.id AND c.corrects_id IS NOT NULL AND c.action = %s
-    """
-    sql = f"""
-        WITH amount_corrections AS (
-            SELECT DISTINCT ON (corrects_id) corrects_id, amount, amount_currency
-            FROM {table}
-            WHERE corrects_id IS NOT NULL AND action = %s AND amount IS NOT NULL
-            ORDER BY corrects_id, sequence DESC
-        ), order_corrections AS (
-            SELECT DISTINCT ON (corrects_id) corrects_id, order_issued_on
-            FROM {table}
-            WHERE corrects_id IS NOT NULL AND action = %s AND order_reference <> ''
-            ORDER BY corrects_id, sequence DESC
-        )
-        SELECT EXTRACT(YEAR FROM COALESCE(
-                   act.order_issued_on, (act.performed_at AT TIME ZONE %s)::date))::integer,
-               act.action, act.amount_currency, COUNT(*), SUM(act.amount)
-        FROM {table} AS act
-        WHERE act.action <> %s AND act.asset_id IN ({assets_sql})
-              AND NOT EXISTS ({corrections_of_act})
-        GROUP BY 1, 2, 3
-        UNION ALL
-        SELECT EXTRACT(YEAR FROM COALESCE(
-                   oc.order_issued_on, act.order_issued_on,
-                   (act.performed_at AT TIME ZONE %s)::date))::integer,
-               act.action,
-               COALESCE(ac.amount_currency, act.amount_currency),
-               COUNT(*),
-               SUM(COALESCE(ac.amount, act.amount))
-        FROM {table} AS act
-        LEFT JOIN amount_corrections AS ac ON ac.corrects_id = act.id
-        LEFT JOIN order_corrections AS oc ON oc.corrects_id = act.id
-        WHERE act.action <> %s AND act.asset_id IN ({assets_sql})
-              AND EXISTS ({corrections_of_act})
-        GROUP BY 1, 2, 3
-        ORDER BY 1, 2, 3
-    """  # noqa: S608 (Django's compiled SQL and constant names; values are parameters)
-    zone = timezone.get_current_timezone_name()
-    params = (
-        *(correct, correct),
-        *(zone, correct, *assets_params, correct),
-        *(zone, correct, *assets_params, correct),
+    if timezone.get_current_timezone_name() != KEPT_TIME_ZONE:
+        return _portable_acts_by_year(user)
+    rows = (
+        ReportActTotal.objects.visible_to(user, references=False)
+        .order_by()
+        .values("year", "action", "currency")
+        .annotate(count=Sum("acts"), amount=Sum("amount"))
+        .order_by("year", "action", "currency")
     )
     merged: dict[tuple[int, str], dict[str, Any]] = {}
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for year, action, currency, count, amount in cursor.fetchall():
-            entry = merged.setdefault(
-                (year, action), {"year": year, "action": action, "count": 0, "amounts": {}}
-            )
-            entry["count"] += count
-            if currency and amount is not None:  # a key may come from both parts
-                amounts = entry["amounts"]
-                amounts[currency] = amounts[currency] + amount if currency in amounts else amount
+    for row in rows:
+        year, action, currency = row["year"], row["action"], row["currency"]
+        entry = merged.setdefault(
+            (year, action), {"year": year, "action": action, "count": 0, "amounts": {}}
+        )
+        entry["count"] += row["count"]
+        if currency and row["amount"] is not None:
+            entry["amounts"][currency] = row["amount"]
     return list(merged.values())
 
 

@@ -34,7 +34,7 @@ from django.db import connection, transaction
 
 from cases.models import Case
 from demo.scale.generate import world_generate
-from demo.scale.tables import RESET_ALSO, TABLES, Tables, tables_copy
+from demo.scale.tables import KEPT_BY_TRIGGERS, RESET_ALSO, TABLES, Tables, tables_copy
 from demo.scale.world import (  # noqa: F401 (read by bench/ and the tests as seed_scale.<name>)
     ASSETS_PER_CASE,
     BENCH_LIAISON,
@@ -110,11 +110,11 @@ class Command(BaseCommand):
             # The audit and transition tables refuse TRUNCATE except on a disposable database,
             # and only inside this transaction (SET LOCAL).
             cursor.execute("SET LOCAL asset_recovery.disposable_database = on")
-            tables = ", ".join((*TABLES, *RESET_ALSO))
+            tables = ", ".join((*TABLES, *RESET_ALSO, *KEPT_BY_TRIGGERS))
             cursor.execute(f"TRUNCATE {tables} CASCADE")
 
     def analyze(self) -> None:
         # Fresh statistics and visibility maps, as autovacuum would leave them (index-only scans).
         with connection.cursor() as cursor:
-            for table in TABLES:
+            for table in (*TABLES, *KEPT_BY_TRIGGERS):
                 cursor.execute(f"VACUUM ANALYZE {table}")
