@@ -31,6 +31,6 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("cases", "0020_asset_offence_and_appeals")]
+    dependencies = [("cases", "0021_asset_valuations")]
 
     operations = [migrations.RunPython(run(CREATE), run(DROP))]
