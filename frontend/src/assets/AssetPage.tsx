@@ -270,9 +270,10 @@ export function LegalHistory({ acts }: { acts: Schemas["AssetTransition"][] }) {
             )}
             {act.amount && (
               <Text size="sm">
-                {t("acts.amount")}: {money(act.amount)}
+                {act.action === "sell_before_judgment" ? t("acts.salePrice") : t("acts.amount")}: {money(act.amount)}
               </Text>
             )}
+            {act.sold_on && <Text size="sm">{t("acts.soldOnLine", { date: date(act.sold_on) })}</Text>}
             {act.basis && (
               <Text size="sm">
                 {t("acts.basis")}: {label("basis", act.basis)}
