@@ -13,6 +13,7 @@ import { art57TierOf } from "./actRules";
 import { AssetForm } from "./AssetForm";
 import { orderTerm } from "./lapse";
 import { useAsset, useRestraintOrders } from "./queries";
+import { Valuations } from "./Valuations";
 
 export function useAssetHistory(assetId: string) {
   return useQuery({
@@ -171,6 +172,10 @@ export function AssetPage({ assetId }: { assetId: string }) {
               </Table.Tbody>
             </Table>
           </Card>
+          <Title order={2} size="h3">
+            {t("valuations.title")}
+          </Title>
+          <Valuations asset={asset.data} team={team} />
           <Title order={2} size="h3">
             {t("assets.orders")}
           </Title>
