@@ -96,6 +96,8 @@ export function ActDialog({
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/transitions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/actions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/restraint-orders/"] }),
+        // A sale before judgment (and a correction of its price) values the asset at the price.
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/valuations/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/value-orders/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/reports/summary/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
