@@ -10,8 +10,8 @@ value order and a payment from the account, a third party's claim partly upheld,
 first instance made final on appeal, and an agreed sharing of it between Switzerland and the UK.
 Before the confiscation the team records a dated valuation and sells the account before judgment
 (UNCAC Art. 31(3)), the price its latest valuation; the payment shows in its legal history. The
-CH liaison sees the valuations, the value order, the claim and the agreement its state is party to, with no
-write control. With E2E_SCREENSHOTS=<dir> each screen is saved there (1280x900).
+CH liaison sees the valuations, the value order, the claim and the agreement its state is party
+to, with no write control. With E2E_SCREENSHOTS=<dir> each screen is saved there (1280x900).
 """
 
 from __future__ import annotations
