@@ -8,8 +8,10 @@ proceeds of laundering embezzled public funds (so a return is UNCAC Art. 57(3)(a
 names the order renewed), lifts the UK order alone, releases part for living expenses; records a
 value order and a payment from the account, a third party's claim partly upheld, a confiscation at
 first instance made final on appeal, and an agreed sharing of it between Switzerland and the UK.
-The CH liaison sees the value order, the claim and the agreement its state is party to, with no
-write control. With E2E_SCREENSHOTS=<dir> each screen is saved there (1280x900).
+Before the confiscation the team records a dated valuation and sells the account before judgment
+(UNCAC Art. 31(3)), the price its latest valuation; the payment shows in its legal history. The
+CH liaison sees the valuations, the value order, the claim and the agreement its state is party
+to, with no write control. With E2E_SCREENSHOTS=<dir> each screen is saved there (1280x900).
 """
 
 from __future__ import annotations
@@ -243,6 +245,48 @@ def test_restraint_orders_and_proceeds_in_the_browser(
         )
         page.get_by_test_id("claims").get_by_text("Partly upheld").wait_for()
 
+        # A dated valuation from the team's form; then the account sold before judgment with the
+        # court's authorisation (UNCAC Art. 31(3), 2018/1805 Art. 28): it stays restrained as the
+        # price, which is also its latest valuation. The payment to the value order above is in
+        # its legal history, though never offered as a button.
+        page.goto(asset_page)
+        page.get_by_text("Applied to a value order", exact=True).wait_for()
+        assert page.get_by_role("button", name="Applied to a value order").count() == 0
+        page.get_by_role("button", name="Add a valuation").click()
+        prosecutor.check("valuation-form")
+        record(
+            page,
+            {
+                "Valued on": issued.isoformat(),
+                "Amount": "2950000.00",
+                "Currency": "CHF",
+                "Method or source": "Bank statement of the account",
+            },
+            button="Record the valuation",
+        )
+        valuations = page.get_by_test_id("valuations")
+        valuations.get_by_role("row").filter(has_text="Bank statement").get_by_text(
+            "2,950,000.00"
+        ).wait_for()
+        page.get_by_role("button", name="Sale before judgment").click()
+        prosecutor.check("act-form-sale")
+        record(
+            page,
+            {
+                **order("CH-SALE-2026-4", today),
+                "Sale price": "2800000.00",
+                "Currency": "CHF",
+                "Day of the sale": today.isoformat(),
+            },
+        )
+        page.get_by_text(re.compile(r"^Sold on ")).wait_for()
+        page.get_by_text(re.compile(r"^Sale price: CHF.2,800,000\.00$")).wait_for()
+        valuations.get_by_role("row").filter(has_text="CH-SALE-2026-4").get_by_text(
+            "2,800,000.00"
+        ).wait_for()
+        page.get_by_test_id("recovery-frozen").filter(has_text="2,800,000.00").wait_for()
+        prosecutor.check("asset-valuations")
+
         # A confiscation at first instance, made final on appeal.
         page.goto(asset_page)
         page.get_by_role("button", name="Confiscate (first instance, appealable)").click()
@@ -321,6 +365,9 @@ def test_restraint_orders_and_proceeds_in_the_browser(
         page.goto(asset_page)
         page.get_by_test_id("restraint-orders").wait_for()
         assert page.get_by_role("button", name="Edit asset").count() == 0
+        # The valuations, without the form.
+        page.get_by_test_id("valuations").get_by_text("Bank statement of the account").wait_for()
+        assert page.get_by_role("button", name="Add a valuation").count() == 0
         liaison.check("asset-orders")
         liaison.french()
         for name, path in [
@@ -342,6 +389,12 @@ def test_restraint_orders_and_proceeds_in_the_browser(
     assert asset_page == f"/assets/{account.pk}"
     assert account.stage == "confiscated"
     assert account.offence_category == "laundering_embezzled"
+    sale = account.transitions.get(action="sell_before_judgment")
+    assert (sale.sold_on, sale.amount) == (today, Decimal("2800000"))
+    assert list(account.valuations.values_list("amount", flat=True)) == [
+        Decimal("2800000"),
+        Decimal("2950000"),
+    ]
     assert ValueOrder.objects.get(case=case, order_reference="SK.2026.40-VO").final
     claim = ThirdPartyClaim.objects.get(asset=account)
     assert (claim.status, claim.upheld_amount) == ("partly_upheld", Decimal("40000"))

@@ -94,4 +94,27 @@ describe("the act dialog (issue 19)", () => {
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.body).toMatchObject({ release_reason: "legal_expenses", amount: { amount: "25000", currency: "CHF" } });
   }, 30_000);
+
+  it("records a sale before judgment: its authorisation, price and day of sale", async () => {
+    const onClose = vi.fn();
+    renderInApp(
+      <ActDialog
+        act={act("sell_before_judgment", ["order", "amount", "sale_date", "not_sold_yet", "restraint_in_force"], ["amount", "note", "order", "sold_on"])}
+        assets={[asset]}
+        onClose={onClose}
+      />,
+    );
+    expect(screen.getByText("Authorisation of the sale")).toBeInTheDocument();
+    await typeOrder("CH-SALE-1");
+    await fill(screen.getByLabelText(/^Sale price/), "640000");
+    await fill(screen.getByLabelText(/^Day of the sale/), "2026-12-02");
+    await user.click(screen.getByRole("button", { name: "Record" }));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(calls[0]!.body).toMatchObject({
+      action: "sell_before_judgment",
+      order: { reference: "CH-SALE-1" },
+      amount: { amount: "640000", currency: "CHF" },
+      sold_on: "2026-12-02",
+    });
+  }, 30_000);
 });

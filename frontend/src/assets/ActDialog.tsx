@@ -96,6 +96,8 @@ export function ActDialog({
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/transitions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/actions/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/restraint-orders/"] }),
+        // A sale before judgment (and a correction of its price) values the asset at the price.
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/valuations/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/value-orders/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/reports/summary/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/deadlines/"] }),
@@ -140,7 +142,13 @@ export function ActDialog({
           )}
           {fields.has("order") && (
             <fieldset className="plain-fieldset">
-              <legend>{isRequired(spec, "order") ? t("acts.order") : t("acts.orderRestated")}</legend>
+              <legend>
+                {action === "sell_before_judgment"
+                  ? t("acts.saleAuthorisation")
+                  : isRequired(spec, "order")
+                    ? t("acts.order")
+                    : t("acts.orderRestated")}
+              </legend>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
                   label={t("acts.authority")}
@@ -259,7 +267,9 @@ export function ActDialog({
                     ? t("acts.amountReturned")
                     : action === "release_part"
                       ? t("acts.amountReleased")
-                      : t("acts.amount")
+                      : action === "sell_before_judgment"
+                        ? t("acts.salePrice")
+                        : t("acts.amount")
                 }
                 required={isRequired(spec, "amount")}
                 inputMode="decimal"
@@ -273,6 +283,15 @@ export function ActDialog({
                 {...bind("currency")}
               />
             </SimpleGrid>
+          )}
+          {fields.has("sold_on") && (
+            <TextInput
+              type="date"
+              label={t("acts.soldOn")}
+              description={t("acts.soldOnHelp")}
+              required={isRequired(spec, "sold_on")}
+              {...bind("sold_on")}
+            />
           )}
           {fields.has("basis") && (
             <NativeSelect

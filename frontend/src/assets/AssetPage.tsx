@@ -13,6 +13,7 @@ import { art57TierOf } from "./actRules";
 import { AssetForm } from "./AssetForm";
 import { orderTerm } from "./lapse";
 import { useAsset, useRestraintOrders } from "./queries";
+import { Valuations } from "./Valuations";
 
 export function useAssetHistory(assetId: string) {
   return useQuery({
@@ -172,6 +173,10 @@ export function AssetPage({ assetId }: { assetId: string }) {
             </Table>
           </Card>
           <Title order={2} size="h3">
+            {t("valuations.title")}
+          </Title>
+          <Valuations asset={asset.data} team={team} />
+          <Title order={2} size="h3">
             {t("assets.orders")}
           </Title>
           <QueryState pending={orders.isPending} error={orders.error}>
@@ -270,9 +275,10 @@ export function LegalHistory({ acts }: { acts: Schemas["AssetTransition"][] }) {
             )}
             {act.amount && (
               <Text size="sm">
-                {t("acts.amount")}: {money(act.amount)}
+                {act.action === "sell_before_judgment" ? t("acts.salePrice") : t("acts.amount")}: {money(act.amount)}
               </Text>
             )}
+            {act.sold_on && <Text size="sm">{t("acts.soldOnLine", { date: date(act.sold_on) })}</Text>}
             {act.basis && (
               <Text size="sm">
                 {t("acts.basis")}: {label("basis", act.basis)}

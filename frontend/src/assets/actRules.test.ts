@@ -74,6 +74,13 @@ const API_ROWS: OpenAct[] = [
   row("confiscate_under_appeal", ["order", "basis", "amount", "issued_while_in_force"], ["amount", "basis", "note", "order"]),
   row("confirm_confiscation", ["order"], ["amount", "note", "order"]),
   row("quash_confiscation", ["order"], ["note", "order"]),
+  row("quash_keeping_restraint", ["order", "restraint_in_force"], ["note", "order"]),
+  row("apply_to_value_order", ["order", "amount", "satisfaction", "within_restrained"], ["amount", "note", "order", "value_order"]),
+  row(
+    "sell_before_judgment",
+    ["order", "amount", "sale_date", "not_sold_yet", "restraint_in_force"],
+    ["amount", "note", "order", "sold_on"],
+  ),
 ];
 
 function values(patch: Partial<ActValues>): ActValues {
@@ -152,6 +159,24 @@ describe("the request body of an act", () => {
     const body = actPayload("repatriate", values({ ...order, amount: "1", recipient: "victims", recipient_state: "NG" }));
     expect(body).not.toHaveProperty("recipient_state");
   });
+  it("sends a sale before judgment with its authorisation, price and day of sale", () => {
+    const body = actPayload("sell_before_judgment", values({ ...order, amount: "250000", sold_on: "2026-11-20" }));
+    expect(body).toEqual({
+      action: "sell_before_judgment",
+      order: { ...order, jurisdiction: "CH" },
+      amount: { amount: "250000", currency: "USD" },
+      sold_on: "2026-11-20",
+    });
+    expect(controlFor("sold_on")).toBe("sold_on");
+    // No other act carries a day of sale.
+    expect(actPayload("seize", values({ ...order, sold_on: "2026-11-20" }))).not.toHaveProperty("sold_on");
+  });
+  it("sends a quash keeping the restraint with its appeal decision only", () => {
+    expect(actPayload("quash_keeping_restraint", values({ ...order, amount: "9" }))).toEqual({
+      action: "quash_keeping_restraint",
+      order: { ...order, jurisdiction: "CH" },
+    });
+  });
   it("sends a correction's restated order only when one is typed", () => {
     expect(actPayload("correct_record", values({ corrects: "x", note: "typo", amount: "9" }))).toEqual({
       action: "correct_record",
@@ -180,6 +205,12 @@ describe("buttons and errors", () => {
   it("offers the caller's acts in a fixed order", () => {
     const [freeze, , , seize, , , release] = API_ROWS;
     expect(orderedActs([release!, seize!, freeze!]).map((a) => a.action)).toEqual(["freeze", "seize", "release"]);
+  });
+  it("never offers an application to a value order (recorded by the order's satisfaction)", () => {
+    const offered = orderedActs(API_ROWS).map((a) => a.action);
+    expect(offered).not.toContain("apply_to_value_order");
+    expect(offered).toContain("sell_before_judgment");
+    expect(offered).toContain("quash_keeping_restraint");
   });
   it("puts an API error beside its field", () => {
     expect(controlFor("order.expires_on")).toBe("expires_on");

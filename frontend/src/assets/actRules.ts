@@ -9,7 +9,8 @@ export type ActInput = Schemas["AssetTransitionInputRequest"];
 /** A field of an act's form. `order` is the legal order (authority, jurisdiction, reference,
  * date of issue); `term` a freeze order's term (an expiry date, hours from its time of issue, or
  * none), asked only where the order carries one; `restraint_order` the order a renewal renews or
- * a release lifts; `release_reason` why part of the value is released. */
+ * a release lifts; `release_reason` why part of the value is released; `sold_on` the day of a sale
+ * before judgment (its `order` is the court's authorisation, its `amount` the price). */
 export type ActField =
   | "order"
   | "term"
@@ -24,6 +25,7 @@ export type ActField =
   | "deducted_expenses"
   | "disposal_agreement"
   | "corrects"
+  | "sold_on"
   | "note";
 
 export type ActSpec = { required: readonly ActField[]; optional: readonly ActField[] };
@@ -53,6 +55,14 @@ export const ACT_FIELDS: Record<AssetAction, ActSpec> = {
   release_order: { required: ["order", "restraint_order"], optional: ["note"] },
   // UNCAC Art. 31(9), EU 2018/1805 Art. 33: part released for living or legal expenses.
   release_part: { required: ["order", "amount", "release_reason"], optional: ["note"] },
+  // The confiscation quashed, the court keeps the restraint (retrial): back to frozen or seized.
+  quash_keeping_restraint: { required: ["order"], optional: ["note"] },
+  // Recorded only by a value order's satisfaction (POST /value-orders/{id}/satisfactions/): never
+  // offered as a button, shown in the history.
+  apply_to_value_order: { required: ["order", "amount"], optional: ["note"] },
+  // UNCAC Art. 31(3), EU 2018/1805 Art. 28: sold with the court's authorisation (`order`), for a
+  // price (`amount`) on a day (`sold_on`); it stays restrained as the cash proceeds.
+  sell_before_judgment: { required: ["order", "amount", "sold_on"], optional: ["note"] },
   // A correction restates what the corrected act carries: the form shows that act's fields only.
   correct_record: {
     required: ["corrects", "note"],
@@ -70,12 +80,18 @@ export const ACT_ORDER: readonly AssetAction[] = [
   "confiscate",
   "confirm_confiscation",
   "quash_confiscation",
+  "quash_keeping_restraint",
+  "sell_before_judgment",
   "repatriate",
   "release",
   "release_order",
   "release_part",
+  "apply_to_value_order",
   "correct_record",
 ];
+
+/** Acts recorded by something else (a value order's satisfaction), never through an act button. */
+export const NOT_OFFERED: ReadonlySet<AssetAction> = new Set<AssetAction>(["apply_to_value_order"]);
 
 export function fieldsOf(spec: ActSpec): ActField[] {
   return [...spec.required, ...spec.optional];
@@ -96,6 +112,7 @@ const REQUIREMENT_FIELD: Record<string, ActField> = {
   renewed_order: "restraint_order",
   released_order: "restraint_order",
   release_reason: "release_reason",
+  sale_date: "sold_on",
   amount: "amount",
   basis: "basis",
   final_order: "final",
@@ -119,6 +136,7 @@ const CARRIED_FIELD: Record<string, ActField> = {
   corrects: "corrects",
   restraint_order: "restraint_order",
   release_reason: "release_reason",
+  sold_on: "sold_on",
   note: "note",
 };
 
@@ -138,9 +156,9 @@ export function specOf(act: Pick<OpenAct, "requires" | "carries">): ActSpec {
   return { required, optional };
 }
 
-/** The caller's acts in button order. */
+/** The caller's acts in button order (those recorded elsewhere left out). */
 export function orderedActs(acts: readonly OpenAct[]): OpenAct[] {
-  return [...acts].sort((a, b) => ACT_ORDER.indexOf(a.action) - ACT_ORDER.indexOf(b.action));
+  return acts.filter((act) => !NOT_OFFERED.has(act.action)).sort((a, b) => ACT_ORDER.indexOf(a.action) - ACT_ORDER.indexOf(b.action));
 }
 
 /** How a freeze order's term is given (one only, as the API asks): the last day it is in force,
@@ -165,6 +183,8 @@ export type ActValues = {
   term_hours: string;
   restraint_order: string;
   release_reason: string;
+  /** The day of a sale before judgment (YYYY-MM-DD). */
+  sold_on: string;
   amount: string;
   currency: string;
   basis: string;
@@ -196,6 +216,7 @@ export function emptyValues(defaults: { jurisdiction?: string; currency?: string
     term_hours: "",
     restraint_order: "",
     release_reason: "",
+    sold_on: "",
     amount: "",
     currency: defaults.currency ?? "",
     basis: "",
@@ -248,6 +269,7 @@ export function actPayload(action: AssetAction, v: ActValues, spec: ActSpec = AC
   }
   if (fields.has("restraint_order") && v.restraint_order) body.restraint_order = v.restraint_order;
   if (fields.has("release_reason") && v.release_reason) body.release_reason = v.release_reason as Schemas["ReleaseReasonEnum"];
+  if (fields.has("sold_on") && v.sold_on) body.sold_on = v.sold_on;
   if (fields.has("amount") && (isRequired(spec, "amount") || v.amount.trim())) {
     body.amount = moneyInput(v.amount, v.currency);
   }
@@ -333,6 +355,7 @@ export function controlFor(attr: string | null | undefined): keyof ActValues | n
     "corrects",
     "restraint_order",
     "release_reason",
+    "sold_on",
     "note",
   ];
   return direct.includes(head as keyof ActValues) ? (head as keyof ActValues) : null;

@@ -2,11 +2,13 @@ import { matchingEn } from "./matching";
 import { tasksEn } from "./tasks";
 import { legalWorkEn } from "./legalWork";
 import { measuresEn } from "./measures";
+import { saleValuationsEn } from "./saleValuations";
 import { mlaDirectionsEn } from "./mlaDirections";
 // English catalog: the source of every message id. fr.ts and es.ts must hold the same ids.
 export const en = {
   ...legalWorkEn,
   ...measuresEn,
+  ...saleValuationsEn,
   ...mlaDirectionsEn,
   ...tasksEn,
   ...matchingEn,

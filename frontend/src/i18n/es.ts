@@ -2,12 +2,14 @@ import { matchingEs } from "./matching";
 import { tasksEs } from "./tasks";
 import { legalWorkEs } from "./legalWork";
 import { measuresEs } from "./measures";
+import { saleValuationsEs } from "./saleValuations";
 import { mlaDirectionsEs } from "./mlaDirections";
 import type { MessageId } from "./en";
 
 export const es: Record<MessageId, string> = {
   ...legalWorkEs,
   ...measuresEs,
+  ...saleValuationsEs,
   ...mlaDirectionsEs,
   ...tasksEs,
   ...matchingEs,

@@ -2,12 +2,14 @@ import { matchingFr } from "./matching";
 import { tasksFr } from "./tasks";
 import { legalWorkFr } from "./legalWork";
 import { measuresFr } from "./measures";
+import { saleValuationsFr } from "./saleValuations";
 import { mlaDirectionsFr } from "./mlaDirections";
 import type { MessageId } from "./en";
 
 export const fr: Record<MessageId, string> = {
   ...legalWorkFr,
   ...measuresFr,
+  ...saleValuationsFr,
   ...mlaDirectionsFr,
   ...tasksFr,
   ...matchingFr,
