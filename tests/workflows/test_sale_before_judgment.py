@@ -133,9 +133,16 @@ def test_the_sale_carries_its_authorisation_price_and_day(world, gb, overrides, 
     assert not AssetValuation.objects.exists()
 
 
+def offered(client: Any, asset: Any) -> list[str]:
+    return [act["action"] for act in client.get(f"/api/v1/assets/{asset.pk}/actions/").json()]
+
+
 def test_an_asset_is_sold_once(world, gb) -> None:
     asset = drive(gb, world.asset, "frozen")
+    assert "sell_before_judgment" in offered(gb, asset)
     assert post_act(gb, asset, sale()).status_code == 200
+    # Neither offered again (the web application's button) nor accepted.
+    assert "sell_before_judgment" not in offered(gb, asset)
     assert problem_attrs(post_act(gb, asset, sale())) == {None: "already_sold"}
 
 
@@ -173,5 +180,8 @@ def test_an_asset_under_appeal_whose_freeze_lapsed_is_not_sold(world, gb) -> Non
     """Under appeal the freeze holds the asset only while it is in force (its term runs)."""
     asset = drive(gb, world.asset, "lapsed")  # the freeze expired two days ago
     assert post_act(gb, asset, payload("confiscate_under_appeal")).status_code == 200
+    assert "sell_before_judgment" not in offered(gb, asset)
+    assert "quash_keeping_restraint" not in offered(gb, asset)
+    assert "quash_confiscation" in offered(gb, asset)
     assert problem_attrs(post_act(gb, asset, sale())) == {None: "no_restraint_in_force"}
     assert not AssetValuation.objects.exists()

@@ -935,7 +935,7 @@ def acts_open_to(user: User, assets: Sequence[Asset]) -> dict[Any, list[engine.R
     from the asset's stage whose actor the user is (the case's team), none on an archived case
     (`_record` checks the same). One query whatever the number of assets (their cases loaded)."""
     team = editable_case_ids(user, {asset.case_id for asset in assets})
-    return {
+    offered = {
         asset.pk: [
             rule
             for rule in ASSET_RULES
@@ -945,6 +945,39 @@ def acts_open_to(user: User, assets: Sequence[Asset]) -> dict[Any, list[engine.R
         else []
         for asset in assets
     }
+    # What the asset's past alone refuses (sold already, no restraint left) is not offered: one
+    # more query, for the assets that have such an act to offer.
+    pending = {pk for pk, rules in offered.items() if any(_preconditions(r) for r in rules)}
+    if not pending:
+        return offered
+    histories: dict[Any, list[AssetTransition]] = {pk: [] for pk in pending}
+    for transition in AssetTransition.objects.filter(asset_id__in=pending).order_by("sequence"):
+        histories[transition.asset_id].append(transition)
+    for asset in assets:
+        if asset.pk in pending:
+            offered[asset.pk] = [
+                rule
+                for rule in offered[asset.pk]
+                if _meets_preconditions(asset, rule, histories[asset.pk])
+            ]
+    return offered
+
+
+#: The requirements the asset's past alone decides, whatever the act's body says.
+PRECONDITIONS = frozenset({"not_sold_yet", "restraint_in_force"})
+
+
+def _preconditions(rule: engine.Rule) -> list[str]:
+    return [name for name in rule.requires if name in PRECONDITIONS]
+
+
+def _meets_preconditions(asset: Asset, rule: engine.Rule, history: list[AssetTransition]) -> bool:
+    act = _Act(
+        asset=asset, action=rule.action, data={}, history=history, today=_order_today(asset, {})
+    )
+    for name in _preconditions(rule):
+        CHECKS[name](act)
+    return not act.errors
 
 
 def _record(
