@@ -36,6 +36,7 @@ SERIAL_MODULES = frozenset(
         "tests/accounts/test_sessions.py",
         "tests/audit/test_overhead.py",
         "tests/browser/test_docs_csp.py",
+        "tests/browser/test_legal_measures.py",
         "tests/browser/test_legal_work.py",
         "tests/browser/test_spa_e2e.py",
         "tests/browser/test_spa_flow.py",

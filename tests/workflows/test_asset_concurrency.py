@@ -157,3 +157,36 @@ def test_two_bulk_orders_over_the_same_assets_do_not_deadlock(lead: User) -> Non
     assert statuses == {200: 1, 400: 9}, statuses
     assert AssetTransition.objects.filter(asset__in=assets).count() == 6
     assert {a.stage for a in Asset.objects.filter(pk__in=[a.pk for a in assets])} == {"frozen"}
+
+
+def test_bulk_orders_over_different_assets_of_the_same_cases_do_not_deadlock(lead: User) -> None:
+    """Each write takes its case's lock (the report totals' triggers, reports/0002): bulk acts over
+    different assets of the same two cases, half of them meeting the first case first (by asset
+    id) and half the second, would take the cases in opposite orders unless the cases are locked
+    first, in id order."""
+    first, second = make_case(by=lead), make_case(by=lead)
+    pool = {case.pk: [make_asset(case=case) for _ in range(12)] for case in (first, second)}
+    by_id = sorted([*pool[first.pk], *pool[second.pk]], key=lambda a: a.pk)
+    sets: list[list[str]] = []
+    used: set[Any] = set()
+    for leading in [first.pk, second.pk] * 4:
+        # The lowest free asset of the leading case, then a higher free one of the other case.
+        head = next(a for a in by_id if a.case_id == leading and a.pk not in used)
+        tail = next(
+            (a for a in by_id if a.case_id != leading and a.pk > head.pk and a.pk not in used),
+            None,
+        )
+        if tail is None:
+            continue
+        used |= {head.pk, tail.pk}
+        sets.append([str(head.pk), str(tail.pk)])
+    assert len(sets) >= 4
+
+    @as_user(lead)
+    def bulk_freeze(client: APIClient, index: int) -> Any:
+        body = {**payload("freeze"), "assets": sets[index]}
+        del body["amount"]
+        return client.post("/api/v1/assets/transitions/bulk/", body, format="json")
+
+    responses = at_once(len(sets), bulk_freeze)
+    assert Counter(r.status_code for r in responses) == {200: len(sets)}

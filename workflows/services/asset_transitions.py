@@ -25,7 +25,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from audit import trail
-from cases.models import Asset, AssetStage, State, User
+from cases.models import Asset, AssetStage, Case, State, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal
 from cases.models.cases import Art57Tier
 from cases.services.case_file import case_takes_writes, check_case_takes_writes
@@ -1098,14 +1098,19 @@ def assets_transition_bulk(
 ) -> list[AssetTransition]:
     """One order, many assets: all recorded or none (one batch id).
 
-    The assets are locked in id order, so two bulk acts over overlapping assets queue instead of
-    deadlocking.
+    The cases, then the assets, are locked in id order, so two bulk acts over overlapping assets
+    or cases queue instead of deadlocking.
     """
     if action not in BULK_ACTIONS:
         raise ValidationError(
             {"action": ValidationError(f"{action} is recorded one asset at a time.", "not_bulk")}
         )
     ids = sorted({asset.pk for asset in assets})
+    # The report totals' triggers lock the case of each asset written (reports/0002): lock the
+    # cases first, in id order, or two bulk acts over assets of the same two cases could take
+    # them in opposite orders and deadlock.
+    cases = Case.objects.filter(pk__in=Asset.objects.filter(pk__in=ids).values("case_id"))
+    list(cases.select_for_update(no_key=True).order_by("pk").values_list("pk", flat=True))
     locked = list(
         Asset.objects.select_related("case")
         .select_for_update(of=("self",))
