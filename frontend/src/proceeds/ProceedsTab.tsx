@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
-import { Fragment, useState } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
 import { ifMatchVersion } from "../assets/queries";
 import { useStates } from "../common/queries";
@@ -47,6 +47,69 @@ function OrderCell({ order }: { order: Schemas["LegalOrder"] }) {
   );
 }
 
+/** One kind of proceeds record on the case file: what it is, the team's button to record one,
+ * and a page of them as a table (or a line saying there is none yet). */
+function ProceedsSection({
+  title,
+  help,
+  newLabel,
+  onNew,
+  empty,
+  testId,
+  headers,
+  query,
+  page,
+  onPage,
+  failure,
+  forms,
+  children,
+}: {
+  title: string;
+  help: string;
+  /** The team's button; absent for those who only read. */
+  newLabel?: string;
+  onNew: () => void;
+  empty: string;
+  testId: string;
+  headers: ReactNode[];
+  query: { isPending: boolean; error: unknown; data?: { count: number; results: unknown[] } };
+  page: number;
+  onPage: (page: number) => void;
+  failure?: string | null;
+  /** The dialogs the section opens. */
+  forms: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <SectionCard size="h4" title={title}>
+      <Stack>
+        <Text size="sm">{help}</Text>
+        {newLabel && (
+          <Group>
+            <Button variant="outline" onClick={onNew}>
+              {newLabel}
+            </Button>
+          </Group>
+        )}
+        {failure !== undefined && <FormError message={failure} />}
+        <QueryState pending={query.isPending} error={query.error}>
+          {(query.data?.results.length ?? 0) === 0 ? (
+            <Text>{empty}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={900}>
+              <HeadedTable striped data-testid={testId} headers={headers}>
+                {children}
+              </HeadedTable>
+            </Table.ScrollContainer>
+          )}
+          <Pages count={query.data?.count ?? 0} page={page} onChange={onPage} pageSize={PAGE_SIZE} />
+        </QueryState>
+      </Stack>
+      {forms}
+    </SectionCard>
+  );
+}
+
 function ValueOrders({ caseId, canEdit, assets }: { caseId: string; canEdit: boolean; assets: Asset[] }) {
   const { t, label, money } = useT();
   const [page, setPage] = useState(1);
@@ -74,94 +137,84 @@ function ValueOrders({ caseId, canEdit, assets }: { caseId: string; canEdit: boo
     }
   };
   return (
-    <SectionCard size="h4" title={t("proceeds.valueOrders")}>
-      <Stack>
-        <Text size="sm">{t("proceeds.valueOrdersHelp")}</Text>
-        {canEdit && (
-          <Group>
-            <Button variant="outline" onClick={() => setCreating(true)}>
-              {t("proceeds.newValueOrder")}
-            </Button>
-          </Group>
-        )}
-        <FormError message={failure} />
-        <QueryState pending={query.isPending} error={query.error}>
-          {orders.length === 0 ? (
-            <Text>{t("proceeds.noValueOrders")}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <HeadedTable
-                striped
-                data-testid="value-orders"
-                headers={[
-                  t("proceeds.order"),
-                  t("proceeds.against"),
-                  t("acts.amount"),
-                  t("proceeds.satisfied"),
-                  t("proceeds.outstanding"),
-                  t("proceeds.status"),
-                  <span className="visually-hidden">{t("proceeds.actions")}</span>,
-                ]}
-              >
-                {orders.map((order) => (
-                  <Fragment key={order.id}>
-                    <Table.Tr>
-                      <OrderCell order={order.order} />
-                      <Table.Td>{subjectName(order.subject)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>{money(order.amount)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>{money(order.satisfied)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: "nowrap" }} data-testid="outstanding">
-                        {money(order.outstanding)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <Badge color={order.final ? "grape.9" : "gray.8"} styles={WHOLE_LABEL}>{order.final ? t("proceeds.final") : t("proceeds.notFinal")}</Badge>
-                          {order.basis && <Text size="xs">{label("basis", order.basis)}</Text>}
-                          {order.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="wrap">
-                          <Button
-                            size="xs"
-                            variant={open === order.id ? "filled" : "default"}
-                            aria-expanded={open === order.id}
-                            aria-label={t("proceeds.paymentsOf", { reference: order.order.reference })}
-                            onClick={() => setOpen(open === order.id ? null : order.id)}
-                          >
-                            {t("proceeds.payments")}
-                          </Button>
-                          {canEdit && order.final && Number(order.outstanding.amount) > 0 && (
-                            <Button size="xs" variant="light" onClick={() => setSatisfying(order)}>
-                              {t("proceeds.satisfy")}
-                            </Button>
-                          )}
-                          {canEdit && !order.final && (
-                            <Button size="xs" variant="light" loading={finalising === order.id} onClick={() => void markFinal(order)}>
-                              {t("proceeds.markFinal")}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                    {open === order.id && (
-                      <Table.Tr>
-                        <Table.Td colSpan={7}>
-                          <Satisfactions order={order} assets={assets} />
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                  </Fragment>
-                ))}
-              </HeadedTable>
-            </Table.ScrollContainer>
+    <ProceedsSection
+      title={t("proceeds.valueOrders")}
+      help={t("proceeds.valueOrdersHelp")}
+      newLabel={canEdit ? t("proceeds.newValueOrder") : undefined}
+      onNew={() => setCreating(true)}
+      empty={t("proceeds.noValueOrders")}
+      testId="value-orders"
+      headers={[
+        t("proceeds.order"),
+        t("proceeds.against"),
+        t("acts.amount"),
+        t("proceeds.satisfied"),
+        t("proceeds.outstanding"),
+        t("proceeds.status"),
+        <span className="visually-hidden">{t("proceeds.actions")}</span>,
+      ]}
+      query={query}
+      page={page}
+      onPage={setPage}
+      failure={failure}
+      forms={
+        <>
+          {creating && <ValueOrderForm caseId={caseId} subjects={subjects.data?.results ?? []} onClose={() => setCreating(false)} />}
+          {satisfying && <SatisfyForm order={satisfying} assets={assets} onClose={() => setSatisfying(null)} />}
+        </>
+      }
+    >
+      {orders.map((order) => (
+        <Fragment key={order.id}>
+          <Table.Tr>
+            <OrderCell order={order.order} />
+            <Table.Td>{subjectName(order.subject)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{money(order.amount)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{money(order.satisfied)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }} data-testid="outstanding">
+              {money(order.outstanding)}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                <Badge color={order.final ? "grape.9" : "gray.8"} styles={WHOLE_LABEL}>{order.final ? t("proceeds.final") : t("proceeds.notFinal")}</Badge>
+                {order.basis && <Text size="xs">{label("basis", order.basis)}</Text>}
+                {order.restricted && <Badge color="red.9">{t("common.restricted")}</Badge>}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="wrap">
+                <Button
+                  size="xs"
+                  variant={open === order.id ? "filled" : "default"}
+                  aria-expanded={open === order.id}
+                  aria-label={t("proceeds.paymentsOf", { reference: order.order.reference })}
+                  onClick={() => setOpen(open === order.id ? null : order.id)}
+                >
+                  {t("proceeds.payments")}
+                </Button>
+                {canEdit && order.final && Number(order.outstanding.amount) > 0 && (
+                  <Button size="xs" variant="light" onClick={() => setSatisfying(order)}>
+                    {t("proceeds.satisfy")}
+                  </Button>
+                )}
+                {canEdit && !order.final && (
+                  <Button size="xs" variant="light" loading={finalising === order.id} onClick={() => void markFinal(order)}>
+                    {t("proceeds.markFinal")}
+                  </Button>
+                )}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+          {open === order.id && (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <Satisfactions order={order} assets={assets} />
+              </Table.Td>
+            </Table.Tr>
           )}
-          <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} pageSize={PAGE_SIZE} />
-        </QueryState>
-      </Stack>
-      {creating && <ValueOrderForm caseId={caseId} subjects={subjects.data?.results ?? []} onClose={() => setCreating(false)} />}
-      {satisfying && <SatisfyForm order={satisfying} assets={assets} onClose={() => setSatisfying(null)} />}
-    </SectionCard>
+        </Fragment>
+      ))}
+    </ProceedsSection>
   );
 }
 
@@ -301,89 +354,79 @@ function ThirdPartyClaims({ caseId, canEdit, assets }: { caseId: string; canEdit
   const claims = query.data?.results ?? [];
   const share = (value: string | null) => (value === null ? "—" : sharePercent(value));
   return (
-    <SectionCard size="h4" title={t("proceeds.claims")}>
-      <Stack>
-        <Text size="sm">{t("proceeds.claimsHelp")}</Text>
-        {canEdit && (
-          <Group>
-            <Button variant="outline" onClick={() => setCreating(true)}>
-              {t("proceeds.newClaim")}
-            </Button>
-          </Group>
-        )}
-        <QueryState pending={query.isPending} error={query.error}>
-          {claims.length === 0 ? (
-            <Text>{t("proceeds.noClaims")}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <HeadedTable
-                striped
-                data-testid="claims"
-                headers={[
-                  t("proceeds.claimant"),
-                  t("proceeds.asset"),
-                  t("proceeds.claimed"),
-                  t("proceeds.filedOn"),
-                  t("proceeds.status"),
-                  t("proceeds.decision"),
-                  ...(canEdit ? [<span className="visually-hidden">{t("proceeds.actions")}</span>] : []),
-                ]}
-              >
-                {claims.map((claim) => (
-                  <Table.Tr key={claim.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {claim.claimant}
-                      </Text>
-                      {claim.grounds && <Text size="sm">{claim.grounds}</Text>}
-                    </Table.Td>
-                    <Table.Td>{assetName(assets, claim.asset)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>{claim.claimed_amount ? money(claim.claimed_amount) : share(claim.claimed_share_percent)}</Table.Td>
-                    <Table.Td>{date(claim.filed_on)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={claim.status === "dismissed" ? "dark.4" : claim.status === "filed" ? "blue.9" : "teal.9"}
-                        styles={WHOLE_LABEL}
-                      >
-                        {label("claimStatus", claim.status)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {claim.decided_on ? (
-                        <Text size="sm">
-                          {claim.decision_authority} · {date(claim.decided_on)}
-                          {claim.upheld_amount ? ` · ${t("proceeds.upheldLine", { upheld: money(claim.upheld_amount) })}` : ""}
-                          {claim.upheld_share_percent ? ` · ${t("proceeds.upheldLine", { upheld: share(claim.upheld_share_percent) })}` : ""}
-                        </Text>
-                      ) : (
-                        "—"
-                      )}
-                    </Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        {claim.status === "filed" && (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            aria-label={t("proceeds.decideOn", { claimant: claim.claimant })}
-                            onClick={() => setDeciding(claim)}
-                          >
-                            {t("proceeds.decide")}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </HeadedTable>
-            </Table.ScrollContainer>
+    <ProceedsSection
+      title={t("proceeds.claims")}
+      help={t("proceeds.claimsHelp")}
+      newLabel={canEdit ? t("proceeds.newClaim") : undefined}
+      onNew={() => setCreating(true)}
+      empty={t("proceeds.noClaims")}
+      testId="claims"
+      headers={[
+        t("proceeds.claimant"),
+        t("proceeds.asset"),
+        t("proceeds.claimed"),
+        t("proceeds.filedOn"),
+        t("proceeds.status"),
+        t("proceeds.decision"),
+        ...(canEdit ? [<span className="visually-hidden">{t("proceeds.actions")}</span>] : []),
+      ]}
+      query={query}
+      page={page}
+      onPage={setPage}
+      forms={
+        <>
+          {creating && <ClaimForm caseId={caseId} assets={assets} onClose={() => setCreating(false)} />}
+          {deciding && <DecisionForm claim={deciding} onClose={() => setDeciding(null)} />}
+        </>
+      }
+    >
+      {claims.map((claim) => (
+        <Table.Tr key={claim.id}>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {claim.claimant}
+            </Text>
+            {claim.grounds && <Text size="sm">{claim.grounds}</Text>}
+          </Table.Td>
+          <Table.Td>{assetName(assets, claim.asset)}</Table.Td>
+          <Table.Td style={{ whiteSpace: "nowrap" }}>{claim.claimed_amount ? money(claim.claimed_amount) : share(claim.claimed_share_percent)}</Table.Td>
+          <Table.Td>{date(claim.filed_on)}</Table.Td>
+          <Table.Td>
+            <Badge
+              color={claim.status === "dismissed" ? "dark.4" : claim.status === "filed" ? "blue.9" : "teal.9"}
+              styles={WHOLE_LABEL}
+            >
+              {label("claimStatus", claim.status)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            {claim.decided_on ? (
+              <Text size="sm">
+                {claim.decision_authority} · {date(claim.decided_on)}
+                {claim.upheld_amount ? ` · ${t("proceeds.upheldLine", { upheld: money(claim.upheld_amount) })}` : ""}
+                {claim.upheld_share_percent ? ` · ${t("proceeds.upheldLine", { upheld: share(claim.upheld_share_percent) })}` : ""}
+              </Text>
+            ) : (
+              "—"
+            )}
+          </Table.Td>
+          {canEdit && (
+            <Table.Td>
+              {claim.status === "filed" && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  aria-label={t("proceeds.decideOn", { claimant: claim.claimant })}
+                  onClick={() => setDeciding(claim)}
+                >
+                  {t("proceeds.decide")}
+                </Button>
+              )}
+            </Table.Td>
           )}
-          <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} pageSize={PAGE_SIZE} />
-        </QueryState>
-      </Stack>
-      {creating && <ClaimForm caseId={caseId} assets={assets} onClose={() => setCreating(false)} />}
-      {deciding && <DecisionForm claim={deciding} onClose={() => setDeciding(null)} />}
-    </SectionCard>
+        </Table.Tr>
+      ))}
+    </ProceedsSection>
   );
 }
 
@@ -485,59 +528,45 @@ function SharingAgreements({ caseId, canEdit, assets }: { caseId: string; canEdi
     return order ? t("proceeds.valueOrderNamed", { reference: order.order.reference }) : "—";
   };
   return (
-    <SectionCard size="h4" title={t("proceeds.sharing")}>
-      <Stack>
-        <Text size="sm">{t("proceeds.sharingHelp")}</Text>
-        {canEdit && (
-          <Group>
-            <Button variant="outline" onClick={() => setCreating(true)}>
-              {t("proceeds.newAgreement")}
-            </Button>
-          </Group>
-        )}
-        <QueryState pending={query.isPending} error={query.error}>
-          {agreements.length === 0 ? (
-            <Text>{t("proceeds.noAgreements")}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <HeadedTable
-                striped
-                data-testid="sharing-agreements"
-                headers={[
-                  t("proceeds.shared"),
-                  t("proceeds.rule"),
-                  t("acts.amount"),
-                  t("proceeds.executingShare"),
-                  t("proceeds.issuingShare"),
-                  t("proceeds.agreement"),
-                ]}
-              >
-                {agreements.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{sharedName(a)}</Table.Td>
-                    <Table.Td>
-                      {label("sharingRule", a.rule)}
-                      {a.issuing_share_percent ? ` (${sharePercent(a.issuing_share_percent)})` : ""}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>{money(a.amount)}</Table.Td>
-                    <Table.Td>{t("proceeds.stateShare", { state: state(a.executing_state), amount: money(a.split.executing_state) })}</Table.Td>
-                    <Table.Td>{t("proceeds.stateShare", { state: state(a.issuing_state), amount: money(a.split.issuing_state) })}</Table.Td>
-                    <Table.Td>
-                      {a.agreement_reference || "—"}
-                      {a.concluded_on ? ` · ${date(a.concluded_on)}` : ""}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </HeadedTable>
-            </Table.ScrollContainer>
-          )}
-          <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} pageSize={PAGE_SIZE} />
-        </QueryState>
-      </Stack>
-      {creating && (
-        <AgreementForm caseId={caseId} assets={assets} valueOrders={valueOrders.data?.results ?? []} onClose={() => setCreating(false)} />
-      )}
-    </SectionCard>
+    <ProceedsSection
+      title={t("proceeds.sharing")}
+      help={t("proceeds.sharingHelp")}
+      newLabel={canEdit ? t("proceeds.newAgreement") : undefined}
+      onNew={() => setCreating(true)}
+      empty={t("proceeds.noAgreements")}
+      testId="sharing-agreements"
+      headers={[
+        t("proceeds.shared"),
+        t("proceeds.rule"),
+        t("acts.amount"),
+        t("proceeds.executingShare"),
+        t("proceeds.issuingShare"),
+        t("proceeds.agreement"),
+      ]}
+      query={query}
+      page={page}
+      onPage={setPage}
+      forms={
+        creating && <AgreementForm caseId={caseId} assets={assets} valueOrders={valueOrders.data?.results ?? []} onClose={() => setCreating(false)} />
+      }
+    >
+      {agreements.map((a) => (
+        <Table.Tr key={a.id}>
+          <Table.Td>{sharedName(a)}</Table.Td>
+          <Table.Td>
+            {label("sharingRule", a.rule)}
+            {a.issuing_share_percent ? ` (${sharePercent(a.issuing_share_percent)})` : ""}
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: "nowrap" }}>{money(a.amount)}</Table.Td>
+          <Table.Td>{t("proceeds.stateShare", { state: state(a.executing_state), amount: money(a.split.executing_state) })}</Table.Td>
+          <Table.Td>{t("proceeds.stateShare", { state: state(a.issuing_state), amount: money(a.split.issuing_state) })}</Table.Td>
+          <Table.Td>
+            {a.agreement_reference || "—"}
+            {a.concluded_on ? ` · ${date(a.concluded_on)}` : ""}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ProceedsSection>
   );
 }
 
