@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -75,3 +76,13 @@ def share(case: Case, state: str, *, by: User | None = None, **fields: Any) -> C
         case=case, state=State.objects.get(code=state), by=by or case.lead_prosecutor, **fields
     )
     return result
+
+
+def expire_share(case: Case, state: str) -> None:
+    """Make the state's share of the case one that ended yesterday where that state is (the
+    service refuses an expiry in the past). A share is in force through its expiry date in the
+    partner state: "yesterday" in UTC is still today in a state west of UTC for hours each day."""
+    from core.state_time import today_in
+
+    yesterday = today_in(state) - timedelta(days=1)
+    CaseShare.objects.filter(case=case, state_id=state).update(expires_on=yesterday)

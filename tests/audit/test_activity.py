@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from audit import trail
 from cases.services.case_file import case_update, subject_update
-from tests.factories import make_asset, make_subject, share
+from tests.factories import expire_share, make_asset, make_subject, share
 from workflows.services.sharing import case_unshare
 
 pytestmark = pytest.mark.django_db
@@ -244,16 +244,8 @@ def test_pagination(personas, client_for, story) -> None:
 def test_who_may_not_see_the_case_finds_nothing(personas, client_for, gb_case, persona) -> None:
     share(gb_case, "CH")
     case_unshare(case=gb_case, state_code="CH", by=personas.prosecutor_gb)
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from cases.models import CaseShare
-
     share(gb_case, "US")
-    CaseShare.objects.filter(case=gb_case, state_id="US").update(
-        expires_on=timezone.now().date() - timedelta(days=1)
-    )
+    expire_share(gb_case, "US")
     client = client_for(getattr(personas, persona))
     hidden = client.get(url_of(gb_case))
     random = client.get(f"/api/v1/cases/{uuid.uuid4()}/activity/")

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from accounts.services.users import state_admins_group
 from audit import trail
-from cases.models import CaseShare, State
+from cases.models import State
 from cases.services.case_file import asset_update, case_update, subject_update
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from demo.seed import seed_users
@@ -26,7 +26,7 @@ from documents.services.records import document_update
 from notifications.models import Notification
 from tests.authz.world import freeze, send_mla
 from tests.documents.samples import CSV, PDF, make_document
-from tests.factories import make_asset, make_case, make_subject, share
+from tests.factories import expire_share, make_asset, make_case, make_subject, share
 from workflows.services.mla import mla_request_create, mla_request_transition
 
 pytestmark = pytest.mark.django_db
@@ -192,9 +192,7 @@ def test_filtering_documents_by_a_restricted_asset_counts_like_a_random_id(
 def test_the_guardian_permission_of_an_expired_share_is_not_granted(case, personas) -> None:
     liaison = personas.liaison_fr
     assert liaison.has_perm("cases.view_case", case)
-    CaseShare.objects.filter(case=case, state_id="FR").update(
-        expires_on=timezone.now().date() - timedelta(days=1)
-    )
+    expire_share(case, "FR")
     fresh = type(liaison).objects.get(pk=liaison.pk)  # no permission cache
     assert not fresh.has_perm("cases.view_case", case)
     assert not fresh.has_perm("cases.answer_mla_case", case)

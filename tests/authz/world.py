@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from accounts.services.feed_tokens import feed_token_create
 from accounts.services.tokens import api_token_create
-from cases.models import CaseShare, State
+from cases.models import State
 from cases.services.case_file import asset_update
 from deadlines.models import Deadline, DeadlineKind
 from deadlines.services import deadline_sync
@@ -31,7 +31,7 @@ from documents.services.records import document_update
 from notifications.models import Notification
 from tasks.services import task_create
 from tests.documents.samples import CSV, PDF, make_document
-from tests.factories import make_asset, make_case, make_subject, share
+from tests.factories import expire_share, make_asset, make_case, make_subject, share
 from workflows.proceeds_models import (
     SharingAgreement,
     SharingRule,
@@ -94,9 +94,7 @@ def build_world(personas: Any) -> dict[str, Any]:
     share(case, "CH")
     case_unshare(case=case, state_code="CH", by=gb)
     share(case, "US")
-    CaseShare.objects.filter(case=case, state_id="US").update(
-        expires_on=timezone.now().date() - timedelta(days=1)
-    )
+    expire_share(case, "US")
     token, _ = api_token_create(user=gb, name="world token", expires_at=None)
     feed_token, _ = feed_token_create(user=gb, name="world calendar")
     open_document = make_document(case=case, content=PDF, asset=open_asset)

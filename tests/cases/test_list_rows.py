@@ -5,7 +5,6 @@ serializer does: the serializer is the contract, the rows are only a faster way 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,10 +15,10 @@ from rest_framework.test import APIRequestFactory
 
 from cases.api.assets import AssetPartnerSerializer, AssetSerializer
 from cases.api.cases import CasePartnerSerializer, CaseSerializer
-from cases.models import Asset, Case, CaseShare, State
+from cases.models import Asset, Case, State
 from cases.services.case_file import case_update
 from cases.visibility import cases_visible_to
-from tests.factories import make_asset, make_case, make_subject, make_user, share
+from tests.factories import expire_share, make_asset, make_case, make_subject, make_user, share
 from workflows.services.sharing import case_unshare
 
 pytestmark = pytest.mark.django_db
@@ -73,9 +72,7 @@ def build(personas: Any) -> None:
             case_unshare(case=case, state_code="CH", by=gb)
         if index == 3:
             share(case, "US")  # then expired (the service refuses an expiry in the past)
-            CaseShare.objects.filter(case=case, state_id="US").update(
-                expires_on=today - timedelta(days=1)
-            )
+            expire_share(case, "US")
     # Recovery totals on one asset in two currencies (what the asset rows show per currency).
     asset = Asset.objects.filter(restricted=False, holder__isnull=False).first()
     assert asset is not None

@@ -12,8 +12,8 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from cases.models import Asset, AssetStage, CaseShare
-from tests.factories import make_asset, make_case, share
+from cases.models import Asset, AssetStage
+from tests.factories import expire_share, make_asset, make_case, share
 from workflows.asset_position import fold
 from workflows.asset_rules import LAPSED, RESTRAINED
 from workflows.models import AssetTransition
@@ -212,9 +212,7 @@ def world(personas: Any) -> SimpleNamespace:
     share(case, "CH")
     case_unshare(case=case, state_code="CH", by=gb)
     share(case, "US")
-    CaseShare.objects.filter(case=case, state_id="US").update(
-        expires_on=timezone.now().date() - timedelta(days=1)
-    )
+    expire_share(case, "US")
     return SimpleNamespace(case=case, asset=asset, restricted_asset=restricted_asset)
 
 

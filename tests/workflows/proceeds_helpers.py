@@ -66,3 +66,17 @@ def decide(client: APIClient, claim_id: str, status: str, **fields: Any) -> Any:
 def create_agreement(client: APIClient, case: Any, **fields: Any) -> Any:
     body = {"case": str(case.pk), **fields}
     return client.post("/api/v1/sharing-agreements/", body, format="json")
+
+
+def agreed_share(asset: Any, percent: str, amount: str, **fields: Any) -> dict[str, Any]:
+    """An agreement of GB (executing) with NG to share an asset's proceeds (CETS 198 Art. 25(3))."""
+    return {
+        "asset": str(asset.pk),
+        "executing_state": "GB",
+        "issuing_state": "NG",
+        "rule": "agreed_share",
+        "issuing_share_percent": percent,
+        "agreement_reference": "MoU",
+        "amount": money(amount),
+        **fields,
+    }

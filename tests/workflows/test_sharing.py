@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
 from audit.models import AuditEvent
 from cases.models import CaseGroupObjectPermission, CaseShare
+from core.state_time import today_in
 from notifications.models import Notification
 from tests.factories import make_asset, make_case, make_subject, share
 
@@ -113,7 +113,7 @@ def test_expired_share_stops_at_its_expiry_without_any_task(
 ) -> None:
     case = shared_case["case"]
     liaison = client_for(personas.liaison_fr)
-    today = timezone.now().date()
+    today = today_in("FR")  # in force through its expiry date where the partner is
     CaseShare.objects.filter(case=case, state_id="FR").update(expires_on=today)
     assert liaison.get(f"/api/v1/cases/{case.id}/").status_code == 200  # in force through the day
     CaseShare.objects.filter(case=case, state_id="FR").update(expires_on=today - timedelta(days=1))

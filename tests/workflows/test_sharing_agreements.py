@@ -8,6 +8,7 @@ import pytest
 
 from tests.workflows.conftest import drive, money, payload, post_act, problem_attrs
 from tests.workflows.proceeds_helpers import (
+    agreed_share,
     create_agreement,
     create_value_order,
     decide,
@@ -89,18 +90,14 @@ class TestAnAgreedShare:
     def test_the_agreed_percentage_is_applied(self, gb, world):
         # CETS 198 Art. 25(3): GB executes and shares 40 % with NG, the victim state.
         asset = drive(gb, world.asset, "confiscated")
-        response = create_agreement(
-            gb,
-            world.case,
-            asset=str(asset.pk),
-            executing_state="GB",
-            issuing_state="NG",
-            rule="agreed_share",
-            issuing_share_percent="40",
+        body = agreed_share(
+            asset,
+            "40",
+            "500000.00",
             agreement_reference="GB-NG MoU 2026/3",
             concluded_on="2026-11-02",
-            amount=money("500000.00"),
         )
+        response = create_agreement(gb, world.case, **body)
         assert split_of(response) == ("300000.00", "200000.00")
         assert response.json()["issuing_share_percent"] == "40.0000"
 
@@ -123,17 +120,7 @@ class TestAnAgreedShare:
 
     def test_a_patch_recomputes_the_split(self, gb, world):
         asset = drive(gb, world.asset, "confiscated")
-        created = create_agreement(
-            gb,
-            world.case,
-            asset=str(asset.pk),
-            executing_state="GB",
-            issuing_state="NG",
-            rule="agreed_share",
-            issuing_share_percent="40",
-            agreement_reference="MoU",
-            amount=money("1000.00"),
-        ).json()
+        created = create_agreement(gb, world.case, **agreed_share(asset, "40", "1000.00")).json()
         url = f"/api/v1/sharing-agreements/{created['id']}/"
         changed = gb.patch(url, {"issuing_share_percent": "75"}, format="json", HTTP_IF_MATCH='"1"')
         assert changed.status_code == 200, changed.json()

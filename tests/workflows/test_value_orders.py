@@ -14,6 +14,7 @@ from audit.models import AuditEvent
 from tests.factories import make_asset, make_case, make_subject
 from tests.workflows.conftest import LAPSED_FREEZE, drive, money, payload, post_act, problem_attrs
 from tests.workflows.proceeds_helpers import (
+    agreed_share,
     create_agreement,
     create_value_order,
     decide,
@@ -242,17 +243,7 @@ def test_the_lists_cost_the_same_whatever_their_length(gb, world, new_asset) -> 
         order_id = create_value_order(gb, world.case).json()["id"]
         assert satisfy(gb, order_id, frozen_asset(gb, new_asset), "1.00").status_code == 200
         assert file_claim(gb, asset, claimed_amount=money("1.00")).status_code == 201
-        agreement = create_agreement(
-            gb,
-            world.case,
-            asset=str(asset.pk),
-            executing_state="GB",
-            issuing_state="NG",
-            rule="agreed_share",
-            issuing_share_percent="10",
-            agreement_reference="MoU",
-            amount=money("1.00"),
-        )
+        agreement = create_agreement(gb, world.case, **agreed_share(asset, "10", "1.00"))
         assert agreement.status_code == 201, agreement.json()
 
     def queries(url: str) -> int:
