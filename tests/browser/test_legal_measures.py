@@ -93,6 +93,11 @@ def test_restraint_orders_and_proceeds_in_the_browser(
         dialog.get_by_label("Offence of which it is the proceeds", exact=True).select_option(
             "laundering_embezzled"
         )
+        # Held in the name of the shell company, owned in the end by the minister.
+        holder = dialog.get_by_label("Holder", exact=True)
+        holder.select_option(option_value(holder, "Atlantic Crest Holdings Ltd"))
+        owner = dialog.get_by_label("Beneficial owner", exact=True)
+        owner.select_option(option_value(owner, "Chief Adebayo Demo-Okonkwo"))
         prosecutor.check("asset-form")
         record(
             page,
@@ -111,6 +116,10 @@ def test_restraint_orders_and_proceeds_in_the_browser(
         asset_page = page.url.removeprefix(origin)
         page.get_by_test_id("asset-offence").get_by_text(
             "Laundering of embezzled public funds · UNCAC Art. 57(3)(a)"
+        ).wait_for()
+        page.get_by_test_id("asset-holder").get_by_text("Atlantic Crest Holdings Ltd").wait_for()
+        page.get_by_test_id("asset-beneficial-owner").get_by_text(
+            "Chief Adebayo Demo-Okonkwo"
         ).wait_for()
 
         # A 48-hour urgent measure: its hours run from its time of issue, on Swiss time.
@@ -365,6 +374,7 @@ def test_restraint_orders_and_proceeds_in_the_browser(
         page.goto(asset_page)
         page.get_by_test_id("restraint-orders").wait_for()
         assert page.get_by_role("button", name="Edit asset").count() == 0
+        page.get_by_test_id("asset-holder").get_by_text("Atlantic Crest Holdings Ltd").wait_for()
         # The valuations, without the form.
         page.get_by_test_id("valuations").get_by_text("Bank statement of the account").wait_for()
         assert page.get_by_role("button", name="Add a valuation").count() == 0
@@ -389,6 +399,10 @@ def test_restraint_orders_and_proceeds_in_the_browser(
     assert asset_page == f"/assets/{account.pk}"
     assert account.stage == "confiscated"
     assert account.offence_category == "laundering_embezzled"
+    assert (account.holder.name, account.beneficial_owner.name) == (
+        "Atlantic Crest Holdings Ltd",
+        "Chief Adebayo Demo-Okonkwo",
+    )
     sale = account.transitions.get(action="sell_before_judgment")
     assert (sale.sold_on, sale.amount) == (today, Decimal("2800000"))
     assert list(account.valuations.values_list("amount", flat=True)) == [

@@ -2,7 +2,7 @@ import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput }
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap, type Schemas } from "../api/client";
-import { useStates } from "../common/queries";
+import { useCaseSubjects, useStates } from "../common/queries";
 import { FormActions, FormError } from "../common/ui";
 import { useProblemForm } from "../common/useProblemForm";
 import { useT } from "../i18n/locale";
@@ -38,6 +38,7 @@ export function AssetForm({
   const { t, label, state } = useT();
   const client = useQueryClient();
   const states = useStates();
+  const subjects = useCaseSubjects(caseId);
   const [before] = useState<AssetValues>(() => assetValues(current));
   const [values, setValues] = useState<AssetValues>(() => assetValues(current));
   const set = <K extends keyof AssetValues>(key: K, value: AssetValues[K]) => setValues((old) => ({ ...old, [key]: value }));
@@ -72,6 +73,12 @@ export function AssetForm({
     error: errors[key],
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
   });
+  // The case's subjects by name; a subject already chosen stays choosable while the list loads.
+  const subjectOptions = (chosen: string) => {
+    const named = (subjects.data?.results ?? []).map((s) => ({ value: s.id, label: s.name })).sort((a, b) => a.label.localeCompare(b.label));
+    const missing = chosen && !named.some((o) => o.value === chosen) ? [{ value: chosen, label: "…" }] : [];
+    return [{ value: "", label: t("assets.noSubject") }, ...missing, ...named];
+  };
   const stateOptions = (states.data ?? []).map((s) => ({ value: s.code, label: state(s.code) })).sort((a, b) => a.label.localeCompare(b.label));
 
   return (
@@ -152,6 +159,24 @@ export function AssetForm({
               ...OFFENCE_CATEGORIES.map((offence) => ({ value: offence, label: label("offence", offence) })),
             ]}
           />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t("assets.holder")}
+              description={t("assets.holderHelp")}
+              value={values.holder}
+              error={errors.holder}
+              onChange={(e) => set("holder", e.currentTarget.value)}
+              data={subjectOptions(values.holder)}
+            />
+            <NativeSelect
+              label={t("assets.beneficialOwner")}
+              description={t("assets.beneficialOwnerHelp")}
+              value={values.beneficial_owner}
+              error={errors.beneficial_owner}
+              onChange={(e) => set("beneficial_owner", e.currentTarget.value)}
+              data={subjectOptions(values.beneficial_owner)}
+            />
+          </SimpleGrid>
           <Textarea label={t("assets.source")} description={t("assets.sourceHelp")} required autosize minRows={2} {...bind("source")} />
           {owner && (
             <>

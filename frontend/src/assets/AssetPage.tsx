@@ -6,6 +6,7 @@ import { QueryState, StageBadge, WHOLE_LABEL } from "../common/ui";
 import { AnchorLink } from "../common/links";
 import { useT } from "../i18n/locale";
 import { useCase } from "../cases/queries";
+import { useCaseSubjects } from "../common/queries";
 import { isOwningTeam, useSession } from "../auth/session";
 import { MatchList } from "../matching/MatchList";
 import { ActButtons, useAssetActs } from "./ActButtons";
@@ -81,6 +82,8 @@ export function AssetPage({ assetId }: { assetId: string }) {
   const orders = useRestraintOrders(assetId);
   const acts = useAssetActs(assetId);
   const caseQuery = useCase(asset.data?.case ?? "");
+  const subjects = useCaseSubjects(asset.data?.case ?? "");
+  const subjectName = (id: string | null | undefined) => (id ? (subjects.data?.results.find((s) => s.id === id)?.name ?? "…") : "—");
   // UNCAC Art. 57(3): the tier follows the asset's own offence, else the case's.
   const tier = asset.data ? art57TierOf(asset.data, caseQuery.data?.data.uncac_art57_tier) : undefined;
   const { me } = useSession();
@@ -141,6 +144,14 @@ export function AssetPage({ assetId }: { assetId: string }) {
                 <Table.Tr>
                   <Table.Th>{t("assets.jurisdiction")}</Table.Th>
                   <Table.Td>{state(asset.data.jurisdiction)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t("assets.holder")}</Table.Th>
+                  <Table.Td data-testid="asset-holder">{subjectName(asset.data.holder)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t("assets.beneficialOwner")}</Table.Th>
+                  <Table.Td data-testid="asset-beneficial-owner">{subjectName(asset.data.beneficial_owner)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t("assets.offence")}</Table.Th>

@@ -47,6 +47,9 @@ export type AssetValues = {
   /** "" for the case's own offence. */
   offence_category: OffenceCategory | "";
   source: string;
+  /** The subject who holds the asset, and the one who owns it in the end ("" for none). */
+  holder: string;
+  beneficial_owner: string;
   restricted: boolean;
   internal_notes: string;
 };
@@ -64,6 +67,8 @@ export function assetValues(asset?: Schemas["Asset"]): AssetValues {
     holding_unit: asset?.holding?.unit ?? "",
     offence_category: asset?.offence_category ?? "",
     source: asset?.source ?? "",
+    holder: asset?.holder ?? "",
+    beneficial_owner: asset?.beneficial_owner ?? "",
     restricted: asset?.restricted ?? false,
     internal_notes: asset?.internal_notes ?? "",
   };
@@ -85,6 +90,8 @@ function fullBody(v: AssetValues): AssetBody {
     details,
     offence_category: v.offence_category,
     source: v.source.trim(),
+    holder: v.holder || null,
+    beneficial_owner: v.beneficial_owner || null,
     restricted: v.restricted,
     internal_notes: v.internal_notes,
   };
@@ -125,6 +132,17 @@ export function assetControlFor(attr: string | null | undefined): string | null 
   if (head === "details") return tail ? `details.${tail}` : "description";
   if (head === "estimated_value") return tail === "currency" ? "value_currency" : "value_amount";
   if (head === "holding") return tail === "unit" ? "holding_unit" : "holding_amount";
-  const direct = ["kind", "description", "jurisdiction", "not_yet_valued", "offence_category", "source", "restricted", "internal_notes"];
+  const direct = [
+    "kind",
+    "description",
+    "jurisdiction",
+    "not_yet_valued",
+    "offence_category",
+    "source",
+    "holder",
+    "beneficial_owner",
+    "restricted",
+    "internal_notes",
+  ];
   return direct.includes(head ?? "") ? head! : null;
 }

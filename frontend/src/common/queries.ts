@@ -17,3 +17,14 @@ export function useStates() {
     },
   });
 }
+
+/** The case's subjects (one page of 200): to name them (who holds an asset, whom a value order is against) and to
+ * choose one in a form. Only the subjects the caller may see: a hidden holder is not named. */
+export function useCaseSubjects(caseId: string) {
+  return useQuery({
+    queryKey: ["/api/v1/subjects/", { case: caseId, page: 1, page_size: 200 }],
+    enabled: caseId !== "",
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/subjects/", { params: { query: { case: caseId, page: 1, page_size: 200 } as never } })),
+  });
+}

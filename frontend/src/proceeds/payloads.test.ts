@@ -133,6 +133,14 @@ describe("the asset form", () => {
     expect(assetUpdateBody(before, before)).toEqual({});
     expect(assetUpdateBody(before, { ...before, not_yet_valued: true })).toEqual({ not_yet_valued: true, estimated_value: null });
   });
+  it("names the holder and the beneficial owner among the case's subjects, or none", () => {
+    const v = { ...assetValues(), holder: "s1", value_amount: "1", value_currency: "USD" };
+    expect(assetCreateBody("c1", v)).toMatchObject({ holder: "s1", beneficial_owner: null });
+    const before = assetValues({ ...asset, holder: "s1", beneficial_owner: null });
+    expect(assetUpdateBody(before, { ...before, beneficial_owner: "s2" })).toEqual({ beneficial_owner: "s2" });
+    expect(assetUpdateBody(before, { ...before, holder: "" })).toEqual({ holder: null });
+    expect(assetControlFor("holder")).toBe("holder");
+  });
   it("sends a crypto holding in its own unit, exactly", () => {
     const v = { ...assetValues(), kind: "crypto_wallet" as const, holding_amount: "0.12345678", holding_unit: "btc", value_amount: "1", value_currency: "USD" };
     expect(assetCreateBody("c1", v).holding).toEqual({ amount: "0.12345678", unit: "BTC" });

@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "../api/client";
 import { PAGE_SIZE } from "../common/ui";
 
+export { useCaseSubjects } from "../common/queries";
+
 export function useValueOrders(caseId: string, page: number) {
   return useQuery({
     queryKey: ["/api/v1/value-orders/", { case: caseId, page }],
@@ -43,14 +45,5 @@ export function useCaseAssets(caseId: string) {
   return useQuery({
     queryKey: ["/api/v1/assets/", { case: caseId, page: 1, page_size: 200 }],
     queryFn: async () => unwrap(await api.GET("/api/v1/assets/", { params: { query: { case: caseId, page: 1, page_size: 200 } } })),
-  });
-}
-
-/** The case's subjects (one page of 200): whom a value order is against. */
-export function useCaseSubjects(caseId: string) {
-  return useQuery({
-    queryKey: ["/api/v1/subjects/", { case: caseId, page: 1, page_size: 200 }],
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/subjects/", { params: { query: { case: caseId, page: 1, page_size: 200 } as never } })),
   });
 }
