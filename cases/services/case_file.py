@@ -14,6 +14,7 @@ from cases.asset_kinds import AssetDetailsError, validate_details
 from cases.models import (
     Asset,
     AssetKind,
+    AssetValuation,
     Case,
     CaseJurisdiction,
     CaseReferenceCounter,
@@ -351,6 +352,10 @@ def asset_create(*, case: Case, by: User, data: Mapping[str, Any]) -> Asset:
     return asset
 
 
+# The method of a valuation typed as the asset's estimated value rather than recorded as one.
+EDITED_ON_THE_ASSET = "Estimated value edited on the asset"
+
+
 @transaction.atomic
 def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset:
     check_case_takes_writes(asset.case)
@@ -363,10 +368,24 @@ def asset_update(*, asset: Asset, by: User, changes: Mapping[str, Any]) -> Asset
     for name in ("holder", "beneficial_owner"):
         if name in changes:
             _check_same_case(asset.case, name, changes[name])
+    valued_before = (asset.estimated_value_amount, asset.estimated_value_currency)
     with audited_update(asset, action="asset.updated", by=by) as update:
         update.set(changes, ASSET_FIELDS)
         if "details" in changes or "kind" in changes:
             asset.details = _clean_asset_details(asset.kind, asset.details)
             update.touch("details")
+    valued_now = (asset.estimated_value_amount, asset.estimated_value_currency)
+    if valued_now[0] is not None and valued_now != valued_before:
+        # A figure typed on the asset is a valuation of today (cases.services.valuations: the
+        # latest valuation is the estimate), so that a dated report recorded later is weighed
+        # against it, and the history shows who set the figure and when.
+        AssetValuation.objects.create(
+            asset=asset,
+            valued_on=today_in(asset.jurisdiction_id),
+            amount=valued_now[0],
+            currency=valued_now[1],
+            method=EDITED_ON_THE_ASSET,
+            recorded_by=by,
+        )
     asset_changed.send(sender=Asset, asset=asset, by=by)
     return asset

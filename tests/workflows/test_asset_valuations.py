@@ -17,6 +17,7 @@ import pytest
 
 from audit.models import AuditEvent
 from cases.models import AssetValuation
+from core.state_time import today_in
 from tests.workflows.conftest import days, money, problem_attrs
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +150,23 @@ def test_the_list_costs_the_same_whatever_its_length(gb, world, django_assert_nu
     assert value(gb, world.asset, "9.00", valued_on=days(-9)).status_code == 201
     with django_assert_num_queries(5):
         assert gb.get(valuations_url(world.asset)).json()["count"] == 4
+
+
+def test_a_value_typed_on_the_asset_is_a_valuation_of_today(gb, world) -> None:
+    """Editing the estimated value records it as a valuation where the asset sits, dated today,
+    so that a report dated earlier and recorded later stays history, not the current figure."""
+    url = f"/api/v1/assets/{world.asset.pk}/"
+    edited = gb.patch(url, {"estimated_value": money("2900000.00", "GBP")}, format="json")
+    assert edited.status_code == 200, edited.content
+    (row,) = gb.get(valuations_url(world.asset)).json()["results"]
+    assert row["valued_on"] == today_in("GB").isoformat()
+    assert row["amount"] == {"amount": "2900000.00", "currency": "GBP"}
+    assert row["method"] == "Estimated value edited on the asset"
+    assert row["recorded_by"]["username"] == "prosecutor_gb"
+    assert value(gb, world.asset, "2100000.00", valued_on=days(-30)).status_code == 201
+    assert estimate(gb, world.asset) == {"amount": "2900000.00", "currency": "GBP"}
+    # An edit of anything else, or to the same figure, values nothing.
+    assert gb.patch(url, {"description": "Flat, Mayfair"}, format="json").status_code == 200
+    same = gb.patch(url, {"estimated_value": money("2900000.00", "GBP")}, format="json")
+    assert same.status_code == 200
+    assert gb.get(valuations_url(world.asset)).json()["count"] == 2
