@@ -60,6 +60,8 @@ export function AssetForm({
         client.invalidateQueries({ queryKey: ["/api/v1/assets/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/assets/{id}/"] }),
         client.invalidateQueries({ queryKey: ["/api/v1/cases/{id}/"] }),
+        // A value typed here is recorded as a valuation of today.
+        client.invalidateQueries({ queryKey: ["/api/v1/assets/{asset_id}/valuations/"] }),
       ]);
       onClose();
     },
