@@ -721,7 +721,9 @@ def summary_report(
     nothing = {"amounts": [], "converted": convert({}, to=reporting_currency, rates=rates)}
 
     def figure(amounts: Mapping[str, Decimal] | None) -> dict[str, Any]:
-        if not amounts:
+        # Zero amounts are neither listed nor converted: all zero is nothing (and costs nothing,
+        # for the many groups without a figure).
+        if not amounts or not any(amounts.values()):
             return nothing
         return {
             "amounts": _money_list(amounts),
