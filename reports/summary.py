@@ -10,8 +10,12 @@ whatever the volume of data:
    currency, per stage, jurisdiction, owner state and origin state: one `GROUPING SETS` query
    over the visible cases' kept totals (`reports.totals_models.ReportAssetTotal`, kept by the
    database's triggers in the transaction of every write: a few rows per case instead of every
-   asset and recovery row, issue 22);
-2. the acts recorded per year and action, with their amounts as corrected (`ReportActTotal`);
+   asset and recovery row, issue 22); for a user who sees every case of their state (its
+   prosecutors and admins: `cases.visibility.state_seen_whole`), the state's roll-up
+   (`ReportStateAssetTotal`: a few hundred rows instead of every case's) with, in the same
+   statement, the freezes in force today read from the per-case rows;
+2. the acts recorded per year and action, with their amounts as corrected (`ReportActTotal`,
+   or the state's roll-up `ReportStateActTotal` for the same users);
 3. MLA requests per requested state, and over all (one `GROUPING SETS` query);
 4. freezes lapsing within 30 days;
 5. the exchange rates (`reports.fx.rates_on`).
