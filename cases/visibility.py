@@ -65,6 +65,16 @@ def sees_restricted(user: User | AnonymousUser | None) -> bool:
     return active is not None and active.role in (Role.PROSECUTOR, Role.ADMIN)
 
 
+def state_seen_whole(user: User | AnonymousUser | None) -> str | None:
+    """The state every case of which `user` sees, restricted items included, by the rules of
+    `cases_visible_to` and `CaseChildQuerySet.visible_to` (an owning state's prosecutors and
+    admins: their own), else None. A roll-up of a whole state may serve only such a user."""
+    active = _active_user(user)
+    if active is not None and active.role in (Role.PROSECUTOR, Role.ADMIN):
+        return active.state_id
+    return None
+
+
 def active_shares_for_state(state_code: str) -> QuerySet[CaseShare]:
     return CaseShare.objects.active().filter(state_id=state_code)
 
@@ -278,6 +288,7 @@ __all__: list[Any] = [
     "model_by_label",
     "reference_annotation",
     "sees_restricted",
+    "state_seen_whole",
     "users_who_see",
     "visible_ids",
 ]

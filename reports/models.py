@@ -32,6 +32,17 @@ class FxRate(models.Model):
 
 
 # The summary's kept totals (issue 22), in a module of their own.
-from reports.totals_models import ReportActTotal, ReportAssetTotal  # noqa: E402
+from reports.totals_models import (  # noqa: E402
+    ReportActTotal,
+    ReportAssetTotal,
+    ReportStateActTotal,
+    ReportStateAssetTotal,
+)
 
-__all__ = ["FxRate", "ReportActTotal", "ReportAssetTotal"]
+__all__ = [
+    "FxRate",
+    "ReportActTotal",
+    "ReportAssetTotal",
+    "ReportStateActTotal",
+    "ReportStateAssetTotal",
+]

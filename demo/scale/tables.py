@@ -73,7 +73,12 @@ RESET_ALSO = (
 )
 # Filled by the database itself as the world is copied (the triggers of reports.0002): emptied
 # by `--reset` and analyzed with the copied tables.
-KEPT_BY_TRIGGERS = ("reports_reportassettotal", "reports_reportacttotal")
+KEPT_BY_TRIGGERS = (
+    "reports_reportassettotal",
+    "reports_reportacttotal",
+    "reports_reportstateassettotal",
+    "reports_reportstateacttotal",
+)
 
 
 def _text(value: Any) -> str:

@@ -18,12 +18,18 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cases.models import Asset, State
 from cases.services.case_file import asset_update, case_update
-from reports.models import ReportActTotal, ReportAssetTotal
+from reports.models import (
+    ReportActTotal,
+    ReportAssetTotal,
+    ReportStateActTotal,
+    ReportStateAssetTotal,
+)
 from reports.summary import summary_report
 from tests.factories import make_case, share
 from tests.reports.conftest import PATH_TO, SAMPLE_RATES, staged_asset, today
@@ -79,6 +85,98 @@ def recomputed_rows() -> list[tuple[Any, ...]]:
         rows = kept_rows()
         transaction.set_rollback(True)
     return rows
+
+
+ASSET_SUMS = (
+    "assets",
+    "ever_frozen",
+    "estimated",
+    "recovery_rows",
+    "frozen",
+    "seized",
+    "confiscated",
+    "returned",
+    "deducted_expenses",
+)
+
+
+def state_rows() -> list[tuple[Any, ...]]:
+    """The roll-ups per owning state as a reader sums them: the deltas per key, keys without a
+    row left out, an estimate only where a row had one."""
+    assets = (
+        ReportStateAssetTotal.objects.values("owner_state_id", "dimension", "key", "currency")
+        .annotate(
+            n=Sum("rows"),
+            n_estimated=Sum("estimated_rows"),
+            **{f"sum_{name}": Sum(name) for name in ASSET_SUMS},
+        )
+        .order_by()
+    )
+    acts = (
+        ReportStateActTotal.objects.values("owner_state_id", "year", "action", "currency")
+        .annotate(n=Sum("rows"), n_amount=Sum("amount_rows"), acts_=Sum("acts"), sum_=Sum("amount"))
+        .order_by()
+    )
+    rows = []
+    for row in assets:
+        if row["n"]:
+            estimated = row["sum_estimated"] if row["n_estimated"] else None
+            figures = [row[f"sum_{name}"] for name in ASSET_SUMS]
+            figures[2] = estimated
+            key = (row["owner_state_id"], row["dimension"], row["key"], row["currency"])
+            rows.append(("asset", *key, row["n"], *figures))
+    for row in acts:
+        if row["n"]:
+            key = (row["owner_state_id"], row["year"], row["action"], row["currency"])
+            amount = row["sum_"] if row["n_amount"] else None
+            rows.append(("act", *key, row["n"], row["acts_"], amount))
+    return sorted(rows, key=repr)
+
+
+def state_rows_recomputed() -> list[tuple[Any, ...]]:
+    """The per-case rows summed per owning state, grouping, key and currency, in Python."""
+    assets: dict[tuple[Any, ...], list[Any]] = {}
+    for (
+        owner,
+        origin,
+        stage,
+        jurisdiction,
+        currency,
+        *figures,
+    ) in ReportAssetTotal.objects.values_list(
+        "owner_state_id", "origin_state_id", "stage", "jurisdiction_id", "currency", *ASSET_SUMS
+    ):
+        for dimension, key in (
+            ("stage", stage),
+            ("jurisdiction", jurisdiction),
+            ("owner_state", owner),
+            ("origin_state", origin),
+        ):
+            kept = assets.setdefault((owner, dimension, key, currency), [0] + [None] * len(figures))
+            kept[0] += 1
+            for index, value in enumerate(figures, start=1):
+                if value is not None:
+                    kept[index] = value if kept[index] is None else kept[index] + value
+    acts: dict[tuple[Any, ...], list[Any]] = {}
+    for owner, year, action, currency, count, amount in ReportActTotal.objects.values_list(
+        "owner_state_id", "year", "action", "currency", "acts", "amount"
+    ):
+        kept = acts.setdefault((owner, year, action, currency), [0, 0, None])
+        kept[0] += 1
+        kept[1] += count
+        if amount is not None:
+            kept[2] = amount if kept[2] is None else kept[2] + amount
+    rows = [("asset", *key, *figures) for key, figures in assets.items()]
+    rows += [("act", *key, *figures) for key, figures in acts.items()]
+    return sorted(rows, key=repr)
+
+
+def compact_all() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT report_state_totals_compact(ARRAY(SELECT DISTINCT owner_state_id::text "
+            "FROM reports_reportstateassettotal))"
+        )
 
 
 def apply(operation: str, pick: int, world: dict[str, Any]) -> None:
@@ -205,8 +303,10 @@ def test_kept_totals_equal_a_recomputation(operations, world) -> None:
             pass  # a correction the rules refuse (below what was returned): nothing changed
     assert kept_rows() == recomputed_rows()
     assert ReportAssetTotal.objects.exists()
+    assert state_rows() == state_rows_recomputed()
     personas = world["personas"]
-    for user in (personas.prosecutor_gb, personas.liaison_fr, personas.liaison_us):
+    users = (personas.prosecutor_gb, personas.admin_gb, personas.liaison_fr, personas.liaison_us)
+    for user in users:
         asked = {"user": user, "as_of": today(), "reporting_currency": "EUR"}
         assert summary_report(**asked) == summary_report(**asked, portable=True), user
 
@@ -235,3 +335,38 @@ def test_a_write_touches_only_its_case_s_totals(world) -> None:
     staged_asset(first, "frozen")
     assert set(ReportAssetTotal.objects.filter(case=second).values_list("pk", flat=True)) == before
     assert connection.vendor == "postgresql"
+
+
+@pytest.mark.django_db
+def test_compaction_keeps_the_state_sums(world) -> None:
+    """Each write appends deltas; compacting leaves one row per key, and the same sums."""
+    first, second = world["cases"]
+    for stage in ("frozen", "seized", "repatriated", "released"):
+        staged_asset(first, stage, restricted=stage == "seized")
+        # (Not repatriated from FR: the recipient would have to be the state that asked.)
+        staged_asset(second, "confiscated" if stage == "repatriated" else stage, jurisdiction="FR")
+    summed = state_rows()
+    assert summed == state_rows_recomputed()
+    deltas = ReportStateAssetTotal.objects.count()
+    compact_all()
+    assert state_rows() == summed
+    keys = ReportStateAssetTotal.objects.values_list(
+        "owner_state_id", "dimension", "key", "currency"
+    )
+    assert len(keys) == len(set(keys)) < deltas
+    # A key that lost its last row is gone, not kept as zeros.
+    Asset.objects.filter(case=second).update(jurisdiction_id="CH")
+    compact_all()
+    assert state_rows() == state_rows_recomputed()
+    assert not ReportStateAssetTotal.objects.filter(dimension="jurisdiction", key="FR").exists()
+
+
+@pytest.mark.django_db
+def test_rebuild_restores_lost_state_totals(world) -> None:
+    staged_asset(world["cases"][0], "confiscated")
+    staged_asset(world["cases"][1], "frozen", restricted=True)
+    summed = state_rows()
+    ReportStateAssetTotal.objects.all().delete()
+    ReportStateActTotal.objects.all().delete()
+    call_command("report_totals_rebuild", verbosity=0)
+    assert state_rows() == summed == state_rows_recomputed()

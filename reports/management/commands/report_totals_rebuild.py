@@ -3,7 +3,8 @@
 The triggers of `reports.0002_report_totals` keep them as the data changes (and that migration
 builds them for the data already there); this is for a database whose totals are in doubt: one
 restored from a dump taken without the trigger, or loaded with the triggers off. In one
-transaction, case by case under the same locks as the triggers, so it may run beside writes.
+transaction, case by case under the same locks as the triggers, so it may run beside writes;
+then the roll-ups per owning state (`reports.0003_state_totals`) from those rows.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ class Command(BaseCommand):
         started = time.monotonic()
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SELECT report_totals_refresh(ARRAY(SELECT id FROM cases_case))")
+            # The roll-ups per owning state, from the rows just recomputed (every case is locked
+            # by now: no write can add a delta before this transaction commits).
+            cursor.execute("SELECT report_state_totals_rebuild()")
             cursor.execute("SELECT count(*) FROM reports_reportassettotal")
             (assets,) = cursor.fetchone() or (0,)
             cursor.execute("SELECT count(*) FROM reports_reportacttotal")
