@@ -35,8 +35,9 @@ def child_exit(server: Any, worker: Any) -> None:
     multiprocess.mark_process_dead(worker.pid)
 
 
-def post_worker_init(worker: Any) -> None:
-    """Each worker loads matching's name tables as it starts, not on its first match request."""
-    from matching.scoring import warm_up_in_background
-
-    warm_up_in_background()
+# No `post_worker_init` warm-up of matching's name tables here (there was one): they take ~370 MB
+# of each web worker (nomenklatura's import and logic-v2's tables, issue 22: a web worker under
+# 250 MB), and building them held a starting worker busy for 10 to 60 s while it already took
+# requests. The Celery worker, which indexes and screens, warms up as it starts
+# (asset_recovery/celery.py); a web worker loads them on its first request that scores a pair
+# (the matches of a subject or an asset, matching.scoring), and only then.

@@ -252,15 +252,40 @@ def memory_mb(pid: int) -> dict[str, float]:
     return {"rss_mb": figures.get("VmRSS", 0.0), "peak_mb": figures.get("VmHWM", 0.0)}
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """The CPU time (user + system) the processes have used so far, in seconds."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            # The fields after the command's name (which may hold spaces): utime is the 14th
+            # field of the line, stime the 15th.
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 def check_requests(
-    origin: str, requests: list[tuple[str, str]], times: int = 1
+    origin: str,
+    requests: list[tuple[str, str]],
+    times: int = 1,
+    server_pids: list[int] | None = None,
+    cpu_ms: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Every request of the workload answers 200 before it is measured (a 404 is fast). Returns
-    the median time of each endpoint alone (no other load: where a slow p99 comes from)."""
+    the median time of each endpoint alone (no other load: where a slow p99 comes from).
+
+    With `server_pids` and `cpu_ms`, also fills `cpu_ms` with the CPU time the server's workers
+    spent per request of each endpoint (the requests go one at a time, so the workers' CPU is
+    theirs): unlike the times, a figure that other work on the machine does not inflate much."""
     taken: dict[str, list[float]] = {}
+    used: dict[str, list[float]] = {}
     for path, token in requests:
         request = urllib.request.Request(origin + path, headers={"Authorization": f"Token {token}"})
         for _ in range(times):
+            cpu_before = cpu_seconds(server_pids) if server_pids else 0.0
             started = time.perf_counter()
             try:
                 with urllib.request.urlopen(request, timeout=60) as response:
@@ -271,6 +296,12 @@ def check_requests(
             if status != 200:
                 raise RuntimeError(f"GET {path} answered {status}")
             taken.setdefault(endpoint(path), []).append((time.perf_counter() - started) * 1000)
+            if server_pids:
+                spent = (cpu_seconds(server_pids) - cpu_before) * 1000
+                used.setdefault(endpoint(path), []).append(spent)
+    if cpu_ms is not None:
+        # The mean: the kernel counts CPU time in ticks (10 ms), so one request reads 0 or 10.
+        cpu_ms.update({name: round(statistics.mean(values), 1) for name, values in used.items()})
     return {name: round(statistics.median(values), 1) for name, values in taken.items()}
 
 
@@ -379,18 +410,33 @@ def load_test(
     try:
         with gunicorn(env, workers=workers, threads=threads) as (origin, server):
             check_requests(origin, plan["textbook"])
-            alone = check_requests(origin, plan["mixed"], times=3)
+            pids = worker_pids(server.pid)
+            cpu_alone: dict[str, float] = {}
+            alone = check_requests(
+                origin, plan["mixed"], times=10, server_pids=pids, cpu_ms=cpu_alone
+            )
             result: dict[str, Any] = {
                 "server": f"gunicorn gthread, {workers} workers x {threads} threads",
                 "generator": "wrk, 1 thread, Lua script rotating tokens and paths",
                 "users": plan["users"],
                 "textbook_serves": "the liaisons' case list and case file",
                 "alone_median_ms": alone,
+                "alone_cpu_ms": cpu_alone,
+                "load_average_before": [round(x, 2) for x in os.getloadavg()],
             }
             if warmup:
                 run_wrk(origin, plan["mixed"], warmup)
-            result["mixed"] = run_wrk(origin, plan["mixed"], seconds)
-            result["textbook_subset"] = run_wrk(origin, plan["product_subset"], seconds)
+            for name, requests in (
+                ("mixed", plan["mixed"]),
+                ("textbook_subset", plan["product_subset"]),
+            ):
+                cpu_before = cpu_seconds(pids)
+                result[name] = run_wrk(origin, requests, seconds)
+                spent = (cpu_seconds(pids) - cpu_before) * 1000
+                result[name]["server_cpu_ms_per_request"] = round(
+                    spent / max(result[name]["requests"], 1), 1
+                )
+            result["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
             memory = [memory_mb(pid) for pid in worker_pids(server.pid)]
             result["workers_memory_mb"] = memory
             result["rss_after_mb"] = max(m["rss_mb"] for m in memory)

@@ -115,7 +115,18 @@ def load_table(load: dict[str, Any]) -> list[str]:
         alone = ", ".join(f"{path} {ms}" for path, ms in load["alone_median_ms"].items())
         lines += [
             "",
-            f"Each endpoint alone (one request at a time, median of all users' x3), ms: {alone}.",
+            f"Each endpoint alone (one request at a time, median of all users' x10), ms: {alone}.",
+        ]
+    if "alone_cpu_ms" in load:
+        cpu = ", ".join(f"{path} {ms}" for path, ms in load["alone_cpu_ms"].items())
+        lines += [
+            "",
+            f"CPU time of the gunicorn workers per request alone (mean of all users' x10), ms: "
+            f"{cpu}. Under load, per request: mixed "
+            f"{load['mixed'].get('server_cpu_ms_per_request')}, product's textbook subset "
+            f"{load['textbook_subset'].get('server_cpu_ms_per_request')}. Load average before "
+            f"and after the runs: {load.get('load_average_before')}, "
+            f"{load.get('load_average_after')}.",
         ]
     workers = ", ".join(f"{m['rss_mb']} (peak {m['peak_mb']})" for m in load["workers_memory_mb"])
     lines += ["", f"gunicorn workers' RSS after the product's runs, MB: {workers}."]

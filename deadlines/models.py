@@ -13,11 +13,11 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 
 from cases.models.base import CaseChild
 from cases.models.users import User
-from cases.visibility import CaseChildQuerySet, model_by_label, visible_ids
+from cases.visibility import CaseChildQuerySet, model_by_label
 from deadlines.overdue import is_overdue, overdue_q
 
 
@@ -40,8 +40,16 @@ SOURCE_MODELS = {
 }
 
 
-def _visible_sources(kind: DeadlineKind, user: User) -> Any:
-    return visible_ids(model_by_label(SOURCE_MODELS[kind])._default_manager.all(), user)
+def _source_visible(kind: DeadlineKind, user: User) -> Exists:
+    """Whether the deadline's source (by `source_id`) is one `user` may see: the source model's
+    own `visible_to`, asked of the one row (its primary key), not `source_id IN (every source
+    the user may see)`. The IN form made PostgreSQL build the whole set first, every transition
+    of every asset of every shared case for a freeze expiry (5,500 rows at S, 56 ms of a 112 ms
+    count); this one is an index lookup per candidate deadline, which the case rule has already
+    narrowed to the shared cases."""
+    sources = model_by_label(SOURCE_MODELS[kind])._default_manager.all()
+    visible = sources.visible_to(user, references=False)  # type: ignore[attr-defined]
+    return Exists(visible.filter(pk=OuterRef("source_id")).order_by())
 
 
 def with_source_asset(queryset: QuerySet[Deadline]) -> QuerySet[Deadline]:
@@ -75,17 +83,14 @@ class DeadlineQuerySet(CaseChildQuerySet["Deadline"]):
             Q(
                 kind__in=(DeadlineKind.MLA_RESPONSE, DeadlineKind.MLA_INFO_REPLY),
                 partner_state_id=user.state_id,
-                source_id__in=_visible_sources(DeadlineKind.MLA_RESPONSE, user),
             )
+            & _source_visible(DeadlineKind.MLA_RESPONSE, user)
             | Q(
                 kind=DeadlineKind.TASK_DUE,
                 partner_state_id=user.state_id,
-                source_id__in=_visible_sources(DeadlineKind.TASK_DUE, user),
             )
-            | Q(
-                kind=DeadlineKind.FREEZE_EXPIRY,
-                source_id__in=_visible_sources(DeadlineKind.FREEZE_EXPIRY, user),
-            )
+            & _source_visible(DeadlineKind.TASK_DUE, user)
+            | Q(kind=DeadlineKind.FREEZE_EXPIRY) & _source_visible(DeadlineKind.FREEZE_EXPIRY, user)
         )
 
 

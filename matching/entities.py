@@ -8,13 +8,13 @@ from the records' UUIDs (`ar-<uuid>`).
 
 from __future__ import annotations
 
-from typing import Any
-
-from followthemoney import model
-from followthemoney.proxy import EntityProxy
+from typing import TYPE_CHECKING, Any
 
 from cases.models import Asset, OrganizationType, Subject, SubjectRole
 from core.money import format_amount
+
+if TYPE_CHECKING:
+    from followthemoney.proxy import EntityProxy
 
 __all__ = [
     "ASSET_SCHEMATA",
@@ -87,6 +87,11 @@ def entity_id(pk: Any, suffix: str = "") -> str:
 
 
 def make_entity(schema: str, entity_id_: str, **properties: Any) -> EntityProxy:
+    # followthemoney is imported on the first entity, not with this module (the web workers'
+    # URLconf imports it through the match views and the FtM export): it takes ~75 MB, SQLAlchemy
+    # included, which only the requests that build entities need (issue 22, matching.scoring).
+    from followthemoney import model
+
     entity = model.make_entity(schema)
     entity.id = entity_id_
     for name, values in properties.items():

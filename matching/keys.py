@@ -19,8 +19,6 @@ import hmac
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from rigour.names import tokenize_name
-from rigour.text import ascii_text, metaphone
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import imo as stdnum_imo
@@ -130,12 +128,19 @@ def identifier_key(scheme: str, value: Any) -> tuple[str, str] | None:
 
 
 def name_tokens(name: str) -> list[str]:
+    # rigour is imported by the first name, not with this module: ~15 MB that only the
+    # processes making name keys need (the indexing worker, a request for matches; issue 22).
+    from rigour.names import tokenize_name
+    from rigour.text import ascii_text
+
     latin = ascii_text(name or "").lower()
     return sorted(token for token in tokenize_name(latin) if token)
 
 
 def name_keys(names: Iterable[str]) -> Iterator[tuple[str, str]]:
     """The name key (Latin ASCII tokens, sorted) and the phonetic key of each name."""
+    from rigour.text import metaphone  # lazy for memory, as in `name_tokens`
+
     for name in names:
         tokens = name_tokens(name)
         if sum(len(token) for token in tokens) < MIN_NAME_LETTERS:

@@ -21,9 +21,7 @@ The import (`manage.py import_ftm`) is in `reports.ftm_import`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-from followthemoney.proxy import EntityProxy
+from typing import TYPE_CHECKING, Any
 
 from cases.models import Asset, Case, Subject, SubjectRole, User
 from matching.entities import (
@@ -34,6 +32,9 @@ from matching.entities import (
     subject_entity,
     subject_schema,
 )
+
+if TYPE_CHECKING:  # followthemoney itself loads with the first entity (matching.entities)
+    from followthemoney.proxy import EntityProxy
 
 __all__ = ["ASSET_SCHEMATA", "case_entities", "entity_id"]
 

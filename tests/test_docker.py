@@ -587,6 +587,12 @@ def test_web_runs_the_image_default_command(
     parsed = check_gunicorn(argv[1:])
     assert parsed.bind == ["0.0.0.0:8000"]
     assert any(port.endswith(":8000") for port in services["web"].get("ports", []))
+    # The sizing whose figures the load test reports (bench/load.py), not gunicorn's default
+    # sync worker (one request per process).
+    from bench import load
+
+    assert (parsed.worker_class, parsed.threads) == ("gthread", load.THREADS)
+    assert str(services["web"]["environment"]["WEB_CONCURRENCY"]) == str(load.WORKERS)
 
 
 def test_worker_healthcheck_pings_its_own_node(

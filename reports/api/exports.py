@@ -23,18 +23,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from django.db.models import QuerySet
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from rest_framework import generics, serializers
 from rest_framework.request import Request
 
@@ -46,6 +41,12 @@ from cases.models.assets import RECOVERY_FIGURES
 from core.money import minor_units
 from reports.api.ftm import JsonForErrors
 from workflows.api.mla import MlaRequestViewSet
+
+if TYPE_CHECKING:
+    from openpyxl.styles import Font
+
+# openpyxl is imported by the XLSX exports that use it, not with the URLconf: ~24 MB that every
+# web worker would otherwise hold for the few requests that write a spreadsheet (issue 22).
 
 __all__ = [
     "CSV",
@@ -192,6 +193,8 @@ def typed_cell(value: Any, kind: str) -> Any:
         pass
     if isinstance(value, bool):  # a method field answering yes or no (`overdue`)
         return value
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # lazy for memory (see the imports)
+
     return ILLEGAL_CHARACTERS_RE.sub("", safe_cell(value))
 
 
@@ -386,6 +389,10 @@ def xlsx_response(
     through a temporary file first (pickled, typed) while the widths are measured; then the
     sheet is written from it. Neither pass holds more than one row.
     """
+    from openpyxl import Workbook  # lazy for memory (see the imports)
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     widths = [len(column.header) + FILTER_BUTTON for column in columns]
     count = 0
     with tempfile.TemporaryFile() as typed_rows:
@@ -438,6 +445,8 @@ def xlsx_response(
 def _cell(worksheet: Any, value: Any, fmt: str | None, font: Font | None = None) -> Any:
     if value is None or not (fmt or font):
         return value  # a plain value: openpyxl types it itself, without a cell object's cost
+    from openpyxl.cell import WriteOnlyCell  # lazy for memory (see the imports)
+
     cell = WriteOnlyCell(worksheet, value=value)
     if fmt:
         cell.number_format = fmt

@@ -4,8 +4,12 @@ reminder sweep with 50 deadlines on two real workers and a real Redis."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -202,3 +206,22 @@ def test_the_sweep_delivers_50_reminders_once_with_two_workers(settings, tmp_pat
     assert result["notifications"] == result["reminders"] - result["skipped"]
     assert result["emails"] > 0
     assert result["workers"] == 2
+
+
+def test_cpu_per_request_alone_is_the_servers_own(loopback: str) -> None:
+    # The loopback server runs in this process: its CPU time is this process's.
+    burner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.3)
+        before = load.cpu_seconds([burner.pid])
+        time.sleep(1)
+        # It burns what it gets of a core (the machine may be busy with others' work).
+        assert load.cpu_seconds([burner.pid]) - before > 0.05
+    finally:
+        burner.kill()
+        burner.wait()
+    cpu: dict[str, float] = {}
+    requests = [("/a", "t"), ("/b/00000000-0000-0000-0000-000000000000/", "t")]
+    alone = load.check_requests(loopback, requests, times=3, server_pids=[os.getpid()], cpu_ms=cpu)
+    assert set(alone) == set(cpu) == {"/a", "/b/{id}/"}
+    assert all(0 <= ms < 1000 for ms in cpu.values())

@@ -1,5 +1,6 @@
-"""A process's first comparison loads logic-v2's name tables (seconds); the web and Celery
-workers make it as they start, so that no user waits for it."""
+"""A process's first comparison loads logic-v2's name tables (seconds); the Celery workers make
+it as they start, so that no indexing or screening waits for it. The web workers do not (issue
+22: ~370 MB each): tests/matching/test_web_memory.py."""
 
 from __future__ import annotations
 
@@ -44,13 +45,21 @@ def test_after_the_warm_up_a_comparison_takes_no_time() -> None:
     assert figures["score"] > 0.7, figures  # a real comparison, the transliteration matches
 
 
-def test_web_and_celery_workers_warm_up_as_they_start(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_celery_workers_warm_up_as_they_start_and_web_workers_do_not(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     # gunicorn's configuration sets the metrics directory of the process it configures: here,
     # one of this test's own, taken back after it (no other test's process may inherit it).
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
     gunicorn_config = importlib.import_module("asset_recovery.gunicorn_config")
     started: list[str] = []
     monkeypatch.setattr("matching.scoring.warm_up_in_background", lambda: started.append("warm-up"))
-    gunicorn_config.post_worker_init(worker=None)
+    assert not hasattr(gunicorn_config, "post_worker_init")
     celery_wiring.warm_up_matching()
-    assert started == ["warm-up", "warm-up"]
+    assert started == ["warm-up"]
+
+
+def test_the_algorithm_named_is_the_one_that_scores() -> None:
+    from nomenklatura.matching import LogicV2
+
+    from matching import scoring
+
+    assert scoring.ALGORITHM == LogicV2.NAME
