@@ -356,8 +356,18 @@ _ADVANCE_HEADS = (
     "FROM unnest(%s::varchar[], %s::bigint[], %s::varchar[]) AS v(key, last_sequence, last_hash) "
     "WHERE c.key = v.key"
 )
-# PostgreSQL takes at most 65,535 parameters in one statement.
-_ROWS_PER_INSERT = 60_000 // len(_EVENT_COLUMNS)
+
+
+@cache
+def _insert_many_statement() -> str:
+    """Many events at once, each column from an array of its values (PostgreSQL)."""
+    model_fields = _append_statement()[1]
+    sql = "INSERT INTO {event} ({columns}) SELECT * FROM unnest({arrays})"
+    return sql.format(
+        event=_sql_name(AuditEvent._meta.db_table),
+        columns=", ".join(_sql_name(str(field.column)) for field in model_fields),
+        arrays=", ".join(f"%s::{field.db_type(connection)}[]" for field in model_fields),
+    )
 
 
 def _locked_heads(cursor: Any, chain_keys: list[str]) -> dict[str, tuple[int, str]]:
@@ -447,13 +457,10 @@ def record_many(pending: list[Pending]) -> list[AuditEvent]:
             event._state.adding = False
             event._state.db = connection.alias
             events.append(event)
-        row_sql = "(" + ", ".join(["%s"] * len(_EVENT_COLUMNS)) + ")"
-        insert = _insert_statement().split(" VALUES ", 1)[0] + " VALUES "
-        for start in range(0, len(rows), _ROWS_PER_INSERT):
-            batch = rows[start : start + _ROWS_PER_INSERT]
-            cursor.execute(
-                insert + ", ".join([row_sql] * len(batch)), [v for row in batch for v in row]
-            )
+        # One array per column: a statement of 16 parameters whatever the number of events.
+        cursor.execute(
+            _insert_many_statement(), [list(column) for column in zip(*rows, strict=True)]
+        )
         advanced = sorted(heads)
         cursor.execute(
             _ADVANCE_HEADS.format(chain=_sql_name(AuditChain._meta.db_table)),

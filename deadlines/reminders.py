@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from uuid import UUID
@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection, transaction
-from django.db.models import Q, UUIDField, Value
+from django.db.models import Q, QuerySet, UUIDField, Value
 from django.db.models.query import EmptyQuerySet
 from django.utils import timezone
 
@@ -47,7 +47,7 @@ DELIVER_TASK = "workflows.tasks.deliver_reminders"
 SWEEP_BATCH = 500
 DELIVERY_CHUNK = 200
 # Undelivered reminders read at a time when enqueueing what waits (`enqueue_pending`).
-ENQUEUE_PAGE = 5000
+ENQUEUE_PAGE = 10_000
 
 
 @dataclass
@@ -244,47 +244,43 @@ def _save_plans(deadlines: Sequence[Deadline]) -> None:
 def sweep(
     *, now: datetime | None = None, batch: int = SWEEP_BATCH, enqueue: bool = True
 ) -> SweepResult:
-    """Claim what is due, batch after batch, and (with `enqueue`) hand each batch's reminders
-    to the workers as soon as it is committed, so that they deliver while the sweep records
-    the next batches; then whatever else waits (`enqueue_pending`)."""
+    """Claim what is due, batch after batch, each in a transaction of its own; then (with
+    `enqueue`) hand every undelivered reminder to the workers (`enqueue_pending`)."""
     now = now or timezone.now()
     result = SweepResult()
-    broker_up = enqueue
     while True:
         claimed, created = _claim_and_record(now, batch)
         result.deadlines += claimed
         result.reminders_created += len(created)
         result.reminder_ids.extend(created)
-        if broker_up and created:
-            sent, failed = _enqueue(created)
-            result.enqueued += sent
-            # A broker that failed once is not waited on again for every batch: the rows stay
-            # undelivered and the next sweep enqueues them.
-            broker_up = not failed
-            result.enqueue_failed = failed
         if claimed < batch:
             break
-    if broker_up:
-        more, result.enqueue_failed = enqueue_pending(now=now)
-        result.enqueued += more
+    if enqueue:
+        result.enqueued, result.enqueue_failed = enqueue_pending(now=now)
     return result
 
 
-def _enqueue(reminder_ids: Sequence[UUID | str]) -> tuple[int, bool]:
-    """Deliveries of these reminders to the workers, `DELIVERY_CHUNK` a task, each chunk marked
-    enqueued once the broker took it. Returns (how many were enqueued, whether the broker
-    failed); after a failure nothing more is tried."""
+def _enqueue(reminder_ids: Sequence[UUID]) -> tuple[int, bool]:
+    """Deliveries of these reminders to the workers, `DELIVERY_CHUNK` a task. Returns (how many
+    were enqueued, whether the broker failed); after a failure nothing more is tried.
+
+    Each chunk is marked enqueued before it is sent (and unmarked if the broker refuses it): a
+    worker that took the task at once must not find the rows locked by the marking, which its
+    `SKIP LOCKED` would take for another worker's delivery."""
     enqueued = 0
     for start in range(0, len(reminder_ids), DELIVERY_CHUNK):
         chunk = reminder_ids[start : start + DELIVERY_CHUNK]
+        Reminder.objects.filter(pk__in=chunk).update(enqueued_at=timezone.now())
         try:
             current_app.send_task(DELIVER_TASK, args=[[str(pk) for pk in chunk]], retry=False)
         except Exception as exc:  # the broker is down or frozen: try again next sweep
             logger.warning(
                 "reminders: could not enqueue %d deliveries: %s", len(reminder_ids) - start, exc
             )
+            Reminder.objects.filter(pk__in=chunk, delivered_at__isnull=True).update(
+                enqueued_at=None
+            )
             return enqueued, True
-        Reminder.objects.filter(pk__in=chunk).update(enqueued_at=timezone.now())
         enqueued += len(chunk)
     return enqueued, False
 
@@ -293,21 +289,25 @@ def enqueue_pending(*, now: datetime | None = None, page: int = ENQUEUE_PAGE) ->
     """Ask the workers to deliver every undelivered reminder not enqueued recently, `page`
     rows read at a time until none is left (no reminder waits for the next sweep).
 
+    A task's reminders are those of few recipients (the rows are read by recipient): the
+    worker checks what each recipient may still see with one query per recipient's deadlines
+    (`_still_visible`), so a chunk of the same people costs a few, one of everybody a hundred.
+
     Returns (how many were enqueued, whether the broker failed). A failure loses nothing: the
     rows stay undelivered and the next sweep tries again.
     """
-    now = now or timezone.now()
-    stale = now - timedelta(seconds=settings.REMINDER_REENQUEUE_SECONDS)
+    started = timezone.now()
+    stale = (now or started) - timedelta(seconds=settings.REMINDER_REENQUEUE_SECONDS)
+    # Each page enqueued is marked (`enqueued_at`, the clock's time, from `started` on), so the
+    # next read starts after it, whatever `now` the sweep was given.
     waiting = (
         Reminder.objects.filter(delivered_at__isnull=True)
-        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=stale))
-        .order_by("created_at", "pk")
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=min(stale, started)))
+        .order_by("recipient_id", "created_at", "pk")
         .values_list("pk", flat=True)
     )
     enqueued = 0
     while True:
-        # Each page enqueued is marked, so the next read starts after it: a reminder enqueued
-        # here is newer than `stale`, fixed at the start.
         pending = list(waiting[:page])
         sent, failed = _enqueue(pending)
         enqueued += sent
@@ -378,19 +378,19 @@ class EmailNotSent(Exception):
     """The mail backend reported a message as not sent, without saying why."""
 
 
-def _locked_undelivered(
-    reminder_ids: Sequence[UUID | str], *, notified_only: bool = False
-) -> list[Reminder]:
-    """Those of the reminders that no other worker holds and that are not yet delivered (only
-    those in the inbox already, waiting for their email, if `notified_only`), locked for this
-    transaction: one `SELECT ... FOR UPDATE SKIP LOCKED` for the chunk."""
-    undelivered = Reminder.objects.filter(pk__in=reminder_ids, delivered_at__isnull=True)
-    if notified_only:
-        undelivered = undelivered.filter(notified_at__isnull=False)
-    return list(
-        undelivered.select_for_update(skip_locked=True, of=("self",))
-        .select_related("deadline", "deadline__case", "recipient")
-        .order_by()
+def _undelivered(reminder_ids: Iterable[UUID | str]) -> QuerySet[Reminder]:
+    return Reminder.objects.filter(pk__in=reminder_ids, delivered_at__isnull=True)
+
+
+def _with_what_they_tell(reminders: QuerySet[Reminder]) -> list[Reminder]:
+    return list(reminders.select_related("deadline", "deadline__case", "recipient").order_by())
+
+
+def _locked_undelivered(reminder_ids: Sequence[UUID | str]) -> list[Reminder]:
+    """Those of the reminders that no other worker holds and that are not yet delivered, locked
+    for this transaction: one `SELECT ... FOR UPDATE SKIP LOCKED` for the chunk."""
+    return _with_what_they_tell(
+        _undelivered(reminder_ids).select_for_update(skip_locked=True, of=("self",))
     )
 
 
@@ -487,7 +487,13 @@ def notify_in_app(reminder_ids: Sequence[UUID | str]) -> dict[str, str]:
     Returns each reminder's outcome (by id as given); `EMAIL_PENDING` ones go on to
     `send_email`. A constant number of queries for the chunk: the lock, the visibility check,
     the notifications, the reminders' update, the audit events."""
+    return _notify(reminder_ids)[0]
+
+
+def _notify(reminder_ids: Sequence[UUID | str]) -> tuple[dict[str, str], dict[UUID, Reminder]]:
+    """`notify_in_app`, and the reminders it put in the inbox whose email is to follow."""
     outcome = {str(pk): NOT_MINE for pk in reminder_ids}
+    visible: dict[UUID, Reminder] = {}
     with transaction.atomic():
         fresh = []
         for reminder in _locked_undelivered(reminder_ids):
@@ -496,7 +502,7 @@ def notify_in_app(reminder_ids: Sequence[UUID | str]) -> dict[str, str]:
             else:
                 outcome[str(reminder.pk)] = EMAIL_PENDING
         if not fresh:
-            return outcome
+            return outcome, visible
         now = timezone.now()
         seen = _still_visible(fresh)
         notified: list[Reminder] = []
@@ -520,6 +526,7 @@ def notify_in_app(reminder_ids: Sequence[UUID | str]) -> dict[str, str]:
             reminder.notified_at = now
             if reminder.recipient.email:
                 outcome[str(reminder.pk)] = EMAIL_PENDING
+                visible[reminder.pk] = reminder
             else:  # nothing else to deliver
                 reminder.delivered_at = now
                 outcome[str(reminder.pk)] = DELIVERED
@@ -527,7 +534,7 @@ def notify_in_app(reminder_ids: Sequence[UUID | str]) -> dict[str, str]:
         Notification.objects.bulk_create(notifications)
         _save_deliveries(fresh)
         _record_delivered([r for r in notified if r.delivered_at is not None])
-    return outcome
+    return outcome, visible
 
 
 def _close_quietly(mailer: BaseEmailBackend) -> None:
@@ -537,20 +544,40 @@ def _close_quietly(mailer: BaseEmailBackend) -> None:
         logger.warning("reminders: closing the mail connection: %s", exc)
 
 
-def _send_emails(reminder_ids: Sequence[UUID | str]) -> tuple[dict[str, str], Exception | None]:
-    """`send_email`, returning the mail server's failure instead of raising it."""
+def _send_emails(
+    reminder_ids: Sequence[UUID | str], *, notified_now: Mapping[UUID, Reminder] | None = None
+) -> tuple[dict[str, str], Exception | None]:
+    """`send_email`, returning the mail server's failure instead of raising it.
+
+    `notified_now`: the reminders whose notification the same task delivered a moment ago
+    (`_notify`), read and checked visible then; the others (an email retried after an outage)
+    are read and checked again."""
+    notified_now = notified_now or {}
     outcome = {str(pk): NOT_MINE for pk in reminder_ids}
     failure: Exception | None = None
     with transaction.atomic():
-        waiting = _locked_undelivered(reminder_ids, notified_only=True)
-        if not waiting:
+        locked = set(
+            _undelivered(reminder_ids)
+            .filter(notified_at__isnull=False)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)
+        )
+        if not locked:
             return outcome, None
         now = timezone.now()
-        seen = _still_visible(waiting)
-        delivered = [r for r in waiting if (r.recipient_id, r.deadline_id) not in seen]
+        to_mail = [notified_now[pk] for pk in locked if pk in notified_now]
+        again = _with_what_they_tell(
+            Reminder.objects.filter(pk__in=[pk for pk in locked if pk not in notified_now])
+        )
+        seen = _still_visible(again)
+        delivered: list[Reminder] = []  # in the app only: the recipient no longer sees it
+        for reminder in again:
+            if (reminder.recipient_id, reminder.deadline_id) in seen:
+                to_mail.append(reminder)
+            else:
+                delivered.append(reminder)
         for reminder in delivered:
             outcome[str(reminder.pk)] = APP_ONLY
-        to_mail = [r for r in waiting if (r.recipient_id, r.deadline_id) in seen]
         if to_mail:
             mailer = get_connection()
             try:
@@ -620,14 +647,14 @@ def deliver_many(reminder_ids: Iterable[UUID | str]) -> dict[str, int]:
     failure: Exception | None = None
     for start in range(0, len(ids), DELIVERY_CHUNK):
         chunk = ids[start : start + DELIVERY_CHUNK]
-        notified = notify_in_app(chunk)
+        notified, visible = _notify(chunk)
         pending = [pk for pk in chunk if notified[str(pk)] == EMAIL_PENDING]
         for pk in chunk:
             if notified[str(pk)] != EMAIL_PENDING:
                 outcome[notified[str(pk)]] += 1
         if not pending:
             continue
-        emailed, failed = _send_emails(pending)
+        emailed, failed = _send_emails(pending, notified_now=visible)
         if failed is not None:  # the mail server: the next chunks are still tried
             logger.warning("reminders: emails not sent: %s", failed)
             failure = failure or failed
