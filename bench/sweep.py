@@ -172,6 +172,7 @@ def measure(
         raise RuntimeError("reminders exist before the sweep: the database is not as seeded")
     use_broker(broker_url)
     connection.close()
+    load_before = os.getloadavg()
     with workers({**worker_env, "CELERY_BROKER_URL": broker_url}, count):
         started = time.monotonic()
         with trail.acting_as(label="task:sweep_reminders"):
@@ -181,8 +182,8 @@ def measure(
         pending = Reminder.objects.filter(delivered_at__isnull=True)
 
         def delivered() -> bool:
-            # The beat sweeps again every REMINDER_SWEEP_SECONDS: that sweep enqueues what the
-            # first could not (`enqueue_pending`'s limit), as in production.
+            # The beat sweeps again every REMINDER_SWEEP_SECONDS: that sweep enqueues whatever
+            # the first could not, as in production.
             nonlocal sweeps, last_sweep
             if time.monotonic() - last_sweep >= settings.REMINDER_SWEEP_SECONDS:
                 with trail.acting_as(label="task:sweep_reminders"):
@@ -193,6 +194,7 @@ def measure(
 
         done = wait_for(delivered, timeout)
         seconds = time.monotonic() - started
+        load_after = os.getloadavg()
         if not done:
             problems.append(f"{pending.count():,} reminders undelivered after {timeout:.0f} s")
         # Anything delivered twice would show now; a moment for a late duplicate to land.
@@ -230,6 +232,21 @@ def measure(
         "seconds": round(seconds, 2),
         "delivered": delivered_count,
         "per_second": round(delivered_count / seconds, 1) if seconds else None,
+        # After the sweep: the workers' share. Per reminder and worker, the cost of one delivery
+        # (notification, email, audit event) on one worker, less noisy than the total.
+        "delivery_seconds": round(seconds - swept, 2),
+        "ms_per_reminder_per_worker": (
+            round((seconds - swept) * count * 1000 / delivered_count, 2)
+            if delivered_count
+            else None
+        ),
+        "sweep_ms_per_reminder": (
+            round(swept * 1000 / reminder_count, 3) if reminder_count else None
+        ),
+        # The machine's load average (1, 5, 15 minutes) before and after: the figures of a
+        # loaded machine are not those of an idle one.
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in load_after],
         "exactly_once": not problems,
         "problems": problems,
     }

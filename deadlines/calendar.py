@@ -62,6 +62,7 @@ tables, fall back to UTC.  Callers that know better can pass ``tz=`` to every fu
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import threading
@@ -141,12 +142,16 @@ class WorkingCalendar:
     a lock).
     """
 
-    __slots__ = ("_holidays", "_lock", "country_code", "subdiv")
+    __slots__ = ("_holidays", "_lock", "_working_days_by_year", "country_code", "subdiv")
 
     def __init__(self, country_code: str, subdiv: str | None = None) -> None:
         self.country_code = _normalise_code(country_code)
         self.subdiv = _normalise_subdiv(subdiv)
         self._lock = threading.Lock()
+        # The ordinals of each year's working days, sorted, computed on first use: shifting by
+        # working days is then a binary search, not a walk asking `holidays` about every day
+        # (the sweep plans thousands of deadlines, each over 52 escalations of 7 working days).
+        self._working_days_by_year: dict[int, tuple[int, ...]] = {}
         self._holidays: holidays.HolidayBase | None
         try:
             self._holidays = holidays.country_holidays(self.country_code)
@@ -212,23 +217,55 @@ class WorkingCalendar:
     def working_days_between(self, start: date, end: date) -> int:
         """Number of working days in the half-open range ``[start, end)`` (0 if empty)."""
         start, end = _check_date("start", start), _check_date("end", end)
+        if end <= start:
+            return 0
+        first, last = start.toordinal(), end.toordinal()
         return sum(
-            self.is_working_day(start + timedelta(days=i)) for i in range((end - start).days)
+            bisect.bisect_left(days, last) - bisect.bisect_left(days, first)
+            for days in map(self._working_days_of, range(start.year, end.year + 1))
         )
 
+    def _working_days_of(self, year: int) -> tuple[int, ...]:
+        """The ordinals of the working days of ``year``, sorted (by `is_working_day`)."""
+        days = self._working_days_by_year.get(year)
+        if days is None:
+            first = date(year, 1, 1)
+            length = (date(year + 1, 1, 1) if year < date.max.year else date.max) - first
+            days = tuple(
+                first.toordinal() + i
+                for i in range(length.days + (year == date.max.year))
+                if self.is_working_day(first + timedelta(days=i))
+            )
+            self._working_days_by_year[year] = days
+        return days
+
     def _shift(self, d: date, n: int, step: int) -> date:
+        """The ``n``-th working day after (``step`` +1) or before (-1) ``d``, by the years'
+        sorted working days. OverflowError past the ends of Python's dates, as `date` raises."""
         d = _check_date("d", d)
         _check_non_negative_int("n", n)
-        remaining = n
-        scanned = 0
-        while remaining:
-            d += timedelta(days=step)
-            scanned += 1
-            if self.is_working_day(d):
-                remaining -= 1
-            elif scanned > _MAX_SCAN_DAYS + 7 * n:
-                raise RuntimeError(f"{self!r} has no working days around {d.isoformat()}")
-        return d
+        if n == 0:
+            return d
+        remaining, year, ordinal = n, d.year, d.toordinal()
+        years_without_one = 0
+        while True:
+            if not date.min.year <= year <= date.max.year:
+                raise OverflowError("date value out of range")
+            days = self._working_days_of(year)
+            if step > 0:
+                after = bisect.bisect_right(days, ordinal)  # the first working day after d
+                if remaining <= len(days) - after:
+                    return date.fromordinal(days[after + remaining - 1])
+                remaining -= len(days) - after
+            else:
+                before = bisect.bisect_left(days, ordinal)  # how many fall before d
+                if remaining <= before:
+                    return date.fromordinal(days[before - remaining])
+                remaining -= before
+            years_without_one = 0 if days else years_without_one + 1
+            if years_without_one * 366 > _MAX_SCAN_DAYS:
+                raise RuntimeError(f"{self!r} has no working days around {year}")
+            year += step
 
 
 DEFAULT_SUBDIVISIONS: dict[str, str] = {

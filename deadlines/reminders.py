@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
 from celery import current_app
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet, UUIDField, Value
+from django.db.models.query import EmptyQuerySet
 from django.utils import timezone
 
 from audit import trail
@@ -43,7 +45,9 @@ logger = logging.getLogger(__name__)
 SWEEP_TASK = "workflows.tasks.sweep_reminders"
 DELIVER_TASK = "workflows.tasks.deliver_reminders"
 SWEEP_BATCH = 500
-DELIVERY_CHUNK = 50
+DELIVERY_CHUNK = 200
+# Undelivered reminders read at a time when enqueueing what waits (`enqueue_pending`).
+ENQUEUE_PAGE = 10_000
 
 
 @dataclass
@@ -157,18 +161,56 @@ def _claim_and_record(now: datetime, batch: int) -> tuple[int, list[UUID]]:
                 keys[deadline.pk] = threshold_key(deadline, threshold)
         to_send = [d for d in due if d.pk in keys]
         recipients = _recipients(to_send, keys) if to_send else {}
-        rows = [
-            Reminder(deadline=deadline, threshold=keys[deadline.pk], recipient_id=user_id)
-            for deadline in to_send
-            for user_id in sorted(recipients[deadline.pk])
-        ]
-        Reminder.objects.bulk_create(rows, ignore_conflicts=True)
+        created = _record_reminders(
+            [
+                (deadline.pk, keys[deadline.pk], user_id)
+                for deadline in to_send
+                for user_id in sorted(recipients[deadline.pk])
+            ]
+        )
         for deadline in due:
             if deadline.pk in keys:
                 deadline.last_threshold = keys[deadline.pk]
             deadline.next_fire_at = plan_next_fire(deadline, now)
         _save_plans(due)
-        return len(due), [row.pk for row in rows]
+        return len(due), created
+
+
+def _record_reminders(rows: Sequence[tuple[UUID, str, UUID]]) -> list[UUID]:
+    """Insert one reminder per (deadline, threshold, recipient), none twice (`reminder_once`),
+    in one statement; the ids of those inserted (not those that existed already).
+
+    An INSERT from arrays rather than `bulk_create`: no model instance per row, and the ids of
+    the rows actually written come back (`bulk_create(ignore_conflicts=True)` cannot say)."""
+    if not rows:
+        return []
+    if connection.vendor != "postgresql":
+        reminders = [
+            Reminder(deadline_id=deadline_id, threshold=threshold, recipient_id=recipient_id)
+            for deadline_id, threshold, recipient_id in rows
+        ]
+        Reminder.objects.bulk_create(reminders, ignore_conflicts=True)
+        return [reminder.pk for reminder in reminders]
+    table = connection.ops.quote_name(Reminder._meta.db_table)
+    sql = (
+        f"INSERT INTO {table} "  # noqa: S608 (the model's table)
+        "(id, deadline_id, threshold, recipient_id, created_at, skipped) "
+        "SELECT gen_random_uuid(), v.deadline_id, v.threshold, v.recipient_id, %s, false "
+        "FROM unnest(%s::uuid[], %s::varchar[], %s::uuid[]) WITH ORDINALITY "
+        "AS v(deadline_id, threshold, recipient_id, n) ORDER BY v.n "
+        "ON CONFLICT (deadline_id, threshold, recipient_id) DO NOTHING RETURNING id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                timezone.now(),
+                [row[0] for row in rows],
+                [row[1] for row in rows],
+                [row[2] for row in rows],
+            ],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _save_plans(deadlines: Sequence[Deadline]) -> None:
@@ -202,6 +244,8 @@ def _save_plans(deadlines: Sequence[Deadline]) -> None:
 def sweep(
     *, now: datetime | None = None, batch: int = SWEEP_BATCH, enqueue: bool = True
 ) -> SweepResult:
+    """Claim what is due, batch after batch, each in a transaction of its own; then (with
+    `enqueue`) hand every undelivered reminder to the workers (`enqueue_pending`)."""
     now = now or timezone.now()
     result = SweepResult()
     while True:
@@ -216,33 +260,59 @@ def sweep(
     return result
 
 
-def enqueue_pending(*, now: datetime | None = None, limit: int = 20000) -> tuple[int, bool]:
-    """Ask the workers to deliver every undelivered reminder not enqueued recently.
+def _enqueue(reminder_ids: Sequence[UUID]) -> tuple[int, bool]:
+    """Deliveries of these reminders to the workers, `DELIVERY_CHUNK` a task. Returns (how many
+    were enqueued, whether the broker failed); after a failure nothing more is tried.
 
-    Returns (how many were enqueued, whether the broker failed). A failure loses nothing: the
-    rows stay undelivered and the next sweep tries again.
-    """
-    now = now or timezone.now()
-    stale = now - timedelta(seconds=settings.REMINDER_REENQUEUE_SECONDS)
-    pending = list(
-        Reminder.objects.filter(delivered_at__isnull=True)
-        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=stale))
-        .order_by("created_at")
-        .values_list("pk", flat=True)[:limit]
-    )
+    Each chunk is marked enqueued before it is sent (and unmarked if the broker refuses it): a
+    worker that took the task at once must not find the rows locked by the marking, which its
+    `SKIP LOCKED` would take for another worker's delivery."""
     enqueued = 0
-    for start in range(0, len(pending), DELIVERY_CHUNK):
-        chunk = pending[start : start + DELIVERY_CHUNK]
+    for start in range(0, len(reminder_ids), DELIVERY_CHUNK):
+        chunk = reminder_ids[start : start + DELIVERY_CHUNK]
+        Reminder.objects.filter(pk__in=chunk).update(enqueued_at=timezone.now())
         try:
             current_app.send_task(DELIVER_TASK, args=[[str(pk) for pk in chunk]], retry=False)
         except Exception as exc:  # the broker is down or frozen: try again next sweep
             logger.warning(
-                "reminders: could not enqueue %d deliveries: %s", len(pending) - start, exc
+                "reminders: could not enqueue %d deliveries: %s", len(reminder_ids) - start, exc
+            )
+            Reminder.objects.filter(pk__in=chunk, delivered_at__isnull=True).update(
+                enqueued_at=None
             )
             return enqueued, True
-        Reminder.objects.filter(pk__in=chunk).update(enqueued_at=timezone.now())
         enqueued += len(chunk)
     return enqueued, False
+
+
+def enqueue_pending(*, now: datetime | None = None, page: int = ENQUEUE_PAGE) -> tuple[int, bool]:
+    """Ask the workers to deliver every undelivered reminder not enqueued recently, `page`
+    rows read at a time until none is left (no reminder waits for the next sweep).
+
+    A task's reminders are those of few recipients (the rows are read by recipient): the
+    worker checks what each recipient may still see with one query per recipient's deadlines
+    (`_still_visible`), so a chunk of the same people costs a few, one of everybody a hundred.
+
+    Returns (how many were enqueued, whether the broker failed). A failure loses nothing: the
+    rows stay undelivered and the next sweep tries again.
+    """
+    started = timezone.now()
+    stale = (now or started) - timedelta(seconds=settings.REMINDER_REENQUEUE_SECONDS)
+    # Each page enqueued is marked (`enqueued_at`, the clock's time, from `started` on), so the
+    # next read starts after it, whatever `now` the sweep was given.
+    waiting = (
+        Reminder.objects.filter(delivered_at__isnull=True)
+        .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=min(stale, started)))
+        .order_by("recipient_id", "created_at", "pk")
+        .values_list("pk", flat=True)
+    )
+    enqueued = 0
+    while True:
+        pending = list(waiting[:page])
+        sent, failed = _enqueue(pending)
+        enqueued += sent
+        if failed or len(pending) < page:
+            return enqueued, failed
 
 
 def when_due(deadline: Deadline, today: date) -> str:
@@ -295,133 +365,301 @@ def reminder_message_id(reminder: Reminder) -> str:
     return f"<reminder-{reminder.pk}@{domain}>"
 
 
-def _locked_undelivered(reminder_id: UUID | str) -> Reminder | None:
-    """The reminder, locked, if no other worker holds it and it is not yet delivered."""
-    return (
-        Reminder.objects.select_for_update(skip_locked=True, of=("self",))
-        .select_related("deadline", "deadline__case", "recipient")
-        .filter(pk=reminder_id, delivered_at__isnull=True)
-        .first()
+# The outcomes of a delivery, as `deliver` and `deliver_many` tell them (logs and tests).
+DELIVERED = "delivered"
+EMAIL_PENDING = "in the inbox; email pending"
+NOT_MINE = "already delivered or being delivered"
+SKIPPED = "skipped: the recipient can no longer see the case"
+APP_ONLY = "delivered in the app only: no longer seen"
+EMAIL_FAILED = "email failed"
+
+
+class EmailNotSent(Exception):
+    """The mail backend reported a message as not sent, without saying why."""
+
+
+def _undelivered(reminder_ids: Iterable[UUID | str]) -> QuerySet[Reminder]:
+    return Reminder.objects.filter(pk__in=reminder_ids, delivered_at__isnull=True)
+
+
+def _with_what_they_tell(reminders: QuerySet[Reminder]) -> list[Reminder]:
+    return list(reminders.select_related("deadline", "deadline__case", "recipient").order_by())
+
+
+def _locked_undelivered(reminder_ids: Sequence[UUID | str]) -> list[Reminder]:
+    """Those of the reminders that no other worker holds and that are not yet delivered, locked
+    for this transaction: one `SELECT ... FOR UPDATE SKIP LOCKED` for the chunk."""
+    return _with_what_they_tell(
+        _undelivered(reminder_ids).select_for_update(skip_locked=True, of=("self",))
     )
 
 
-def _still_visible(reminder: Reminder) -> bool:
-    """The recipient must still see the deadline itself now, by the one rule (a case no longer
-    shared, an asset restricted since the reminder was planned: nothing more is sent)."""
-    return Deadline.objects.visible_to(reminder.recipient).filter(pk=reminder.deadline_id).exists()
+def _still_visible(reminders: Sequence[Reminder]) -> set[tuple[UUID, UUID]]:
+    """The (recipient, deadline) pairs of these reminders in which the recipient still sees the
+    deadline itself now, by the one rule (a case no longer shared, an asset restricted since the
+    reminder was planned: nothing more is sent). One query for the whole chunk: each
+    recipient's `Deadline.objects.visible_to`, narrowed to their deadlines, in one UNION ALL."""
+    deadlines_of: dict[UUID, set[UUID]] = defaultdict(set)
+    recipients: dict[UUID, User] = {}
+    for reminder in reminders:
+        deadlines_of[reminder.recipient_id].add(reminder.deadline_id)
+        recipients[reminder.recipient_id] = reminder.recipient
+    seen_by_each = []
+    for recipient_id, deadline_ids in deadlines_of.items():
+        visible = Deadline.objects.visible_to(recipients[recipient_id], references=False)
+        if isinstance(visible, EmptyQuerySet):  # an inactive user sees nothing
+            continue
+        seen_by_each.append(
+            visible.filter(pk__in=deadline_ids)
+            .order_by()
+            .annotate(seen_by=Value(recipient_id, output_field=UUIDField()))
+            .values_list("seen_by", "pk")
+        )
+    if not seen_by_each:
+        return set()
+    first, *others = seen_by_each
+    return set(first.union(*others, all=True) if others else first)
 
 
-def _record_delivered(reminder: Reminder) -> None:
+def _save_deliveries(reminders: Sequence[Reminder]) -> None:
+    """Write each reminder's deliveries (notified, emailed, delivered, skipped, notification),
+    in one statement (as `_save_plans`)."""
+    if not reminders:
+        return
+    if connection.vendor != "postgresql":
+        Reminder.objects.bulk_update(
+            reminders, ["notified_at", "emailed_at", "delivered_at", "skipped", "notification"]
+        )
+        return
+    table = connection.ops.quote_name(Reminder._meta.db_table)
+    sql = (
+        f"UPDATE {table} AS r SET notified_at = v.notified_at, "  # noqa: S608 (model's table)
+        "emailed_at = v.emailed_at, delivered_at = v.delivered_at, skipped = v.skipped, "
+        "notification_id = v.notification_id "
+        "FROM unnest(%s::uuid[], %s::timestamptz[], %s::timestamptz[], %s::timestamptz[], "
+        "%s::boolean[], %s::uuid[]) "
+        "AS v(id, notified_at, emailed_at, delivered_at, skipped, notification_id) "
+        "WHERE r.id = v.id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                [r.pk for r in reminders],
+                [r.notified_at for r in reminders],
+                [r.emailed_at for r in reminders],
+                [r.delivered_at for r in reminders],
+                [r.skipped for r in reminders],
+                [r.notification_id for r in reminders],
+            ],
+        )
+
+
+def _record_delivered(reminders: Sequence[Reminder]) -> None:
+    """One audit event per reminder delivered, written together (`trail.record_many`)."""
+    if not reminders:
+        return
     with trail.acting_as(label="task:deliver_reminders"):
-        trail.record(
-            "reminder.delivered",
-            obj=reminder,
-            case=reminder.deadline.case_id,
-            restricted=reminder.deadline.restricted,
-            changes={
-                "after": {
-                    "threshold": reminder.threshold,
-                    "recipient": str(reminder.recipient_id),
-                    "emailed": reminder.emailed_at is not None,
-                }
-            },
+        trail.record_many(
+            [
+                trail.Pending(
+                    "reminder.delivered",
+                    obj=reminder,
+                    case=reminder.deadline.case_id,
+                    restricted=reminder.deadline.restricted,
+                    changes={
+                        "after": {
+                            "threshold": reminder.threshold,
+                            "recipient": str(reminder.recipient_id),
+                            "emailed": reminder.emailed_at is not None,
+                        }
+                    },
+                )
+                for reminder in reminders
+            ]
         )
 
 
-def notify_in_app(reminder_id: UUID | str) -> str:
-    """The first delivery, committed on its own: the in-app notification. It never waits for
-    the mail server, so an email outage delays no one's reminder in the application."""
+def notify_in_app(reminder_ids: Sequence[UUID | str]) -> dict[str, str]:
+    """The first delivery of a chunk, committed on its own: the in-app notifications. It never
+    waits for the mail server, so an email outage delays no one's reminder in the application.
+
+    Returns each reminder's outcome (by id as given); `EMAIL_PENDING` ones go on to
+    `send_email`. A constant number of queries for the chunk: the lock, the visibility check,
+    the notifications, the reminders' update, the audit events."""
+    return _notify(reminder_ids)[0]
+
+
+def _notify(reminder_ids: Sequence[UUID | str]) -> tuple[dict[str, str], dict[UUID, Reminder]]:
+    """`notify_in_app`, and the reminders it put in the inbox whose email is to follow."""
+    outcome = {str(pk): NOT_MINE for pk in reminder_ids}
+    visible: dict[UUID, Reminder] = {}
     with transaction.atomic():
-        reminder = _locked_undelivered(reminder_id)
-        if reminder is None:
-            return "already delivered or being delivered"
-        if reminder.notified_at is not None:
-            return "in the inbox; email pending"
+        fresh = []
+        for reminder in _locked_undelivered(reminder_ids):
+            if reminder.notified_at is None:
+                fresh.append(reminder)
+            else:
+                outcome[str(reminder.pk)] = EMAIL_PENDING
+        if not fresh:
+            return outcome, visible
         now = timezone.now()
-        if not _still_visible(reminder):
-            reminder.skipped = True
-            reminder.delivered_at = now
-            reminder.save(update_fields=["skipped", "delivered_at"])
-            return "skipped: the recipient can no longer see the case"
-        subject, body = reminder_text(reminder, now=now)
-        reminder.notification = Notification.objects.create(
-            recipient=reminder.recipient,
-            kind="deadline_overdue" if _is_overdue(reminder.threshold) else "deadline_reminder",
-            title=subject,
-            body=body,
-            case=reminder.deadline.case,
-        )
-        reminder.notified_at = now
-        fields = ["notified_at", "notification"]
-        if not reminder.recipient.email:  # nothing else to deliver
-            reminder.delivered_at = now
-            fields.append("delivered_at")
-        reminder.save(update_fields=fields)
-        if reminder.delivered_at is not None:
-            _record_delivered(reminder)
-        return "delivered" if reminder.delivered_at else "in the inbox; email pending"
-
-
-def send_email(reminder_id: UUID | str) -> str:
-    """The second delivery: the email, once the notification is in the inbox.
-
-    Sent inside the transaction that marks it: if the mail server refuses or times out
-    (`EMAIL_TIMEOUT`), nothing is marked and the task is retried. A crash between sending and
-    committing can repeat the email; mail has no transactions to do better, but the repeat
-    carries the same Message-ID, by which mail systems fold duplicates.
-    """
-    with transaction.atomic():
-        reminder = _locked_undelivered(reminder_id)
-        if reminder is None or reminder.notified_at is None:
-            return "already delivered or being delivered"
-        now = timezone.now()
-        if _still_visible(reminder):
-            # The text as of now: "due in 2 working days" stays true when the mail was late.
+        seen = _still_visible(fresh)
+        notified: list[Reminder] = []
+        notifications: list[Notification] = []
+        for reminder in fresh:
+            if (reminder.recipient_id, reminder.deadline_id) not in seen:
+                reminder.skipped = True
+                reminder.delivered_at = now
+                outcome[str(reminder.pk)] = SKIPPED
+                continue
             subject, body = reminder_text(reminder, now=now)
-            EmailMessage(
-                subject,
-                body,
-                settings.DEFAULT_FROM_EMAIL,
-                [reminder.recipient.email],
-                headers={"Message-ID": reminder_message_id(reminder)},
-            ).send()
-            reminder.emailed_at = now
-        reminder.delivered_at = now
-        reminder.save(update_fields=["emailed_at", "delivered_at"])
-        _record_delivered(reminder)
-        return "delivered" if reminder.emailed_at else "delivered in the app only: no longer seen"
+            notification = Notification(
+                recipient=reminder.recipient,
+                kind="deadline_overdue" if _is_overdue(reminder.threshold) else "deadline_reminder",
+                title=subject,
+                body=body,
+                case=reminder.deadline.case,
+            )
+            notifications.append(notification)
+            reminder.notification = notification
+            reminder.notified_at = now
+            if reminder.recipient.email:
+                outcome[str(reminder.pk)] = EMAIL_PENDING
+                visible[reminder.pk] = reminder
+            else:  # nothing else to deliver
+                reminder.delivered_at = now
+                outcome[str(reminder.pk)] = DELIVERED
+            notified.append(reminder)
+        Notification.objects.bulk_create(notifications)
+        _save_deliveries(fresh)
+        _record_delivered([r for r in notified if r.delivered_at is not None])
+    return outcome, visible
+
+
+def _close_quietly(mailer: BaseEmailBackend) -> None:
+    try:
+        mailer.close()
+    except Exception as exc:  # a server that broke off mid-chunk: the emails sent stand
+        logger.warning("reminders: closing the mail connection: %s", exc)
+
+
+def _send_emails(
+    reminder_ids: Sequence[UUID | str], *, notified_now: Mapping[UUID, Reminder] | None = None
+) -> tuple[dict[str, str], Exception | None]:
+    """`send_email`, returning the mail server's failure instead of raising it.
+
+    `notified_now`: the reminders whose notification the same task delivered a moment ago
+    (`_notify`), read and checked visible then; the others (an email retried after an outage)
+    are read and checked again."""
+    notified_now = notified_now or {}
+    outcome = {str(pk): NOT_MINE for pk in reminder_ids}
+    failure: Exception | None = None
+    with transaction.atomic():
+        locked = set(
+            _undelivered(reminder_ids)
+            .filter(notified_at__isnull=False)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)
+        )
+        if not locked:
+            return outcome, None
+        now = timezone.now()
+        to_mail = [notified_now[pk] for pk in locked if pk in notified_now]
+        again = _with_what_they_tell(
+            Reminder.objects.filter(pk__in=[pk for pk in locked if pk not in notified_now])
+        )
+        seen = _still_visible(again)
+        delivered: list[Reminder] = []  # in the app only: the recipient no longer sees it
+        for reminder in again:
+            if (reminder.recipient_id, reminder.deadline_id) in seen:
+                to_mail.append(reminder)
+            else:
+                delivered.append(reminder)
+        for reminder in delivered:
+            outcome[str(reminder.pk)] = APP_ONLY
+        if to_mail:
+            mailer = get_connection()
+            try:
+                mailer.open()
+                for reminder in to_mail:
+                    # The text as of now: "due in 2 working days" stays true when it was late.
+                    subject, body = reminder_text(reminder, now=now)
+                    message = EmailMessage(
+                        subject,
+                        body,
+                        settings.DEFAULT_FROM_EMAIL,
+                        [reminder.recipient.email],
+                        headers={"Message-ID": reminder_message_id(reminder)},
+                        connection=mailer,
+                    )
+                    if not mailer.send_messages([message]):
+                        raise EmailNotSent(message.extra_headers["Message-ID"])
+                    reminder.emailed_at = now
+                    delivered.append(reminder)
+                    outcome[str(reminder.pk)] = DELIVERED
+            except Exception as exc:  # the mail server: the rest of the chunk waits
+                failure = exc
+                for reminder in to_mail:
+                    if reminder.emailed_at is None:
+                        outcome[str(reminder.pk)] = EMAIL_FAILED
+            finally:
+                _close_quietly(mailer)
+        for reminder in delivered:
+            reminder.delivered_at = now
+        _save_deliveries(delivered)
+        _record_delivered(delivered)
+    return outcome, failure
+
+
+def send_email(reminder_ids: Sequence[UUID | str]) -> dict[str, str]:
+    """The second delivery: the emails of a chunk whose notifications are in the inbox, over
+    one connection to the mail server.
+
+    Sent inside the transaction that marks them: if the mail server refuses or times out
+    (`EMAIL_TIMEOUT`), the rest of the chunk is not tried, the ones sent are marked and
+    committed, and the failure is raised so that the task is retried for the others. A crash
+    between sending and committing can repeat an email; mail has no transactions to do better,
+    but the repeat carries the same Message-ID, by which mail systems fold duplicates.
+    """
+    outcome, failure = _send_emails(reminder_ids)
+    if failure is not None:
+        raise failure
+    return outcome
 
 
 def deliver(reminder_id: UUID | str) -> str:
     """Deliver one reminder: in the application, then by email, each exactly once. Returns
     what happened, for logs and tests."""
-    outcome = notify_in_app(reminder_id)
-    if outcome != "in the inbox; email pending":
+    outcome = notify_in_app([reminder_id])[str(reminder_id)]
+    if outcome != EMAIL_PENDING:
         return outcome
-    return send_email(reminder_id)
+    return send_email([reminder_id])[str(reminder_id)]
 
 
 def deliver_many(reminder_ids: Iterable[UUID | str]) -> dict[str, int]:
-    """Every in-app notification first, then the emails: a mail server that is down or hangs
-    delays only the emails. The first email failure is raised once all were tried, so that
-    the task is retried (and the delivered ones are not sent again)."""
+    """Deliver reminders chunk by chunk (`DELIVERY_CHUNK`): every in-app notification of a
+    chunk first, then its emails, so that a mail server that is down or hangs delays only the
+    emails. The first email failure is raised once every chunk was tried, so that the task is
+    retried (and the delivered ones are not sent again). Returns how many had each outcome."""
     ids = list(reminder_ids)
     outcome: dict[str, int] = defaultdict(int)
-    pending = []
-    for reminder_id in ids:
-        result = notify_in_app(reminder_id)
-        if result == "in the inbox; email pending":
-            pending.append(reminder_id)
-        else:
-            outcome[result] += 1
     failure: Exception | None = None
-    for reminder_id in pending:
-        try:
-            outcome[send_email(reminder_id)] += 1
-        except Exception as exc:  # the mail server: the others are still tried
-            logger.warning("reminders: email of %s not sent: %s", reminder_id, exc)
-            outcome["email failed"] += 1
-            failure = failure or exc
+    for start in range(0, len(ids), DELIVERY_CHUNK):
+        chunk = ids[start : start + DELIVERY_CHUNK]
+        notified, visible = _notify(chunk)
+        pending = [pk for pk in chunk if notified[str(pk)] == EMAIL_PENDING]
+        for pk in chunk:
+            if notified[str(pk)] != EMAIL_PENDING:
+                outcome[notified[str(pk)]] += 1
+        if not pending:
+            continue
+        emailed, failed = _send_emails(pending, notified_now=visible)
+        if failed is not None:  # the mail server: the next chunks are still tried
+            logger.warning("reminders: emails not sent: %s", failed)
+            failure = failure or failed
+        for pk in pending:
+            outcome[emailed[str(pk)]] += 1
     if failure is not None:
         raise failure
     return dict(outcome)

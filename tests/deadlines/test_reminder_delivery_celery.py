@@ -172,7 +172,8 @@ def test_worker_killed_mid_delivery_delivers_once_after_restart(
             lambda: (
                 Notification.objects.filter(kind__startswith="deadline").exists()
                 and row_is_locked(result.reminder_ids[0])
-            )
+            ),
+            120,
         )
     finally:
         hanging.send_signal(signal.SIGKILL)
