@@ -1,24 +1,20 @@
-from django.urls import path
-from rest_framework.routers import SimpleRouter
-
-from cases.api import activity, assets, cases, states, subjects, valuations
-
-router = SimpleRouter()
-router.register("states", states.StateViewSet, basename="state")
-router.register("cases", cases.CaseViewSet, basename="case")
-router.register("subjects", subjects.SubjectViewSet, basename="subject")
-router.register("assets", assets.AssetViewSet, basename="asset")
+from cases.api.activity import CaseActivityView
+from cases.api.assets import AssetViewSet
+from cases.api.cases import CaseViewSet
+from cases.api.states import StateViewSet
+from cases.api.subjects import SubjectViewSet
+from cases.api.valuations import AssetValuationsView
+from core.routes import views, viewsets
 
 urlpatterns = [
-    path(
-        "cases/<uuid:case_id>/activity/",
-        activity.CaseActivityView.as_view(),
-        name="case-activity",
+    *views(
+        ("cases/<uuid:case_id>/activity/", CaseActivityView, "case-activity"),
+        ("assets/<uuid:asset_id>/valuations/", AssetValuationsView, "asset-valuations"),
     ),
-    path(
-        "assets/<uuid:asset_id>/valuations/",
-        valuations.AssetValuationsView.as_view(),
-        name="asset-valuations",
+    *viewsets(
+        ("states", StateViewSet, "state"),
+        ("cases", CaseViewSet, "case"),
+        ("subjects", SubjectViewSet, "subject"),
+        ("assets", AssetViewSet, "asset"),
     ),
-    *router.urls,
 ]

@@ -4,9 +4,9 @@ ETag/If-Match on writes, and services for every change."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -147,6 +147,8 @@ class CaseFileViewSet(
         """The schema of a create and a PATCH: both answer the owner's serializer (a write is
         the owning state's), which the input serializers would otherwise stand for."""
         super().__init_subclass__(**kwargs)
+        if not hasattr(cls, "owner_serializer_class"):
+            return  # a base for viewsets (`CaseChildViewSet`), not an endpoint
         created = cls.created_serializer_class or cls.owner_serializer_class
         noun, plural = cls.schema_noun, cls.schema_plural
         article = "an" if noun[:1] in "aeiou" else "a"
@@ -291,3 +293,18 @@ class CaseFileViewSet(
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Model:
         raise NotImplementedError
+
+
+class CaseChildViewSet(CaseFileViewSet):
+    """A `CaseFileViewSet` of a case's child (`cases.models.base.CaseChild`): the object belongs to
+    `obj.case`, and a create names its `case` in the body, which `create_service(case=..., by=...,
+    data=...)` writes with the rest of the validated data."""
+
+    create_service: ClassVar[Callable[..., Model]]
+
+    def case_of(self, obj: Any) -> Case:
+        return cast(Case, obj.case)
+
+    def perform_create_service(self, data: dict[str, Any]) -> Model:
+        case = data.pop("case")
+        return type(self).create_service(case=case, by=current_user(self.request), data=data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, cast
+from typing import Any
 
 import django_filters
 from django.db import transaction
@@ -20,7 +20,7 @@ from rest_framework.response import Response
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
     service_errors,
@@ -199,7 +199,7 @@ class TaskFilter(django_filters.FilterSet):
             ) from None
 
 
-class TaskViewSet(CaseFileViewSet):
+class TaskViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "task", "tasks"
     schema_list_notes = (
         "Work items of a case's team, with their assignee, due date and status (`open`, "
@@ -225,21 +225,15 @@ class TaskViewSet(CaseFileViewSet):
     ordering_fields = ["due_on", "created_at", "updated_at", "status", "title"]
     ordering = ["due_on", "created_at", "id"]
     queryset = Task.objects.none()
+    create_service = task_create
 
     def get_queryset(self) -> QuerySet[Task]:
         return Task.objects.visible_to(current_user(self.request)).select_related(
             "case", "assignee", "asset"
         )
 
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
     def check_can_edit(self, case: Case) -> None:
         """Checked by the service, which also lets a liaison move a task of their side along."""
-
-    def perform_create_service(self, data: dict[str, Any]) -> Task:
-        case = data.pop("case")
-        return task_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Task:
         return task_update(task=obj, by=current_user(self.request), changes=data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import django_filters
 from django.db import transaction
@@ -16,7 +16,7 @@ from rest_framework.response import Response
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
     service_errors,
@@ -121,7 +121,7 @@ class ThirdPartyClaimFilter(django_filters.FilterSet):
         fields = ["case", "asset", "status"]
 
 
-class ThirdPartyClaimViewSet(CaseFileViewSet):
+class ThirdPartyClaimViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "third-party claim", "third-party claims"
     schema_list_notes = (
         "Claims of bona fide third parties on a case's assets (UNCAC Art. 31(9), 55(9)), for an "
@@ -156,18 +156,12 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
     ordering_fields = ["filed_on", "decided_on", "created_at", "updated_at"]
     ordering = ["filed_on", "created_at", "id"]
     queryset = ThirdPartyClaim.objects.none()
+    create_service = claim_create
 
     def get_queryset(self) -> QuerySet[ThirdPartyClaim]:
         return ThirdPartyClaim.objects.visible_to(current_user(self.request)).select_related(
             "case", "asset"
         )
-
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
-    def perform_create_service(self, data: dict[str, Any]) -> ThirdPartyClaim:
-        case = data.pop("case")
-        return claim_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ThirdPartyClaim:
         return claim_update(claim=obj, by=current_user(self.request), changes=data)

@@ -18,7 +18,7 @@ from rest_framework.response import Response
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
     service_errors,
@@ -160,7 +160,7 @@ class ValueOrderFilter(django_filters.FilterSet):
         fields = ["case", "subject", "final"]
 
 
-class ValueOrderViewSet(CaseFileViewSet):
+class ValueOrderViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "value order", "value orders"
     schema_list_notes = (
         "Value-based confiscation orders (UNCAC Art. 31(1)(a), CETS 198 Art. 3): an amount to be "
@@ -195,6 +195,7 @@ class ValueOrderViewSet(CaseFileViewSet):
     ordering_fields = ["order_issued_on", "created_at", "updated_at"]
     ordering = ["-order_issued_on", "-created_at", "id"]
     queryset = ValueOrder.objects.none()
+    create_service = value_order_create
 
     def get_queryset(self) -> QuerySet[ValueOrder]:
         user = current_user(self.request)
@@ -212,13 +213,6 @@ class ValueOrderViewSet(CaseFileViewSet):
         return ValueOrder.objects.visible_to(user).annotate(
             satisfied_total=Coalesce(Subquery(paid, output_field=amount), Value(Decimal(0)))
         )
-
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
-    def perform_create_service(self, data: dict[str, Any]) -> ValueOrder:
-        case = data.pop("case")
-        return value_order_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ValueOrder:
         return value_order_update(order=obj, by=current_user(self.request), changes=data)
