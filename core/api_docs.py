@@ -67,6 +67,38 @@ def own_tokens(
     )
 
 
+def team_act(
+    *,
+    noun: str,
+    if_match: Any,
+    request: Any,
+    answers: Any,
+    summary: str,
+    what: str,
+    idempotent: bool = False,
+    methods: list[str] | None = None,
+) -> Callable[[Any], Any]:
+    """A POST by the case team on one object of the case file (a decision, a waiver, a payment)
+    at the version its `If-Match` names, answering the object (`CaseFileViewSet.act_on_locked`):
+    `what` it does, then the rules every such act shares (`methods`: of an action that also
+    answers a GET)."""
+    article = "An" if noun[:1] in "aeiou" else "A"
+    return extend_schema(
+        methods=methods,
+        parameters=[if_match],
+        request=request,
+        responses={200: answers},
+        summary=summary,
+        description=join(
+            what,
+            TEAM_WRITES,
+            IF_MATCH,
+            IDEMPOTENT if idempotent else "",
+            f"{article} {noun} the caller may not see is 404. " + ERRORS,
+        ),
+    )
+
+
 def request_examples(examples: dict[str, Any]) -> list[OpenApiExample]:
     """Request bodies a client may send, each under the name the documentation shows it by."""
     return [

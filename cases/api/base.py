@@ -284,6 +284,25 @@ class CaseFileViewSet(
             obj = self.perform_update_service(locked, form.validated_data)
         return self.output(obj)
 
+    def act_on_locked(
+        self,
+        request: Request,
+        form_class: type[serializers.Serializer[Any]],
+        act: Callable[[Any, dict[str, Any]], Model],
+    ) -> Response:
+        """A POST on one object (`api_docs.team_act`): 404 for what the caller may not see, the
+        team's check, the body validated, then `act(locked, data)` on the row locked at the
+        version `If-Match` names; answers the object `act` returns."""
+        expected = parse_if_match(request.headers.get("If-Match"))
+        visible_obj = self.get_object()
+        self.check_can_edit(self.case_of(visible_obj))
+        form = form_class(data=request.data, context=self.get_serializer_context())
+        form.is_valid(raise_exception=True)
+        with service_errors(), transaction.atomic():
+            locked = lock_current(self.lockable_queryset(), visible_obj.pk, expected)
+            acted = act(locked, form.validated_data)
+        return self.output(acted)
+
     def lockable_queryset(self) -> QuerySet[Any]:
         return self.get_queryset().model.objects.all()
 

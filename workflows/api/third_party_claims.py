@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db import transaction
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -19,11 +18,9 @@ from cases.api.base import (
     CaseChildViewSet,
     VisibleCaseField,
     current_user,
-    service_errors,
 )
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case
-from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
@@ -166,34 +163,27 @@ class ThirdPartyClaimViewSet(CaseChildViewSet):
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ThirdPartyClaim:
         return claim_update(claim=obj, by=current_user(self.request), changes=data)
 
-    @extend_schema(
-        parameters=[IF_MATCH],
+    @api_docs.team_act(
+        noun="claim",
+        if_match=IF_MATCH,
         request=ThirdPartyClaimDecisionSerializer,
-        responses={200: ThirdPartyClaimSerializer},
+        answers=ThirdPartyClaimSerializer,
         summary="Record the decision on a third-party claim",
-        description=api_docs.join(
+        what=(
             "Records the decision on a `filed` claim: `upheld`, `partly_upheld` (with the "
             "`upheld_amount`, in the claim's currency, or the `upheld_share_percent`) or "
             "`dismissed`, by `decision_authority` on `decided_on`. From then on what the claim "
             "won is carved out of what can be confiscated or returned from its asset. A claim "
-            "already decided is 409.",
-            api_docs.TEAM_WRITES,
-            api_docs.IF_MATCH,
-            "A claim the caller may not see is 404. " + api_docs.ERRORS,
+            "already decided is 409."
         ),
     )
     @action(detail=True, methods=["post"])
     @idempotent
     def decision(self, request: Request, pk: Any = None) -> Response:
-        expected = parse_if_match(request.headers.get("If-Match"))
-        visible = self.get_object()
-        self.check_can_edit(visible.case)
-        form = ThirdPartyClaimDecisionSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        with service_errors(), transaction.atomic():
-            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
-            claim = claim_decide(claim=locked, by=current_user(request), data=form.validated_data)
-        return self.output(claim)
+        def decide_locked(claim: ThirdPartyClaim, data: dict[str, Any]) -> ThirdPartyClaim:
+            return claim_decide(claim=claim, by=current_user(request), data=data)
+
+        return self.act_on_locked(request, ThirdPartyClaimDecisionSerializer, decide_locked)
 
 
 __all__ = ["ThirdPartyClaimViewSet"]

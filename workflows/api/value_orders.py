@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any, cast
 
 import django_filters
-from django.db import transaction
 from django.db.models import DecimalField, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from drf_spectacular.utils import OpenApiExample, extend_schema
@@ -21,11 +20,9 @@ from cases.api.base import (
     CaseChildViewSet,
     VisibleCaseField,
     current_user,
-    service_errors,
 )
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case, Subject
-from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
 from core.filters import BooleanFilter
 from core.idempotency import idempotent
@@ -231,24 +228,22 @@ class ValueOrderViewSet(CaseChildViewSet):
             api_docs.PAGINATED,
         ),
     )
-    @extend_schema(
-        methods=["POST"],
-        parameters=[IF_MATCH],
+    @api_docs.team_act(
+        noun="order",
+        if_match=IF_MATCH,
         request=SatisfactionCreateSerializer,
-        responses={200: ValueOrderSerializer},
+        answers=ValueOrderSerializer,
         summary="Satisfy part of the value order from an asset (answers the order after it)",
-        description=api_docs.join(
+        what=(
             "Records that `amount` (in the order's currency) of a final order is paid from "
             "`asset`, an asset of the same case that is frozen (the freeze in force) or seized. "
             "It is never more than the order's outstanding amount, nor than what is restrained "
             "on the asset in that currency once upheld third-party claims and earlier "
             "satisfactions are taken out: 400 otherwise. Answers the order with its new "
-            "`outstanding` and `ETag`.",
-            api_docs.TEAM_WRITES,
-            api_docs.IF_MATCH,
-            api_docs.IDEMPOTENT,
-            "An order the caller may not see is 404. " + api_docs.ERRORS,
+            "`outstanding` and `ETag`."
         ),
+        idempotent=True,
+        methods=["POST"],
     )
     @action(detail=True, methods=["get", "post"], filter_backends=[])
     def satisfactions(self, request: Request, pk: Any = None) -> Response:
@@ -272,21 +267,17 @@ class ValueOrderViewSet(CaseChildViewSet):
 
     @idempotent
     def _satisfy(self, request: Request) -> Response:
-        expected = parse_if_match(request.headers.get("If-Match"))
-        visible = self.get_object()
-        self.check_can_edit(visible.case)
-        form = SatisfactionCreateSerializer(data=request.data, context={"request": request})
-        form.is_valid(raise_exception=True)
-        with service_errors(), transaction.atomic():
-            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+        def satisfy_locked(order: ValueOrder, data: dict[str, Any]) -> ValueOrder:
             value_order_satisfy(
-                order=locked,
+                order=order,
                 by=current_user(request),
-                asset=form.validated_data["asset"],
-                amount=form.validated_data["amount"],
-                note=form.validated_data.get("note", ""),
+                asset=data["asset"],
+                amount=data["amount"],
+                note=data.get("note", ""),
             )
-        return self.output(locked)
+            return order
+
+        return self.act_on_locked(request, SatisfactionCreateSerializer, satisfy_locked)
 
 
 __all__ = ["ValueOrderViewSet"]
