@@ -92,6 +92,23 @@ class AuditedLookupMixin:
             raise
 
 
+class OwnerOrPartnerView:
+    """A view that answers the owning state with its serializer and a partner state with another
+    class (fewer fields, not blanked ones); the schema shows the owner's."""
+
+    owner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    request: Any  # the view's request (a DRF Request, an HttpRequest to Django's stubs)
+
+    def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        if getattr(self, "swagger_fake_view", False) or sees_restricted(current_user(self.request)):
+            return self.owner_serializer_class
+        return self.partner_serializer_class
+
+    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        return self.output_serializer_class()
+
+
 class VisibleOrderingFilter(OrderingFilter):
     """`?ordering=` without the fields a partner state is not shown: ordering by `updated_at`
     would tell a liaison when changes they may not see were made."""
@@ -112,6 +129,7 @@ CASE_CHILD_OWNER_FIELDS = ("restricted", "internal_notes", "created_at", "update
 
 class CaseFileViewSet(
     AuditedLookupMixin,
+    OwnerOrPartnerView,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet[Any],
@@ -124,8 +142,6 @@ class CaseFileViewSet(
 
     http_method_names = ["get", "post", "patch", "head", "options"]
     filter_backends = [DjangoFilterBackend, VisibleOrderingFilter]
-    owner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
-    partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     create_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     update_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     # What the schema says a create answers (the owner's view of the object unless named) and
@@ -202,13 +218,6 @@ class CaseFileViewSet(
         if self.action in ("partial_update", "update"):
             return self.update_serializer_class
         return self.output_serializer_class()
-
-    def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False):
-            return self.owner_serializer_class
-        if sees_restricted(current_user(self.request)):
-            return self.owner_serializer_class
-        return self.partner_serializer_class
 
     def case_of(self, obj: Model) -> Case:
         raise NotImplementedError

@@ -17,13 +17,12 @@ from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import current_user, raise_as_api_error, visible_or_404
+from cases.api.base import OwnerOrPartnerView, current_user, raise_as_api_error, visible_or_404
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import MoneySerializer, StrictInputMixin
 from cases.models import Asset, AssetValuation
 from cases.services.valuations import asset_valuation_create, check_records_valuations
 from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import sees_restricted
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
@@ -63,10 +62,12 @@ class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any
     )
 
 
-class AssetValuationsView(generics.ListCreateAPIView[AssetValuation]):
+class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetValuation]):
     """The valuations of one asset, newest first, and recording one."""
 
     queryset = AssetValuation.objects.none()
+    owner_serializer_class = AssetValuationSerializer
+    partner_serializer_class = AssetValuationPartnerSerializer
     filter_backends: list[Any] = []  # one fixed order: newest valuation first
 
     def visible_asset(self) -> Asset:
@@ -88,11 +89,6 @@ class AssetValuationsView(generics.ListCreateAPIView[AssetValuation]):
             .select_related("recorded_by")
             .order_by("-valued_on", "-recorded_at", "-id")
         )
-
-    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False) or sees_restricted(current_user(self.request)):
-            return AssetValuationSerializer
-        return AssetValuationPartnerSerializer
 
     @extend_schema(
         parameters=[ASSET_ID],

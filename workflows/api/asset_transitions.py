@@ -19,10 +19,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from cases.api.assets import AssetSerializer
-from cases.api.base import current_user, raise_as_api_error, visible_or_404
+from cases.api.base import OwnerOrPartnerView, current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset, User
 from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import sees_restricted
 from core import api_docs
 from core.engine import TransitionNotAllowed
 from core.idempotency import idempotent
@@ -90,10 +89,12 @@ def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
     return list(assets.filter(pk__in=ids).order_by("pk"))
 
 
-class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
+class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransition]):
     """The acts recorded on one asset (oldest first), and recording the next one."""
 
     queryset = AssetTransition.objects.none()
+    owner_serializer_class = AssetTransitionSerializer
+    partner_serializer_class = AssetTransitionPartnerSerializer
     filter_backends: list[Any] = []  # fixed order; no ordering by fields partners do not see
 
     def visible_asset(self) -> Asset:
@@ -104,13 +105,6 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
         if getattr(self, "swagger_fake_view", False):
             return AssetTransition.objects.none()
         return asset_history(self.visible_asset(), current_user(self.request))
-
-    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False):
-            return AssetTransitionSerializer
-        if sees_restricted(current_user(self.request)):
-            return AssetTransitionSerializer
-        return AssetTransitionPartnerSerializer
 
     @extend_schema(
         parameters=[ASSET_ID],
