@@ -12,7 +12,12 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -62,6 +67,21 @@ class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any
     )
 
 
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[ASSET_ID],
+        summary="The asset's dated valuations, newest first",
+        description=api_docs.join(
+            "What the asset was worth on each day a valuation was recorded, with the method or "
+            "source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`.",
+            "A partner state's liaison sees the valuations of the non-restricted assets of a "
+            "case shared with their state, without who recorded them. An asset the caller may "
+            "not see is 404.",
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
+    )
+)
 class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetValuation]):
     """The valuations of one asset, newest first, and recording one."""
 
@@ -89,22 +109,6 @@ class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetVa
             .select_related("recorded_by")
             .order_by("-valued_on", "-recorded_at", "-id")
         )
-
-    @extend_schema(
-        parameters=[ASSET_ID],
-        summary="The asset's dated valuations, newest first",
-        description=api_docs.join(
-            "What the asset was worth on each day a valuation was recorded, with the method or "
-            "source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`.",
-            "A partner state's liaison sees the valuations of the non-restricted assets of a "
-            "case shared with their state, without who recorded them. An asset the caller may "
-            "not see is 404.",
-            api_docs.PAGINATED,
-            api_docs.ERRORS,
-        ),
-    )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
 
     @extend_schema(
         parameters=[

@@ -12,7 +12,12 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -89,6 +94,21 @@ def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
     return list(assets.filter(pk__in=ids).order_by("pk"))
 
 
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[ASSET_ID],
+        summary="The asset's stage history: its legal acts, oldest first",
+        description=api_docs.join(
+            "Every legal act recorded on the asset (freeze, seizure, confiscation, "
+            "repatriation, ...), oldest first, with its order and amounts.",
+            "A partner state's liaison sees the acts on the non-restricted assets of a case "
+            "shared with their state, without the note and without who recorded them. An asset "
+            "the caller may not see is 404.",
+            api_docs.PAGINATED,
+            api_docs.ERRORS,
+        ),
+    )
+)
 class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransition]):
     """The acts recorded on one asset (oldest first), and recording the next one."""
 
@@ -105,22 +125,6 @@ class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransit
         if getattr(self, "swagger_fake_view", False):
             return AssetTransition.objects.none()
         return asset_history(self.visible_asset(), current_user(self.request))
-
-    @extend_schema(
-        parameters=[ASSET_ID],
-        summary="The asset's stage history: its legal acts, oldest first",
-        description=api_docs.join(
-            "Every legal act recorded on the asset (freeze, seizure, confiscation, "
-            "repatriation, ...), oldest first, with its order and amounts.",
-            "A partner state's liaison sees the acts on the non-restricted assets of a case "
-            "shared with their state, without the note and without who recorded them. An asset "
-            "the caller may not see is 404.",
-            api_docs.PAGINATED,
-            api_docs.ERRORS,
-        ),
-    )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
 
     @extend_schema(
         parameters=[ASSET_ID, IF_MATCH],

@@ -7,7 +7,7 @@ from typing import Any
 
 import django_filters
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema_field
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
@@ -150,20 +150,18 @@ class SharingAgreementViewSet(CaseChildViewSet):
         "`issuing_share_percent` and `agreement_reference`.",
         api_docs.CASE_IN_BODY,
     )
-    schema_create_examples = [
-        OpenApiExample(
-            "the EU 2018/1805 default on a confiscated asset",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "the EU 2018/1805 default on a confiscated asset": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "asset": api_docs.EXAMPLE_ASSET_ID,
                 "executing_state": "FR",
                 "issuing_state": "DE",
                 "rule": "eu_2018_1805_default",
                 "amount": {"amount": "250000.00", "currency": "EUR"},
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = SharingAgreementSerializer
     partner_serializer_class = SharingAgreementPartnerSerializer
     create_serializer_class = SharingAgreementCreateSerializer

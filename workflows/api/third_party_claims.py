@@ -7,7 +7,6 @@ from typing import Any
 
 import django_filters
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -131,20 +130,18 @@ class ThirdPartyClaimViewSet(CaseChildViewSet):
         "`claimed_share_percent`; it starts `filed`.",
         api_docs.CASE_IN_BODY,
     )
-    schema_create_examples = [
-        OpenApiExample(
-            "a purchaser's claim on a flat",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "a purchaser's claim on a flat": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "asset": api_docs.EXAMPLE_ASSET_ID,
                 "claimant": "Northbank Mortgages plc",
                 "grounds": "Mortgage granted in good faith before the freeze.",
                 "filed_on": "2026-09-15",
                 "claimed_amount": {"amount": "180000.00", "currency": "GBP"},
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = ThirdPartyClaimSerializer
     partner_serializer_class = ThirdPartyClaimPartnerSerializer
     create_serializer_class = ThirdPartyClaimCreateSerializer

@@ -9,7 +9,7 @@ from typing import Any, cast
 import django_filters
 from django.db.models import DecimalField, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -166,10 +166,9 @@ class ValueOrderViewSet(CaseChildViewSet):
         "`subject` and `final`."
     )
     schema_create_notes = api_docs.CASE_IN_BODY
-    schema_create_examples = [
-        OpenApiExample(
-            "a final value order against the case",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "a final value order against the case": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "order": {
                     "authority": "Southwark Crown Court",
@@ -180,10 +179,9 @@ class ValueOrderViewSet(CaseChildViewSet):
                 "amount": {"amount": "2500000.00", "currency": "GBP"},
                 "basis": "conviction",
                 "final": True,
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = ValueOrderSerializer
     partner_serializer_class = ValueOrderPartnerSerializer
     create_serializer_class = ValueOrderCreateSerializer
