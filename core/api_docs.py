@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
 
 _View = TypeVar("_View", bound=type[Any])
 
@@ -111,3 +117,8 @@ EXAMPLE_CASE_ID = "0b9c1a52-4f0e-4c4e-9a53-2d1f6f0e7a10"
 EXAMPLE_SUBJECT_ID = "5d2e8f31-7c6a-4b1e-8f0d-3a9b2c4d6e21"
 EXAMPLE_ASSET_ID = "8a7f6e5d-4c3b-4a29-9187-6f5e4d3c2b32"
 EXAMPLE_USER_ID = "c4b3a291-8f7e-4d6c-9b5a-493827161f43"
+
+# The path parameter of the endpoints under /api/v1/assets/{asset_id}/.
+ASSET_ID = OpenApiParameter(
+    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
+)

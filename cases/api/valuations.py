@@ -11,7 +11,6 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -31,10 +30,6 @@ from cases.services.versioning import etag_for, parse_if_match
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
-
-ASSET_ID = OpenApiParameter(
-    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
-)
 
 
 class AssetValuationPartnerSerializer(serializers.ModelSerializer[AssetValuation]):
@@ -69,7 +64,7 @@ class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any
 
 @extend_schema_view(
     get=extend_schema(
-        parameters=[ASSET_ID],
+        parameters=[api_docs.ASSET_ID],
         summary="The asset's dated valuations, newest first",
         description=api_docs.join(
             "What the asset was worth on each day a valuation was recorded, with the method or "
@@ -112,7 +107,7 @@ class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetVa
 
     @extend_schema(
         parameters=[
-            ASSET_ID,
+            api_docs.ASSET_ID,
             OpenApiParameter(
                 "If-Match",
                 str,

@@ -55,9 +55,6 @@ from workflows.services.asset_transitions import (
     check_records_acts,
 )
 
-ASSET_ID = OpenApiParameter(
-    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
-)
 IF_MATCH = OpenApiParameter(
     "If-Match",
     str,
@@ -96,7 +93,7 @@ def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
 
 @extend_schema_view(
     get=extend_schema(
-        parameters=[ASSET_ID],
+        parameters=[api_docs.ASSET_ID],
         summary="The asset's stage history: its legal acts, oldest first",
         description=api_docs.join(
             "Every legal act recorded on the asset (freeze, seizure, confiscation, "
@@ -127,7 +124,7 @@ class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransit
         return asset_history(self.visible_asset(), current_user(self.request))
 
     @extend_schema(
-        parameters=[ASSET_ID, IF_MATCH],
+        parameters=[api_docs.ASSET_ID, IF_MATCH],
         request=AssetTransitionInputSerializer,
         responses={200: AssetWithOrdersSerializer, **PROBLEMS},
         summary="Record a legal act on the asset (answers the asset after it, with its ETag)",
@@ -204,7 +201,7 @@ class AssetRestraintOrdersView(APIView):
     """The freeze and seizure orders on one asset, read from its acts."""
 
     @extend_schema(
-        parameters=[ASSET_ID],
+        parameters=[api_docs.ASSET_ID],
         responses={200: RestraintOrderSerializer(many=True), 404: PROBLEMS[404]},
         summary="The asset's restraint orders (freezes, renewals, seizures), newest first",
         description=api_docs.join(
@@ -227,7 +224,7 @@ class AssetActionsView(APIView):
     """The acts the caller may record on the asset now: what the UI offers, and nothing else."""
 
     @extend_schema(
-        parameters=[ASSET_ID],
+        parameters=[api_docs.ASSET_ID],
         responses={200: AssetActionSerializer(many=True), 404: PROBLEMS[404]},
         summary="The acts the caller may record on the asset now, and what each requires",
         description=api_docs.join(
