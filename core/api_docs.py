@@ -122,3 +122,18 @@ EXAMPLE_USER_ID = "c4b3a291-8f7e-4d6c-9b5a-493827161f43"
 ASSET_ID = OpenApiParameter(
     "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
 )
+
+
+def one_asset_list(*, summary: str, about: str, partners: str) -> Callable[[_View], _View]:
+    """The GET of a list view of one asset's records (`/api/v1/assets/{asset_id}/...`): what
+    they are (`about`), what a partner state's liaison sees of them (`partners`), 404 for an
+    asset the caller may not see."""
+    return extend_schema_view(
+        get=extend_schema(
+            parameters=[ASSET_ID],
+            summary=summary,
+            description=join(
+                about, f"{partners} An asset the caller may not see is 404.", PAGINATED, ERRORS
+            ),
+        )
+    )

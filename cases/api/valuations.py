@@ -15,7 +15,6 @@ from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
     extend_schema,
-    extend_schema_view,
 )
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
@@ -62,20 +61,16 @@ class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any
     )
 
 
-@extend_schema_view(
-    get=extend_schema(
-        parameters=[api_docs.ASSET_ID],
-        summary="The asset's dated valuations, newest first",
-        description=api_docs.join(
-            "What the asset was worth on each day a valuation was recorded, with the method or "
-            "source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`.",
-            "A partner state's liaison sees the valuations of the non-restricted assets of a "
-            "case shared with their state, without who recorded them. An asset the caller may "
-            "not see is 404.",
-            api_docs.PAGINATED,
-            api_docs.ERRORS,
-        ),
-    )
+@api_docs.one_asset_list(
+    summary="The asset's dated valuations, newest first",
+    about=(
+        "What the asset was worth on each day a valuation was recorded, with the method or "
+        "source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`."
+    ),
+    partners=(
+        "A partner state's liaison sees the valuations of the non-restricted assets of a "
+        "case shared with their state, without who recorded them."
+    ),
 )
 class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetValuation]):
     """The valuations of one asset, newest first, and recording one."""

@@ -16,7 +16,6 @@ from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
     extend_schema,
-    extend_schema_view,
 )
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
@@ -91,20 +90,16 @@ def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
     return list(assets.filter(pk__in=ids).order_by("pk"))
 
 
-@extend_schema_view(
-    get=extend_schema(
-        parameters=[api_docs.ASSET_ID],
-        summary="The asset's stage history: its legal acts, oldest first",
-        description=api_docs.join(
-            "Every legal act recorded on the asset (freeze, seizure, confiscation, "
-            "repatriation, ...), oldest first, with its order and amounts.",
-            "A partner state's liaison sees the acts on the non-restricted assets of a case "
-            "shared with their state, without the note and without who recorded them. An asset "
-            "the caller may not see is 404.",
-            api_docs.PAGINATED,
-            api_docs.ERRORS,
-        ),
-    )
+@api_docs.one_asset_list(
+    summary="The asset's stage history: its legal acts, oldest first",
+    about=(
+        "Every legal act recorded on the asset (freeze, seizure, confiscation, "
+        "repatriation, ...), oldest first, with its order and amounts."
+    ),
+    partners=(
+        "A partner state's liaison sees the acts on the non-restricted assets of a case "
+        "shared with their state, without the note and without who recorded them."
+    ),
 )
 class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransition]):
     """The acts recorded on one asset (oldest first), and recording the next one."""
