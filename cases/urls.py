@@ -4,17 +4,19 @@ from cases.api.cases import CaseViewSet
 from cases.api.states import StateViewSet
 from cases.api.subjects import SubjectViewSet
 from cases.api.valuations import AssetValuationsView
-from core.routes import views, viewsets
+from core import routes
+
+router = routes.router(
+    ("states", StateViewSet, "state"),
+    ("cases", CaseViewSet, "case"),
+    ("subjects", SubjectViewSet, "subject"),
+    ("assets", AssetViewSet, "asset"),
+)
 
 urlpatterns = [
-    *views(
+    *routes.views(
         ("cases/<uuid:case_id>/activity/", CaseActivityView, "case-activity"),
         ("assets/<uuid:asset_id>/valuations/", AssetValuationsView, "asset-valuations"),
     ),
-    *viewsets(
-        ("states", StateViewSet, "state"),
-        ("cases", CaseViewSet, "case"),
-        ("subjects", SubjectViewSet, "subject"),
-        ("assets", AssetViewSet, "asset"),
-    ),
+    *router.urls,
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, path
 from rest_framework.routers import SimpleRouter
 from rest_framework.views import APIView
 
@@ -17,9 +17,10 @@ def views(*rows: tuple[str, type[APIView], str]) -> list[URLPattern]:
     return [path(route, view.as_view(), name=name) for route, view, name in rows]
 
 
-def viewsets(*rows: Row) -> list[URLPattern | URLResolver]:
-    """The routes of a `SimpleRouter` with each row's viewset registered under its prefix."""
-    router = SimpleRouter()
+def router(*rows: Row) -> SimpleRouter:
+    """A `SimpleRouter` with each row's viewset registered under its prefix (an app's `urls.router`,
+    which tests/authz walks for every list endpoint)."""
+    registered = SimpleRouter()
     for prefix, viewset, basename in rows:
-        router.register(prefix, viewset, basename=basename)
-    return list(router.urls)
+        registered.register(prefix, viewset, basename=basename)
+    return registered

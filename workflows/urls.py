@@ -1,4 +1,4 @@
-from core.routes import views, viewsets
+from core import routes
 from workflows.api.asset_transitions import (
     AssetActionsView,
     AssetRestraintOrdersView,
@@ -12,8 +12,15 @@ from workflows.api.sharing_agreements import SharingAgreementViewSet
 from workflows.api.third_party_claims import ThirdPartyClaimViewSet
 from workflows.api.value_orders import ValueOrderViewSet
 
+router = routes.router(
+    ("mla-requests", MlaRequestViewSet, "mla-request"),
+    ("value-orders", ValueOrderViewSet, "value-order"),
+    ("sharing-agreements", SharingAgreementViewSet, "sharing-agreement"),
+    ("third-party-claims", ThirdPartyClaimViewSet, "third-party-claim"),
+)
+
 urlpatterns = [
-    *views(
+    *routes.views(
         ("cases/<uuid:case_id>/shares/", CaseSharesView, "case-shares"),
         ("cases/<uuid:case_id>/shares/<str:code>/", CaseShareDetailView, "case-share-detail"),
         ("assets/transitions/bulk/", AssetTransitionsBulkView, "asset-transitions-bulk"),
@@ -31,10 +38,5 @@ urlpatterns = [
             "mla-request-transitions",
         ),
     ),
-    *viewsets(
-        ("mla-requests", MlaRequestViewSet, "mla-request"),
-        ("value-orders", ValueOrderViewSet, "value-order"),
-        ("sharing-agreements", SharingAgreementViewSet, "sharing-agreement"),
-        ("third-party-claims", ThirdPartyClaimViewSet, "third-party-claim"),
-    ),
+    *router.urls,
 ]
