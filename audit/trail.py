@@ -469,9 +469,12 @@ def record_many(pending: list[Pending]) -> list[AuditEvent]:
     return events
 
 
-def record_created(action: str, obj: models.Model, *, actor: Any, after: Any) -> AuditEvent:
-    """The event of an object's creation: nothing before, `after` (its snapshot) after."""
-    return record(action, obj=obj, actor=actor, changes={"before": {}, "after": after})
+def record_created(
+    action: str, obj: models.Model, *, actor: Any, after: Any, case: Any = None
+) -> AuditEvent:
+    """The event of an object's creation: nothing before, `after` (its snapshot) after; `case`
+    names the chain of an object that is not a case's child (the case itself)."""
+    return record(action, obj=obj, case=case, actor=actor, changes={"before": {}, "after": after})
 
 
 def denied_access_window() -> int:

@@ -1,24 +1,22 @@
-from django.urls import path
-from rest_framework.routers import SimpleRouter
+from cases.api.activity import CaseActivityView
+from cases.api.assets import AssetViewSet
+from cases.api.cases import CaseViewSet
+from cases.api.states import StateViewSet
+from cases.api.subjects import SubjectViewSet
+from cases.api.valuations import AssetValuationsView
+from core import routes
 
-from cases.api import activity, assets, cases, states, subjects, valuations
-
-router = SimpleRouter()
-router.register("states", states.StateViewSet, basename="state")
-router.register("cases", cases.CaseViewSet, basename="case")
-router.register("subjects", subjects.SubjectViewSet, basename="subject")
-router.register("assets", assets.AssetViewSet, basename="asset")
+router = routes.router(
+    ("states", StateViewSet, "state"),
+    ("cases", CaseViewSet, "case"),
+    ("subjects", SubjectViewSet, "subject"),
+    ("assets", AssetViewSet, "asset"),
+)
 
 urlpatterns = [
-    path(
-        "cases/<uuid:case_id>/activity/",
-        activity.CaseActivityView.as_view(),
-        name="case-activity",
-    ),
-    path(
-        "assets/<uuid:asset_id>/valuations/",
-        valuations.AssetValuationsView.as_view(),
-        name="asset-valuations",
+    *routes.views(
+        ("cases/<uuid:case_id>/activity/", CaseActivityView, "case-activity"),
+        ("assets/<uuid:asset_id>/valuations/", AssetValuationsView, "asset-valuations"),
     ),
     *router.urls,
 ]

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
 
 _View = TypeVar("_View", bound=type[Any])
 
@@ -67,6 +73,38 @@ def own_tokens(
     )
 
 
+def team_act(
+    *,
+    noun: str,
+    if_match: Any,
+    request: Any,
+    answers: Any,
+    summary: str,
+    what: str,
+    idempotent: bool = False,
+    methods: list[str] | None = None,
+) -> Callable[[Any], Any]:
+    """A POST by the case team on one object of the case file (a decision, a waiver, a payment)
+    at the version its `If-Match` names, answering the object (`CaseFileViewSet.act_on_locked`):
+    `what` it does, then the rules every such act shares (`methods`: of an action that also
+    answers a GET)."""
+    article = "An" if noun[:1] in "aeiou" else "A"
+    return extend_schema(
+        methods=methods,
+        parameters=[if_match],
+        request=request,
+        responses={200: answers},
+        summary=summary,
+        description=join(
+            what,
+            TEAM_WRITES,
+            IF_MATCH,
+            IDEMPOTENT if idempotent else "",
+            f"{article} {noun} the caller may not see is 404. " + ERRORS,
+        ),
+    )
+
+
 def request_examples(examples: dict[str, Any]) -> list[OpenApiExample]:
     """Request bodies a client may send, each under the name the documentation shows it by."""
     return [
@@ -79,3 +117,23 @@ EXAMPLE_CASE_ID = "0b9c1a52-4f0e-4c4e-9a53-2d1f6f0e7a10"
 EXAMPLE_SUBJECT_ID = "5d2e8f31-7c6a-4b1e-8f0d-3a9b2c4d6e21"
 EXAMPLE_ASSET_ID = "8a7f6e5d-4c3b-4a29-9187-6f5e4d3c2b32"
 EXAMPLE_USER_ID = "c4b3a291-8f7e-4d6c-9b5a-493827161f43"
+
+# The path parameter of the endpoints under /api/v1/assets/{asset_id}/.
+ASSET_ID = OpenApiParameter(
+    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
+)
+
+
+def one_asset_list(*, summary: str, about: str, partners: str) -> Callable[[_View], _View]:
+    """The GET of a list view of one asset's records (`/api/v1/assets/{asset_id}/...`): what
+    they are (`about`), what a partner state's liaison sees of them (`partners`), 404 for an
+    asset the caller may not see."""
+    return extend_schema_view(
+        get=extend_schema(
+            parameters=[ASSET_ID],
+            summary=summary,
+            description=join(
+                about, f"{partners} An asset the caller may not see is 404.", PAGINATED, ERRORS
+            ),
+        )
+    )

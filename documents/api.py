@@ -37,7 +37,7 @@ from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import CaseFileViewSet, VisibleCaseField, current_user, raise_as_api_error
+from cases.api.base import CaseChildViewSet, VisibleCaseField, current_user, raise_as_api_error
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import VisibleIdField, VisibleRefField
 from cases.models import Asset, Case
@@ -296,7 +296,7 @@ DOWNLOAD_DESCRIPTION = (
 )
 
 
-class DocumentViewSet(CaseFileViewSet):
+class DocumentViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "document", "documents"
     schema_list_notes = (
         "Each document's metadata (`sha256`, `size`, `content_type`); the bytes are at "
@@ -337,9 +337,6 @@ class DocumentViewSet(CaseFileViewSet):
         if self.action != "list":
             return queryset
         return super().filter_queryset(queryset)
-
-    def case_of(self, obj: Any) -> Case:
-        return obj.case
 
     @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:

@@ -34,6 +34,19 @@ from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 PERCENT_DIGITS, PERCENT_PLACES = 7, 4
 
 
+class ProceedsRecord(CaseChild):
+    """What a value order, a sharing agreement and a third-party claim have beyond a case child:
+    the team's note (partners never read it) and who recorded it."""
+
+    note = models.TextField(max_length=5000, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+
+
 class LegalOrderFields(models.Model):
     """The legal order behind a record: who made it, where, its reference and date."""
 
@@ -61,7 +74,7 @@ class ValueOrderQuerySet(CaseChildQuerySet["ValueOrder"]):
         )
 
 
-class ValueOrder(CaseChild, LegalOrderFields):
+class ValueOrder(ProceedsRecord, LegalOrderFields):
     """An order to pay the state an amount (value-based confiscation), with its legal order."""
 
     # The person (a subject of the case) the order is made against; none: the case as a whole.
@@ -74,10 +87,6 @@ class ValueOrder(CaseChild, LegalOrderFields):
     # only a final order is enforced against assets (a satisfaction needs it).
     basis = models.CharField(max_length=16, blank=True)
     final = models.BooleanField(default=False)
-    note = models.TextField(max_length=5000, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
 
     objects = ValueOrderQuerySet.as_manager()
 
@@ -165,7 +174,7 @@ class SharingAgreementQuerySet(CaseChildQuerySet["SharingAgreement"]):
         )
 
 
-class SharingAgreement(CaseChild):
+class SharingAgreement(ProceedsRecord):
     """The split of what was obtained from a confiscation between two states."""
 
     asset = models.ForeignKey(
@@ -196,10 +205,6 @@ class SharingAgreement(CaseChild):
     )
     issuing_state_amount = models.DecimalField(
         max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES
-    )
-    note = models.TextField(max_length=5000, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
 
     objects = SharingAgreementQuerySet.as_manager()
@@ -258,7 +263,7 @@ class ThirdPartyClaimQuerySet(CaseChildQuerySet["ThirdPartyClaim"]):
         return self.filter(status__in=CARVING_OUT)
 
 
-class ThirdPartyClaim(CaseChild):
+class ThirdPartyClaim(ProceedsRecord):
     """A third party's claim on an asset, for an amount or a share of it, and its decision."""
 
     asset = models.ForeignKey("cases.Asset", on_delete=models.PROTECT, related_name="+")
@@ -282,10 +287,6 @@ class ThirdPartyClaim(CaseChild):
     )
     upheld_share_percent = models.DecimalField(
         max_digits=PERCENT_DIGITS, decimal_places=PERCENT_PLACES, null=True, blank=True
-    )
-    note = models.TextField(max_length=5000, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
 
     objects = ThirdPartyClaimQuerySet.as_manager()

@@ -34,9 +34,7 @@ def hashed_token_create(
         key_hash=hash_token_key(key),
         **fields,
     )
-    trail.record(
-        action, obj=token, actor=user, changes={"before": {}, "after": _token_state(token)}
-    )
+    trail.record_created(action, token, actor=user, after=_token_state(token))
     return token, key
 
 

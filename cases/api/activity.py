@@ -30,7 +30,7 @@ from rest_framework import generics, serializers
 
 from audit.models import AuditEvent
 from cases.api.assets import AssetPartnerSerializer
-from cases.api.base import current_user, visible_or_404
+from cases.api.base import OwnerOrPartnerView, current_user, visible_or_404
 from cases.api.cases import CasePartnerSerializer, UserRefSerializer
 from cases.api.fields import VisibleRefField
 from cases.api.subjects import SubjectPartnerSerializer
@@ -214,10 +214,12 @@ class ActivityFilter(django_filters.FilterSet):
         api_docs.ERRORS,
     ),
 )
-class CaseActivityView(generics.ListAPIView[AuditEvent]):
+class CaseActivityView(OwnerOrPartnerView, generics.ListAPIView[AuditEvent]):
     filter_backends = [DjangoFilterBackend]
     filterset_class = ActivityFilter
     queryset = AuditEvent.objects.none()
+    owner_serializer_class = AuditEventSerializer
+    partner_serializer_class = AuditEventPartnerSerializer
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
         if getattr(self, "swagger_fake_view", False):
@@ -226,10 +228,3 @@ class CaseActivityView(generics.ListAPIView[AuditEvent]):
         case_id = self.kwargs["case_id"]
         case = visible_or_404(cases_visible_to(user), case_id, user)
         return activity_visible_to(user, case)
-
-    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False):
-            return AuditEventSerializer
-        if sees_restricted(current_user(self.request)):
-            return AuditEventSerializer
-        return AuditEventPartnerSerializer

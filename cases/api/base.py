@@ -4,9 +4,9 @@ ETag/If-Match on writes, and services for every change."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -92,6 +92,23 @@ class AuditedLookupMixin:
             raise
 
 
+class OwnerOrPartnerView:
+    """A view that answers the owning state with its serializer and a partner state with another
+    class (fewer fields, not blanked ones); the schema shows the owner's."""
+
+    owner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
+    request: Any  # the view's request (a DRF Request, an HttpRequest to Django's stubs)
+
+    def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        if getattr(self, "swagger_fake_view", False) or sees_restricted(current_user(self.request)):
+            return self.owner_serializer_class
+        return self.partner_serializer_class
+
+    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
+        return self.output_serializer_class()
+
+
 class VisibleOrderingFilter(OrderingFilter):
     """`?ordering=` without the fields a partner state is not shown: ordering by `updated_at`
     would tell a liaison when changes they may not see were made."""
@@ -112,6 +129,7 @@ CASE_CHILD_OWNER_FIELDS = ("restricted", "internal_notes", "created_at", "update
 
 class CaseFileViewSet(
     AuditedLookupMixin,
+    OwnerOrPartnerView,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet[Any],
@@ -124,8 +142,6 @@ class CaseFileViewSet(
 
     http_method_names = ["get", "post", "patch", "head", "options"]
     filter_backends = [DjangoFilterBackend, VisibleOrderingFilter]
-    owner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
-    partner_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     create_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     update_serializer_class: ClassVar[type[serializers.Serializer[Any]]]
     # What the schema says a create answers (the owner's view of the object unless named) and
@@ -147,6 +163,8 @@ class CaseFileViewSet(
         """The schema of a create and a PATCH: both answer the owner's serializer (a write is
         the owning state's), which the input serializers would otherwise stand for."""
         super().__init_subclass__(**kwargs)
+        if not hasattr(cls, "owner_serializer_class"):
+            return  # a base for viewsets (`CaseChildViewSet`), not an endpoint
         created = cls.created_serializer_class or cls.owner_serializer_class
         noun, plural = cls.schema_noun, cls.schema_plural
         article = "an" if noun[:1] in "aeiou" else "a"
@@ -200,13 +218,6 @@ class CaseFileViewSet(
         if self.action in ("partial_update", "update"):
             return self.update_serializer_class
         return self.output_serializer_class()
-
-    def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False):
-            return self.owner_serializer_class
-        if sees_restricted(current_user(self.request)):
-            return self.owner_serializer_class
-        return self.partner_serializer_class
 
     def case_of(self, obj: Model) -> Case:
         raise NotImplementedError
@@ -282,6 +293,25 @@ class CaseFileViewSet(
             obj = self.perform_update_service(locked, form.validated_data)
         return self.output(obj)
 
+    def act_on_locked(
+        self,
+        request: Request,
+        form_class: type[serializers.Serializer[Any]],
+        act: Callable[[Any, dict[str, Any]], Model],
+    ) -> Response:
+        """A POST on one object (`api_docs.team_act`): 404 for what the caller may not see, the
+        team's check, the body validated, then `act(locked, data)` on the row locked at the
+        version `If-Match` names; answers the object `act` returns."""
+        expected = parse_if_match(request.headers.get("If-Match"))
+        visible_obj = self.get_object()
+        self.check_can_edit(self.case_of(visible_obj))
+        form = form_class(data=request.data, context=self.get_serializer_context())
+        form.is_valid(raise_exception=True)
+        with service_errors(), transaction.atomic():
+            locked = lock_current(self.lockable_queryset(), visible_obj.pk, expected)
+            acted = act(locked, form.validated_data)
+        return self.output(acted)
+
     def lockable_queryset(self) -> QuerySet[Any]:
         return self.get_queryset().model.objects.all()
 
@@ -291,3 +321,18 @@ class CaseFileViewSet(
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Model:
         raise NotImplementedError
+
+
+class CaseChildViewSet(CaseFileViewSet):
+    """A `CaseFileViewSet` of a case's child (`cases.models.base.CaseChild`): the object belongs to
+    `obj.case`, and a create names its `case` in the body, which `create_service(case=..., by=...,
+    data=...)` writes with the rest of the validated data."""
+
+    create_service: ClassVar[Callable[..., Model]]
+
+    def case_of(self, obj: Any) -> Case:
+        return cast(Case, obj.case)
+
+    def perform_create_service(self, data: dict[str, Any]) -> Model:
+        case = data.pop("case")
+        return type(self).create_service(case=case, by=current_user(self.request), data=data)

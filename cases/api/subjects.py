@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from rest_framework import serializers
 
-from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     StateCodeField,
     StateCodeIdField,
@@ -179,7 +179,7 @@ class SubjectFilter(django_filters.FilterSet):
         return queryset.filter(Q(name__icontains=term) | Q(aliases__icontains=term))
 
 
-class SubjectViewSet(CaseFileViewSet):
+class SubjectViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "subject", "subjects"
     schema_list_notes = (
         "Persons and organizations (officials, family, associates, nominees, corporate vehicles) "
@@ -224,18 +224,15 @@ class SubjectViewSet(CaseFileViewSet):
     ordering_fields = ["name", "created_at", "updated_at"]
     ordering = ["name", "id"]
     queryset = Subject.objects.none()
+    create_service = subject_create
 
     def get_queryset(self) -> QuerySet[Subject]:
         user = current_user(self.request)
         return Subject.objects.visible_to(user).prefetch_related("nationalities", "occupancies")
 
-    def case_of(self, obj: Any) -> Case:
-        return obj.case
-
-    def perform_create_service(self, data: dict[str, Any]) -> Subject:
-        case = data.pop("case")
-        self.check_can_edit(case)
-        return subject_create(case=case, by=current_user(self.request), data=data)
+    def perform_create_service(self, data: dict[str, Any]) -> Model:
+        self.check_can_edit(data["case"])
+        return super().perform_create_service(data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Subject:
         return subject_update(subject=obj, by=current_user(self.request), changes=data)

@@ -11,26 +11,24 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+)
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import current_user, raise_as_api_error, visible_or_404
+from cases.api.base import OwnerOrPartnerView, current_user, raise_as_api_error, visible_or_404
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import MoneySerializer, StrictInputMixin
 from cases.models import Asset, AssetValuation
 from cases.services.valuations import asset_valuation_create, check_records_valuations
 from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import sees_restricted
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
-
-ASSET_ID = OpenApiParameter(
-    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
-)
 
 
 class AssetValuationPartnerSerializer(serializers.ModelSerializer[AssetValuation]):
@@ -63,10 +61,23 @@ class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any
     )
 
 
-class AssetValuationsView(generics.ListCreateAPIView[AssetValuation]):
+@api_docs.one_asset_list(
+    summary="The asset's dated valuations, newest first",
+    about=(
+        "What the asset was worth on each day a valuation was recorded, with the method or "
+        "source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`."
+    ),
+    partners=(
+        "A partner state's liaison sees the valuations of the non-restricted assets of a "
+        "case shared with their state, without who recorded them."
+    ),
+)
+class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetValuation]):
     """The valuations of one asset, newest first, and recording one."""
 
     queryset = AssetValuation.objects.none()
+    owner_serializer_class = AssetValuationSerializer
+    partner_serializer_class = AssetValuationPartnerSerializer
     filter_backends: list[Any] = []  # one fixed order: newest valuation first
 
     def visible_asset(self) -> Asset:
@@ -89,30 +100,9 @@ class AssetValuationsView(generics.ListCreateAPIView[AssetValuation]):
             .order_by("-valued_on", "-recorded_at", "-id")
         )
 
-    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False) or sees_restricted(current_user(self.request)):
-            return AssetValuationSerializer
-        return AssetValuationPartnerSerializer
-
-    @extend_schema(
-        parameters=[ASSET_ID],
-        summary="The asset's dated valuations, newest first",
-        description=api_docs.join(
-            "What the asset was worth on each day a valuation was recorded, with the method or "
-            "source of the figure. The latest (by `valued_on`) is the asset's `estimated_value`.",
-            "A partner state's liaison sees the valuations of the non-restricted assets of a "
-            "case shared with their state, without who recorded them. An asset the caller may "
-            "not see is 404.",
-            api_docs.PAGINATED,
-            api_docs.ERRORS,
-        ),
-    )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
-
     @extend_schema(
         parameters=[
-            ASSET_ID,
+            api_docs.ASSET_ID,
             OpenApiParameter(
                 "If-Match",
                 str,

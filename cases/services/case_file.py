@@ -138,13 +138,7 @@ def case_create(
     # The creator is on the team of the case they opened.
     case.team.set({by, lead, *team})
     _set_jurisdictions(case, jurisdictions)
-    trail.record(
-        "case.created",
-        obj=case,
-        case=case,
-        actor=by,
-        changes={"before": {}, "after": _case_state(case)},
-    )
+    trail.record_created("case.created", case, case=case, actor=by, after=_case_state(case))
     return case
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, cast
+from typing import Any
 
 import django_filters
-from django.db import transaction
 from django.db.models import QuerySet
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -20,14 +19,13 @@ from rest_framework.response import Response
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
     service_errors,
 )
 from cases.api.fields import ObjectIdField, StateCodeIdField, VisibleIdField, VisibleRefField
 from cases.models import Asset, Case, User
-from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
 from core.filters import ConditionFilter
 from core.idempotency import idempotent
@@ -199,7 +197,7 @@ class TaskFilter(django_filters.FilterSet):
             ) from None
 
 
-class TaskViewSet(CaseFileViewSet):
+class TaskViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "task", "tasks"
     schema_list_notes = (
         "Work items of a case's team, with their assignee, due date and status (`open`, "
@@ -225,51 +223,39 @@ class TaskViewSet(CaseFileViewSet):
     ordering_fields = ["due_on", "created_at", "updated_at", "status", "title"]
     ordering = ["due_on", "created_at", "id"]
     queryset = Task.objects.none()
+    create_service = task_create
 
     def get_queryset(self) -> QuerySet[Task]:
         return Task.objects.visible_to(current_user(self.request)).select_related(
             "case", "assignee", "asset"
         )
 
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
     def check_can_edit(self, case: Case) -> None:
         """Checked by the service, which also lets a liaison move a task of their side along."""
-
-    def perform_create_service(self, data: dict[str, Any]) -> Task:
-        case = data.pop("case")
-        return task_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> Task:
         return task_update(task=obj, by=current_user(self.request), changes=data)
 
-    @extend_schema(
-        parameters=[IF_MATCH],
+    @api_docs.team_act(
+        noun="task",
+        if_match=IF_MATCH,
         request=TaskWaiveSerializer,
-        responses={200: TaskSerializer},
+        answers=TaskSerializer,
         summary="Waive a task required before an act, with the reason (audited)",
-        description=api_docs.join(
+        what=(
             "Sets aside an open task that is required before a legal act (its "
             "`mandatory_before`), so that the act may go ahead; the `reason` is required and "
             "recorded in the case's audit trail. The task answers as `cancelled`, with its new "
-            "`ETag`. A task that is not required before an act, or no longer open, is 400.",
-            api_docs.TEAM_WRITES,
-            api_docs.IF_MATCH,
-            "A task the caller may not see is 404. " + api_docs.ERRORS,
+            "`ETag`. A task that is not required before an act, or no longer open, is 400."
         ),
     )
     @action(detail=True, methods=["post"])
     @idempotent
     def waive(self, request: Request, pk: Any = None) -> Response:
-        expected = parse_if_match(request.headers.get("If-Match"))
-        visible = self.get_object()
-        form = TaskWaiveSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        with service_errors(), transaction.atomic():
-            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
-            task = task_waive(task=locked, by=current_user(request), reason=form.data["reason"])
-        return self.output(task)
+        def waive_locked(task: Task, data: dict[str, Any]) -> Task:
+            return task_waive(task=task, by=current_user(request), reason=data["reason"])
+
+        return self.act_on_locked(request, TaskWaiveSerializer, waive_locked)
 
     @extend_schema(
         methods=["GET"],

@@ -12,17 +12,20 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+)
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from cases.api.assets import AssetSerializer
-from cases.api.base import current_user, raise_as_api_error, visible_or_404
+from cases.api.base import OwnerOrPartnerView, current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset, User
 from cases.services.versioning import etag_for, parse_if_match
-from cases.visibility import sees_restricted
 from core import api_docs
 from core.engine import TransitionNotAllowed
 from core.idempotency import idempotent
@@ -51,9 +54,6 @@ from workflows.services.asset_transitions import (
     check_records_acts,
 )
 
-ASSET_ID = OpenApiParameter(
-    "asset_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The asset's UUID"
-)
 IF_MATCH = OpenApiParameter(
     "If-Match",
     str,
@@ -90,10 +90,23 @@ def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
     return list(assets.filter(pk__in=ids).order_by("pk"))
 
 
-class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
+@api_docs.one_asset_list(
+    summary="The asset's stage history: its legal acts, oldest first",
+    about=(
+        "Every legal act recorded on the asset (freeze, seizure, confiscation, "
+        "repatriation, ...), oldest first, with its order and amounts."
+    ),
+    partners=(
+        "A partner state's liaison sees the acts on the non-restricted assets of a case "
+        "shared with their state, without the note and without who recorded them."
+    ),
+)
+class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransition]):
     """The acts recorded on one asset (oldest first), and recording the next one."""
 
     queryset = AssetTransition.objects.none()
+    owner_serializer_class = AssetTransitionSerializer
+    partner_serializer_class = AssetTransitionPartnerSerializer
     filter_backends: list[Any] = []  # fixed order; no ordering by fields partners do not see
 
     def visible_asset(self) -> Asset:
@@ -105,31 +118,8 @@ class AssetTransitionsView(generics.ListAPIView[AssetTransition]):
             return AssetTransition.objects.none()
         return asset_history(self.visible_asset(), current_user(self.request))
 
-    def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
-        if getattr(self, "swagger_fake_view", False):
-            return AssetTransitionSerializer
-        if sees_restricted(current_user(self.request)):
-            return AssetTransitionSerializer
-        return AssetTransitionPartnerSerializer
-
     @extend_schema(
-        parameters=[ASSET_ID],
-        summary="The asset's stage history: its legal acts, oldest first",
-        description=api_docs.join(
-            "Every legal act recorded on the asset (freeze, seizure, confiscation, "
-            "repatriation, ...), oldest first, with its order and amounts.",
-            "A partner state's liaison sees the acts on the non-restricted assets of a case "
-            "shared with their state, without the note and without who recorded them. An asset "
-            "the caller may not see is 404.",
-            api_docs.PAGINATED,
-            api_docs.ERRORS,
-        ),
-    )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
-
-    @extend_schema(
-        parameters=[ASSET_ID, IF_MATCH],
+        parameters=[api_docs.ASSET_ID, IF_MATCH],
         request=AssetTransitionInputSerializer,
         responses={200: AssetWithOrdersSerializer, **PROBLEMS},
         summary="Record a legal act on the asset (answers the asset after it, with its ETag)",
@@ -206,7 +196,7 @@ class AssetRestraintOrdersView(APIView):
     """The freeze and seizure orders on one asset, read from its acts."""
 
     @extend_schema(
-        parameters=[ASSET_ID],
+        parameters=[api_docs.ASSET_ID],
         responses={200: RestraintOrderSerializer(many=True), 404: PROBLEMS[404]},
         summary="The asset's restraint orders (freezes, renewals, seizures), newest first",
         description=api_docs.join(
@@ -229,7 +219,7 @@ class AssetActionsView(APIView):
     """The acts the caller may record on the asset now: what the UI offers, and nothing else."""
 
     @extend_schema(
-        parameters=[ASSET_ID],
+        parameters=[api_docs.ASSET_ID],
         responses={200: AssetActionSerializer(many=True), 404: PROBLEMS[404]},
         summary="The acts the caller may record on the asset now, and what each requires",
         description=api_docs.join(

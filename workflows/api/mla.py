@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -16,14 +16,14 @@ from rest_framework.views import APIView
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
     raise_as_api_error,
     visible_or_404,
 )
 from cases.api.fields import StateCodeField, StateCodeIdField, VisibleIdField
-from cases.models import Asset, Case, User
+from cases.models import Asset, User
 from cases.services.versioning import (
     check_partner_if_match,
     etag_for,
@@ -229,7 +229,7 @@ class MlaFilter(django_filters.FilterSet):
         return queryset.filter(requested_state_id=value.upper())
 
 
-class MlaRequestViewSet(CaseFileViewSet):
+class MlaRequestViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "MLA request", "MLA requests"
     schema_list_notes = (
         "Mutual legal assistance requests, outgoing and incoming. Filter with `case`, `status`, "
@@ -268,9 +268,6 @@ class MlaRequestViewSet(CaseFileViewSet):
     def get_queryset(self) -> QuerySet[MlaRequest]:
         user = current_user(self.request)
         return with_visible_assets(mla_requests_visible_to(user), user).select_related("case")
-
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
 
     def perform_create_service(self, data: dict[str, Any]) -> MlaRequest:
         case = data.pop("case")

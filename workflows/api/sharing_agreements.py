@@ -3,14 +3,14 @@ split between the executing and the issuing state (EU 2018/1805 Art. 30; CETS 19
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import django_filters
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema_field
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseFileViewSet, VisibleCaseField, current_user
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
 from cases.api.fields import (
     MoneySerializer,
     StateCodeField,
@@ -132,7 +132,7 @@ class SharingAgreementFilter(django_filters.FilterSet):
         fields = ["case", "asset", "value_order"]
 
 
-class SharingAgreementViewSet(CaseFileViewSet):
+class SharingAgreementViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "asset-sharing agreement", "asset-sharing agreements"
     schema_list_notes = (
         "How what a confiscation obtained (a confiscated asset, or what was paid of a value "
@@ -150,20 +150,18 @@ class SharingAgreementViewSet(CaseFileViewSet):
         "`issuing_share_percent` and `agreement_reference`.",
         api_docs.CASE_IN_BODY,
     )
-    schema_create_examples = [
-        OpenApiExample(
-            "the EU 2018/1805 default on a confiscated asset",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "the EU 2018/1805 default on a confiscated asset": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "asset": api_docs.EXAMPLE_ASSET_ID,
                 "executing_state": "FR",
                 "issuing_state": "DE",
                 "rule": "eu_2018_1805_default",
                 "amount": {"amount": "250000.00", "currency": "EUR"},
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = SharingAgreementSerializer
     partner_serializer_class = SharingAgreementPartnerSerializer
     create_serializer_class = SharingAgreementCreateSerializer
@@ -172,18 +170,12 @@ class SharingAgreementViewSet(CaseFileViewSet):
     ordering_fields = ["created_at", "updated_at", "concluded_on"]
     ordering = ["-created_at", "id"]
     queryset = SharingAgreement.objects.none()
+    create_service = sharing_agreement_create
 
     def get_queryset(self) -> QuerySet[SharingAgreement]:
         return SharingAgreement.objects.visible_to(current_user(self.request)).select_related(
             "case"
         )
-
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
-    def perform_create_service(self, data: dict[str, Any]) -> SharingAgreement:
-        case = data.pop("case")
-        return sharing_agreement_create(case=case, by=current_user(self.request), data=data)
 
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> SharingAgreement:
         return sharing_agreement_update(agreement=obj, by=current_user(self.request), changes=data)

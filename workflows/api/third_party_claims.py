@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import django_filters
-from django.db import transaction
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -16,14 +14,12 @@ from rest_framework.response import Response
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
-    service_errors,
 )
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case
-from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
@@ -121,7 +117,7 @@ class ThirdPartyClaimFilter(django_filters.FilterSet):
         fields = ["case", "asset", "status"]
 
 
-class ThirdPartyClaimViewSet(CaseFileViewSet):
+class ThirdPartyClaimViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "third-party claim", "third-party claims"
     schema_list_notes = (
         "Claims of bona fide third parties on a case's assets (UNCAC Art. 31(9), 55(9)), for an "
@@ -134,20 +130,18 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
         "`claimed_share_percent`; it starts `filed`.",
         api_docs.CASE_IN_BODY,
     )
-    schema_create_examples = [
-        OpenApiExample(
-            "a purchaser's claim on a flat",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "a purchaser's claim on a flat": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "asset": api_docs.EXAMPLE_ASSET_ID,
                 "claimant": "Northbank Mortgages plc",
                 "grounds": "Mortgage granted in good faith before the freeze.",
                 "filed_on": "2026-09-15",
                 "claimed_amount": {"amount": "180000.00", "currency": "GBP"},
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = ThirdPartyClaimSerializer
     partner_serializer_class = ThirdPartyClaimPartnerSerializer
     create_serializer_class = ThirdPartyClaimCreateSerializer
@@ -156,50 +150,37 @@ class ThirdPartyClaimViewSet(CaseFileViewSet):
     ordering_fields = ["filed_on", "decided_on", "created_at", "updated_at"]
     ordering = ["filed_on", "created_at", "id"]
     queryset = ThirdPartyClaim.objects.none()
+    create_service = claim_create
 
     def get_queryset(self) -> QuerySet[ThirdPartyClaim]:
         return ThirdPartyClaim.objects.visible_to(current_user(self.request)).select_related(
             "case", "asset"
         )
 
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
-    def perform_create_service(self, data: dict[str, Any]) -> ThirdPartyClaim:
-        case = data.pop("case")
-        return claim_create(case=case, by=current_user(self.request), data=data)
-
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ThirdPartyClaim:
         return claim_update(claim=obj, by=current_user(self.request), changes=data)
 
-    @extend_schema(
-        parameters=[IF_MATCH],
+    @api_docs.team_act(
+        noun="claim",
+        if_match=IF_MATCH,
         request=ThirdPartyClaimDecisionSerializer,
-        responses={200: ThirdPartyClaimSerializer},
+        answers=ThirdPartyClaimSerializer,
         summary="Record the decision on a third-party claim",
-        description=api_docs.join(
+        what=(
             "Records the decision on a `filed` claim: `upheld`, `partly_upheld` (with the "
             "`upheld_amount`, in the claim's currency, or the `upheld_share_percent`) or "
             "`dismissed`, by `decision_authority` on `decided_on`. From then on what the claim "
             "won is carved out of what can be confiscated or returned from its asset. A claim "
-            "already decided is 409.",
-            api_docs.TEAM_WRITES,
-            api_docs.IF_MATCH,
-            "A claim the caller may not see is 404. " + api_docs.ERRORS,
+            "already decided is 409."
         ),
     )
     @action(detail=True, methods=["post"])
     @idempotent
     def decision(self, request: Request, pk: Any = None) -> Response:
-        expected = parse_if_match(request.headers.get("If-Match"))
-        visible = self.get_object()
-        self.check_can_edit(visible.case)
-        form = ThirdPartyClaimDecisionSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        with service_errors(), transaction.atomic():
-            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
-            claim = claim_decide(claim=locked, by=current_user(request), data=form.validated_data)
-        return self.output(claim)
+        def decide_locked(claim: ThirdPartyClaim, data: dict[str, Any]) -> ThirdPartyClaim:
+            return claim_decide(claim=claim, by=current_user(request), data=data)
+
+        return self.act_on_locked(request, ThirdPartyClaimDecisionSerializer, decide_locked)
 
 
 __all__ = ["ThirdPartyClaimViewSet"]

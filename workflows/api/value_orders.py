@@ -7,10 +7,9 @@ from decimal import Decimal
 from typing import Any, cast
 
 import django_filters
-from django.db import transaction
 from django.db.models import DecimalField, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -18,14 +17,12 @@ from rest_framework.response import Response
 
 from cases.api.base import (
     CASE_CHILD_OWNER_FIELDS,
-    CaseFileViewSet,
+    CaseChildViewSet,
     VisibleCaseField,
     current_user,
-    service_errors,
 )
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case, Subject
-from cases.services.versioning import lock_current, parse_if_match
 from core import api_docs
 from core.filters import BooleanFilter
 from core.idempotency import idempotent
@@ -160,7 +157,7 @@ class ValueOrderFilter(django_filters.FilterSet):
         fields = ["case", "subject", "final"]
 
 
-class ValueOrderViewSet(CaseFileViewSet):
+class ValueOrderViewSet(CaseChildViewSet):
     schema_noun, schema_plural = "value order", "value orders"
     schema_list_notes = (
         "Value-based confiscation orders (UNCAC Art. 31(1)(a), CETS 198 Art. 3): an amount to be "
@@ -169,10 +166,9 @@ class ValueOrderViewSet(CaseFileViewSet):
         "`subject` and `final`."
     )
     schema_create_notes = api_docs.CASE_IN_BODY
-    schema_create_examples = [
-        OpenApiExample(
-            "a final value order against the case",
-            value={
+    schema_create_examples = api_docs.request_examples(
+        {
+            "a final value order against the case": {
                 "case": api_docs.EXAMPLE_CASE_ID,
                 "order": {
                     "authority": "Southwark Crown Court",
@@ -183,10 +179,9 @@ class ValueOrderViewSet(CaseFileViewSet):
                 "amount": {"amount": "2500000.00", "currency": "GBP"},
                 "basis": "conviction",
                 "final": True,
-            },
-            request_only=True,
-        )
-    ]
+            }
+        }
+    )
     owner_serializer_class = ValueOrderSerializer
     partner_serializer_class = ValueOrderPartnerSerializer
     create_serializer_class = ValueOrderCreateSerializer
@@ -195,6 +190,7 @@ class ValueOrderViewSet(CaseFileViewSet):
     ordering_fields = ["order_issued_on", "created_at", "updated_at"]
     ordering = ["-order_issued_on", "-created_at", "id"]
     queryset = ValueOrder.objects.none()
+    create_service = value_order_create
 
     def get_queryset(self) -> QuerySet[ValueOrder]:
         user = current_user(self.request)
@@ -213,13 +209,6 @@ class ValueOrderViewSet(CaseFileViewSet):
             satisfied_total=Coalesce(Subquery(paid, output_field=amount), Value(Decimal(0)))
         )
 
-    def case_of(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
-
-    def perform_create_service(self, data: dict[str, Any]) -> ValueOrder:
-        case = data.pop("case")
-        return value_order_create(case=case, by=current_user(self.request), data=data)
-
     def perform_update_service(self, obj: Any, data: dict[str, Any]) -> ValueOrder:
         return value_order_update(order=obj, by=current_user(self.request), changes=data)
 
@@ -237,24 +226,22 @@ class ValueOrderViewSet(CaseFileViewSet):
             api_docs.PAGINATED,
         ),
     )
-    @extend_schema(
-        methods=["POST"],
-        parameters=[IF_MATCH],
+    @api_docs.team_act(
+        noun="order",
+        if_match=IF_MATCH,
         request=SatisfactionCreateSerializer,
-        responses={200: ValueOrderSerializer},
+        answers=ValueOrderSerializer,
         summary="Satisfy part of the value order from an asset (answers the order after it)",
-        description=api_docs.join(
+        what=(
             "Records that `amount` (in the order's currency) of a final order is paid from "
             "`asset`, an asset of the same case that is frozen (the freeze in force) or seized. "
             "It is never more than the order's outstanding amount, nor than what is restrained "
             "on the asset in that currency once upheld third-party claims and earlier "
             "satisfactions are taken out: 400 otherwise. Answers the order with its new "
-            "`outstanding` and `ETag`.",
-            api_docs.TEAM_WRITES,
-            api_docs.IF_MATCH,
-            api_docs.IDEMPOTENT,
-            "An order the caller may not see is 404. " + api_docs.ERRORS,
+            "`outstanding` and `ETag`."
         ),
+        idempotent=True,
+        methods=["POST"],
     )
     @action(detail=True, methods=["get", "post"], filter_backends=[])
     def satisfactions(self, request: Request, pk: Any = None) -> Response:
@@ -278,21 +265,17 @@ class ValueOrderViewSet(CaseFileViewSet):
 
     @idempotent
     def _satisfy(self, request: Request) -> Response:
-        expected = parse_if_match(request.headers.get("If-Match"))
-        visible = self.get_object()
-        self.check_can_edit(visible.case)
-        form = SatisfactionCreateSerializer(data=request.data, context={"request": request})
-        form.is_valid(raise_exception=True)
-        with service_errors(), transaction.atomic():
-            locked = lock_current(self.lockable_queryset(), visible.pk, expected)
+        def satisfy_locked(order: ValueOrder, data: dict[str, Any]) -> ValueOrder:
             value_order_satisfy(
-                order=locked,
+                order=order,
                 by=current_user(request),
-                asset=form.validated_data["asset"],
-                amount=form.validated_data["amount"],
-                note=form.validated_data.get("note", ""),
+                asset=data["asset"],
+                amount=data["amount"],
+                note=data.get("note", ""),
             )
-        return self.output(locked)
+            return order
+
+        return self.act_on_locked(request, SatisfactionCreateSerializer, satisfy_locked)
 
 
 __all__ = ["ValueOrderViewSet"]

@@ -525,22 +525,9 @@ def _check_corrects(act: _Act) -> None:
         act.corrected = target
 
 
-# What a correction may restate, and the checks of the corrected act's row that read each field
-# (run again on the act as it would stand).
-RESTATABLE = (
-    "order",
-    "amount",
-    "deducted_expenses",
-    "basis",
-    "final",
-    "recipient",
-    "recipient_state",
-    "disposal_agreement",
-    "final_judgment",
-    "final_judgment_waived",
-    "entitlement",
-    "entitlement_evidence",
-)
+# What a correction may restate (what the table's correction row accepts), and the checks of the
+# corrected act's row that read each field (run again on the act as it would stand).
+RESTATABLE = rule_for(AssetAction.CORRECT_RECORD).accepts
 RECHECKED_WITH: dict[str, tuple[str, ...]] = {
     "order": ("order",),
     "order_term": ("order",),

@@ -237,15 +237,11 @@ def mla_request_create(
         **{**fields, "requested_subdivision": fields.get("requested_subdivision", "").upper()},
     )
     mla_request.assets.set(assets)
-    trail.record(
+    trail.record_created(
         "mla.created",
-        obj=mla_request,
-        case=case,
+        mla_request,
         actor=by,
-        changes={
-            "before": {},
-            "after": {**trail.snapshot(mla_request), "assets": [str(a.pk) for a in assets]},
-        },
+        after={**trail.snapshot(mla_request), "assets": [str(a.pk) for a in assets]},
     )
     shared = other_state_shared(mla_request)
     if share_with_requested_state and not shared:
