@@ -66,7 +66,7 @@ def sees_restricted(user: User | AnonymousUser | None) -> bool:
 
 
 def active_shares_for_state(state_code: str) -> QuerySet[CaseShare]:
-    return CaseShare.objects.active().filter(state_id=state_code)
+    return CaseShare.objects.active_for_state(state_code)
 
 
 # A liaison's cases are read through their state's share rows, in the order of the copy of the
@@ -100,8 +100,9 @@ def cases_visible_to(user: User | AnonymousUser | None) -> QuerySet[Case]:
     return Case.objects.none()
 
 
-def count_cases_visible_to(user: User | AnonymousUser | None) -> int:
-    """`cases_visible_to(user).count()`, read from the one index that decides visibility.
+def countable_cases_visible_to(user: User | AnonymousUser | None) -> QuerySet[Any]:
+    """Rows exactly as many as `cases_visible_to(user)`'s, read from the one index that decides
+    visibility, for counting (`.count()`, or a count in another statement).
 
     A liaison's cases are counted from their state's shares in force alone: at most one share
     per case and state is in force (`share_once_per_state`) and every share has its case, so
@@ -110,8 +111,13 @@ def count_cases_visible_to(user: User | AnonymousUser | None) -> int:
     """
     active = _active_user(user)
     if active is not None and active.role == Role.LIAISON:
-        return active_shares_for_state(active.state_id).count()
-    return cases_visible_to(user).count()
+        return active_shares_for_state(active.state_id)
+    return cases_visible_to(user)
+
+
+def count_cases_visible_to(user: User | AnonymousUser | None) -> int:
+    """`cases_visible_to(user).count()`, read from the one index that decides visibility."""
+    return countable_cases_visible_to(user).count()
 
 
 def case_created_at_path(user: User | AnonymousUser | None) -> str:
@@ -272,6 +278,7 @@ __all__: list[Any] = [
     "case_created_at_path",
     "cases_visible_to",
     "count_cases_visible_to",
+    "countable_cases_visible_to",
     "editable_case_ids",
     "editable_cases",
     "is_owner_side",

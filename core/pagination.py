@@ -1,10 +1,14 @@
 import functools
 from typing import Any
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import Func, IntegerField, QuerySet, Subquery
 from drf_spectacular.utils import inline_serializer
 from rest_framework import exceptions, pagination, serializers
 from rest_framework.request import Request
+
+# The column under which each row of a page carries the list's count (`paginate_counted`).
+COUNT_COLUMN = "list_count_of_all_rows"
 
 
 def paginated(name: str, items: serializers.BaseSerializer[Any]) -> Any:
@@ -20,6 +24,26 @@ def paginated(name: str, items: serializers.BaseSerializer[Any]) -> Any:
     )
 
 
+def count_subquery(counted: QuerySet[Any]) -> Subquery:
+    """`counted.count()` as a scalar subquery, for a column of another statement.
+
+    Uncorrelated, so PostgreSQL runs it once per statement (an InitPlan), not once per row.
+    Only for querysets whose rows are the objects counted (`counts_as_subquery`).
+    """
+    return Subquery(
+        counted.order_by().values(
+            **{COUNT_COLUMN: Func(template="COUNT(*)", output_field=IntegerField())}
+        )
+    )
+
+
+def counts_as_subquery(counted: QuerySet[Any]) -> bool:
+    """Whether `COUNT(*)` over the queryset's own statement is its `.count()`: not with
+    `distinct()`, a slice or a union, which `.count()` wraps in a subquery of their own."""
+    query = counted.query
+    return not (query.distinct or query.combinator or query.is_sliced)
+
+
 class CountedPaginator(Paginator):
     """Django's paginator with the number of objects given, not counted with `queryset.count()`."""
 
@@ -27,12 +51,17 @@ class CountedPaginator(Paginator):
         super().__init__(object_list, per_page, **kwargs)
         self.__dict__["count"] = count  # `Paginator.count` is a cached_property: preset it
 
+    def page_of(self, rows: list[Any], number: int) -> Page:
+        """Page `number`, holding the rows already read for it (nothing is sliced again)."""
+        return self._get_page(rows, number, self)
+
 
 class PageNumberPagination(pagination.PageNumberPagination):
     """API.md: `?page=N&page_size=M`, default 25, at most 200.
 
     A view may give the list's count (`count=`) when it knows it more cheaply than
-    `queryset.count()` would (a `.values()` queryset counts with all its joins).
+    `queryset.count()` would (a `.values()` queryset counts with all its joins), or have it read
+    in the page's own statement (`paginate_counted`).
     """
 
     page_size = 25
@@ -47,6 +76,43 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 CountedPaginator, count=count
             )
         return super().paginate_queryset(queryset, request, view)
+
+    def paginate_counted(
+        self, values: QuerySet[Any], request: Request, view: Any, *, counted: QuerySet[Any]
+    ) -> list[dict[str, Any]]:
+        """A page of `values` (a `.values()` queryset) and the list's count (the number of rows
+        of `counted`) in one statement: the count is a column of the page's rows.
+
+        The same page, count, links and errors as `paginate_queryset(values, count=...)`, which
+        serves what a page of rows cannot answer alone: `?page=last` (it needs the count first)
+        and a page with no rows (an empty list's first page, or a page past the end: 404).
+        """
+        page_size = self.get_page_size(request)
+        number = self.requested_page_number(request)
+        if number is not None and counts_as_subquery(counted):
+            bottom = (number - 1) * page_size
+            rows = list(
+                values.annotate(**{COUNT_COLUMN: count_subquery(counted)})[
+                    bottom : bottom + page_size
+                ]
+            )
+            if rows:
+                count = rows[0][COUNT_COLUMN]
+                for row in rows:
+                    del row[COUNT_COLUMN]
+                paginator = CountedPaginator(values, page_size, count=count)
+                self.request = request
+                self.page = paginator.page_of(rows, number)
+                return rows
+        return list(self.paginate_queryset(values, request, view, count=counted.count()))
+
+    def requested_page_number(self, request: Request) -> int | None:
+        """`?page=`'s number when it is one (1 when absent); None for `last` or anything else,
+        and for a number too large to be an offset (it answers 404 as any page past the end)."""
+        raw = request.query_params.get(self.page_query_param) or "1"
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 9 or int(raw) < 1:
+            return None
+        return int(raw)
 
     def get_page_size(self, request: Request) -> int:
         raw = request.query_params.get(self.page_size_query_param or "page_size", "")

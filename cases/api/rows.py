@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.db import connection
 from rest_framework import serializers
 
 DATETIME = serializers.DateTimeField()
@@ -24,6 +25,12 @@ DATE = serializers.DateField()
 
 Row = dict[str, Any]
 Rows = list[Row]
+
+
+def related_in_row() -> bool:
+    """Whether a row can carry its related rows as a column (PostgreSQL's arrays of JSON
+    objects), making a page one statement; elsewhere (the SQLite demo) they are read apart."""
+    return connection.vendor == "postgresql"
 
 
 def iso_datetime(value: Any) -> str | None:
