@@ -19,6 +19,7 @@ from cases.api.cases import CasePartnerSerializer, CaseSerializer
 from cases.models import Asset, Case, CaseShare, State
 from cases.services.case_file import case_update
 from cases.visibility import cases_visible_to
+from core.state_time import today_in
 from tests.factories import make_asset, make_case, make_subject, make_user, share
 from workflows.services.sharing import case_unshare
 
@@ -67,14 +68,15 @@ def build(personas: Any) -> None:
             not_yet_valued=True,
         )
         if index != 4:
-            share(case, "FR", expires_on=today if index == 1 else None)
+            # In force through today where FR is (its date, not UTC's).
+            share(case, "FR", expires_on=today_in("FR") if index == 1 else None)
         if index == 0:
             share(case, "CH")
             case_unshare(case=case, state_code="CH", by=gb)
         if index == 3:
             share(case, "US")  # then expired (the service refuses an expiry in the past)
             CaseShare.objects.filter(case=case, state_id="US").update(
-                expires_on=today - timedelta(days=1)
+                expires_on=today_in("US") - timedelta(days=1)  # yesterday in the US
             )
     # Recovery totals on one asset in two currencies (what the asset rows show per currency).
     asset = Asset.objects.filter(restricted=False, holder__isnull=False).first()
