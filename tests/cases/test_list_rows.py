@@ -5,9 +5,10 @@ serializer does: the serializer is the contract, the rows are only a faster way 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -16,6 +17,7 @@ from rest_framework.test import APIRequestFactory
 
 from cases.api.assets import AssetPartnerSerializer, AssetSerializer
 from cases.api.cases import CasePartnerSerializer, CaseSerializer
+from cases.api.rows import DATETIME, iso_datetime
 from cases.models import Asset, Case, CaseShare, State
 from cases.services.case_file import case_update
 from cases.visibility import cases_visible_to
@@ -147,3 +149,16 @@ def test_case_list_count_is_that_of_the_rows(persona, params, count, personas, c
         assert len(body["results"]) == count
     else:
         assert len(body["results"]) == count - 3
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=UTC),
+        datetime(2026, 6, 2, 3, 4, 5, tzinfo=ZoneInfo("Pacific/Auckland")),
+        datetime(2026, 1, 2, 3, 4, 5),  # naive: DRF's own way
+    ],
+)
+def test_row_datetimes_are_written_as_drf_writes_them(value) -> None:
+    assert iso_datetime(value) == DATETIME.to_representation(value)
