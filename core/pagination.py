@@ -2,10 +2,11 @@ import functools
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Func, IntegerField, QuerySet, Subquery
+from django.db.models import Func, IntegerField, QuerySet, Subquery, Value
 from drf_spectacular.utils import inline_serializer
 from rest_framework import exceptions, pagination, serializers
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 # The column under which each row of a page carries the list's count (`paginate_counted`).
 COUNT_COLUMN = "list_count_of_all_rows"
@@ -24,16 +25,22 @@ def paginated(name: str, items: serializers.BaseSerializer[Any]) -> Any:
     )
 
 
-def count_subquery(counted: QuerySet[Any]) -> Subquery:
-    """`counted.count()` as a scalar subquery, for a column of another statement.
+def count_subquery(counted: QuerySet[Any], limit: int | None = None) -> Func | Subquery:
+    """`counted.count()` as a scalar subquery, for a column of another statement; with `limit`,
+    the count of at most that many rows (the scan stops there).
 
     Uncorrelated, so PostgreSQL runs it once per statement (an InitPlan), not once per row.
     Only for querysets whose rows are the objects counted (`counts_as_subquery`).
     """
-    return Subquery(
-        counted.order_by().values(
-            **{COUNT_COLUMN: Func(template="COUNT(*)", output_field=IntegerField())}
+    counted = counted.order_by()
+    if limit is None:
+        return Subquery(
+            counted.values(**{COUNT_COLUMN: Func(template="COUNT(*)", output_field=IntegerField())})
         )
+    return Func(
+        Subquery(counted.values(counted_row=Value(1))[:limit]),
+        template="(SELECT COUNT(*) FROM %(expressions)s AS counted_rows)",
+        output_field=IntegerField(),
     )
 
 
@@ -77,6 +84,11 @@ class PageNumberPagination(pagination.PageNumberPagination):
             )
         return super().paginate_queryset(queryset, request, view)
 
+    # Set by a subclass: the list is counted exactly up to this many objects past the page's
+    # end, and beyond them `count` is a lower bound (`BoundedCountPagination`).
+    count_ahead: int | None = None
+    count_is_lower_bound = False
+
     def paginate_counted(
         self, values: QuerySet[Any], request: Request, view: Any, *, counted: QuerySet[Any]
     ) -> list[dict[str, Any]]:
@@ -91,15 +103,17 @@ class PageNumberPagination(pagination.PageNumberPagination):
         number = self.requested_page_number(request)
         if number is not None and counts_as_subquery(counted):
             bottom = (number - 1) * page_size
+            # One row more than counted exactly: that row says there are more.
+            limit = None if self.count_ahead is None else bottom + page_size + self.count_ahead
+            count_column = count_subquery(counted, None if limit is None else limit + 1)
             rows = list(
-                values.annotate(**{COUNT_COLUMN: count_subquery(counted)})[
-                    bottom : bottom + page_size
-                ]
+                values.annotate(**{COUNT_COLUMN: count_column})[bottom : bottom + page_size]
             )
             if rows:
                 count = rows[0][COUNT_COLUMN]
                 for row in rows:
                     del row[COUNT_COLUMN]
+                self.count_is_lower_bound = limit is not None and count > limit
                 paginator = CountedPaginator(values, page_size, count=count)
                 self.request = request
                 self.page = paginator.page_of(rows, number)
@@ -129,3 +143,45 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 {"page": [exceptions.ErrorDetail("A page number.", "invalid")]}
             )
         return super().get_page_number(request, paginator)
+
+
+COUNT_IS_LOWER_BOUND_HELP = (
+    "False: `count` is the number of objects in the list. True: the list holds more objects "
+    "than were counted (more than 1,000 past this page's end), and `count` is a lower bound: "
+    "the objects up to this page, the 1,000 after it, and one more. The `next` link is exact "
+    "either way; a later page counts further."
+)
+
+
+class BoundedCountPagination(PageNumberPagination):
+    """Pages of a list that may be long (all the cases or assets a state sees): its count is
+    exact up to `count_ahead` objects past the page's end, and a lower bound beyond, said by
+    `count_is_lower_bound`; counting every object of a long list cost more than the page
+    itself, and grew with the data (bench/RESULTS.md, issue 22)."""
+
+    count_ahead = 1000
+
+    def get_paginated_response(self, data: Any) -> Response:
+        return Response(
+            {
+                "count": self.page.paginator.count,
+                "count_is_lower_bound": self.count_is_lower_bound,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema: Any) -> Any:
+        response = super().get_paginated_response_schema(schema)
+        properties = response["properties"]
+        response["properties"] = {
+            "count": properties["count"],
+            "count_is_lower_bound": {
+                "type": "boolean",
+                "description": COUNT_IS_LOWER_BOUND_HELP,
+            },
+            **{name: value for name, value in properties.items() if name != "count"},
+        }
+        response["required"] = [*response["required"], "count_is_lower_bound"]
+        return response

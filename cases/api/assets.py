@@ -40,6 +40,7 @@ from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
 from core import api_docs
 from core.money import format_amount
+from core.pagination import BoundedCountPagination
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -368,6 +369,8 @@ class AssetViewSet(CaseFileViewSet):
     ordering_fields = ["created_at", "updated_at", "stage", "kind", "freeze_expires_on"]
     ordering = ["-created_at", "-id"]
     queryset = Asset.objects.none()
+    # Long lists: counted exactly up to 1,000 objects past the page (API.md, `count`).
+    pagination_class = BoundedCountPagination
 
     def get_queryset(self) -> QuerySet[Asset]:
         return Asset.objects.visible_to(current_user(self.request)).prefetch_related(

@@ -43,6 +43,7 @@ from cases.visibility import (
 from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
+from core.pagination import BoundedCountPagination
 
 SEARCH_MAX_LENGTH = 200
 # Query parameters that never narrow the case list (so its count is that of all visible cases).
@@ -382,6 +383,8 @@ class CaseViewSet(CaseFileViewSet):
     ordering_fields = ["created_at", "reference", "title", "opened_on", "updated_at", "status"]
     ordering = ["-created_at", "-id"]
     queryset = Case.objects.none()
+    # Long lists: counted exactly up to 1,000 objects past the page (API.md, `count`).
+    pagination_class = BoundedCountPagination
 
     def get_queryset(self) -> QuerySet[Case]:
         user = current_user(self.request)

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.pagination import BoundedCountPagination
 from tests.factories import make_asset, make_case, share
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,7 @@ def test_the_count_is_of_what_the_caller_may_see(assets, personas, client_for) -
     response, queries = page(client_for(personas.liaison_fr), page_size=2)
     body = response.json()
     assert body["count"] == 5
+    assert body["count_is_lower_bound"] is False
     assert [row["description"] for row in body["results"]] == ["Visible 4", "Visible 3"]
     assert body["previous"] is None
     assert body["next"].endswith("/api/v1/assets/?page=2&page_size=2")
@@ -67,9 +69,54 @@ def test_a_page_past_the_end_is_not_found(number, assets, personas, client_for) 
 
 def test_an_empty_list_is_a_first_page_with_a_count_of_zero(personas, client_for) -> None:
     body = page(client_for(personas.liaison_fr))[0].json()
-    assert body == {"count": 0, "next": None, "previous": None, "results": []}
+    assert body == {
+        "count": 0,
+        "count_is_lower_bound": False,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
 
 
 def test_a_page_that_is_not_a_number_is_refused(assets, personas, client_for) -> None:
     assert page(client_for(personas.liaison_fr), page="two")[0].status_code == 400
     assert page(client_for(personas.liaison_fr), page_size="-1")[0].status_code == 400
+
+
+@pytest.fixture
+def count_ahead_two(monkeypatch):
+    """Count exactly up to two objects past the page's end (1,000 in production)."""
+    monkeypatch.setattr(BoundedCountPagination, "count_ahead", 2)
+
+
+def test_past_the_bound_the_count_is_a_lower_bound(
+    assets, count_ahead_two, personas, client_for
+) -> None:
+    client = client_for(personas.prosecutor_gb)  # 15 assets
+    first = page(client, page_size=4)[0].json()
+    # 4 on the page, 2 past it counted exactly, and one more: there are more than 6.
+    assert (first["count"], first["count_is_lower_bound"]) == (7, True)
+    assert first["next"].endswith("page=2&page_size=4")
+    third = page(client, page_size=4, page=3)[0].json()
+    # 12 up to its end, 2 past it and one more: 15, all there is, but the count cannot know it.
+    assert (third["count"], third["count_is_lower_bound"]) == (15, True)
+    assert third["next"].endswith("page=4&page_size=4")
+    last = page(client, page_size=4, page=4)[0].json()
+    assert (last["count"], last["count_is_lower_bound"]) == (15, False)
+    assert len(last["results"]) == 3
+    assert last["next"] is None
+
+
+def test_within_the_bound_the_count_is_exact(assets, count_ahead_two, personas, client_for):
+    # FR sees 5 of the 15: a page of 3 and the 2 after it are all there is (counting one the
+    # caller may not see would have made it (6, True)).
+    body = page(client_for(personas.liaison_fr), page_size=3)[0].json()
+    assert (body["count"], body["count_is_lower_bound"]) == (5, False)
+
+
+def test_the_bounded_case_count_never_counts_what_the_caller_may_not_see(
+    assets, count_ahead_two, personas, client_for
+) -> None:
+    # One case shared with FR, of two: a page of 1 and the 2 after it would hold a second.
+    cases = client_for(personas.liaison_fr).get("/api/v1/cases/", {"page_size": 1}).json()
+    assert (cases["count"], cases["count_is_lower_bound"]) == (1, False)
