@@ -337,7 +337,9 @@ class AssetViewSet(CaseFileViewSet):
     schema_list_notes = (
         "Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, "
         "`confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, "
-        "`stage`, `kind` and `jurisdiction`; order with `?ordering=`."
+        "`stage`, `kind` and `jurisdiction`; order with `?ordering=`. "
+        "`count` is exact up to 1,000 objects past the page's end and a lower bound beyond, "
+        "which `count_is_lower_bound` says."
     )
     schema_create_notes = api_docs.join(
         "A new asset starts at the `identified` stage; its later stages are recorded as legal acts "

@@ -356,7 +356,9 @@ class CaseViewSet(CaseFileViewSet):
     schema_list_notes = (
         "Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search "
         "in the reference, title and summary); order with `?ordering=`. A partner state's liaison "
-        "sees each shared case's partner view (no team, no internal notes)."
+        "sees each shared case's partner view (no team, no internal notes). "
+        "`count` is exact up to 1,000 objects past the page's end and a lower bound beyond, "
+        "which `count_is_lower_bound` says."
     )
     schema_create_notes = (
         "The case is owned by the caller's state; the caller becomes its lead prosecutor unless "
