@@ -50,7 +50,7 @@ def user_by_pk(user_id: Any) -> Any:
         converted = raw
         for convert in (
             *connection.ops.get_db_converters(column),
-            *field.get_db_converters(connection),
+            *field.get_db_converters(connection),  # type: ignore[attr-defined]  # not in the stubs
         ):
             converted = convert(converted, column, connection)
         values.append(converted)

@@ -30,10 +30,8 @@ class SessionStore(db.SessionStore):
         alias = router.db_for_read(model)
         connection = connections[alias]
         quote = connection.ops.quote_name
-        data, key, expiry = (
-            quote(model._meta.get_field(name).column)
-            for name in ("session_data", "session_key", "expire_date")
-        )
+        column = {field.name: quote(field.column) for field in model._meta.concrete_fields}
+        data, key, expiry = column["session_data"], column["session_key"], column["expire_date"]
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT {data} FROM {quote(model._meta.db_table)} "  # noqa: S608 (names from the model)

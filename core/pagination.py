@@ -60,7 +60,7 @@ class CountedPaginator(Paginator):
 
     def page_of(self, rows: list[Any], number: int) -> Page:
         """Page `number`, holding the rows already read for it (nothing is sliced again)."""
-        return self._get_page(rows, number, self)
+        return Page(rows, number, self)
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
@@ -162,6 +162,7 @@ class BoundedCountPagination(PageNumberPagination):
     count_ahead = 1000
 
     def get_paginated_response(self, data: Any) -> Response:
+        assert self.page is not None  # after paginate_counted or paginate_queryset
         return Response(
             {
                 "count": self.page.paginator.count,
