@@ -25,6 +25,7 @@ from accounts.services.feed_tokens import feed_token_create
 from accounts.services.tokens import api_token_create
 from cases.models import CaseShare, State
 from cases.services.case_file import asset_update
+from core.state_time import today_in
 from deadlines.models import Deadline, DeadlineKind
 from deadlines.services import deadline_sync
 from documents.services.records import document_update
@@ -94,8 +95,10 @@ def build_world(personas: Any) -> dict[str, Any]:
     share(case, "CH")
     case_unshare(case=case, state_code="CH", by=gb)
     share(case, "US")
+    # Expired: its last day was yesterday where the US is (UTC's yesterday is still today
+    # there from 00:00 to 05:00 UTC, when the share is in force).
     CaseShare.objects.filter(case=case, state_id="US").update(
-        expires_on=timezone.now().date() - timedelta(days=1)
+        expires_on=today_in("US") - timedelta(days=1)
     )
     token, _ = api_token_create(user=gb, name="world token", expires_at=None)
     feed_token, _ = feed_token_create(user=gb, name="world calendar")
