@@ -190,7 +190,8 @@ def _redis_cache(url: str, key_prefix: str) -> dict[str, object]:
 # --- Authentication ------------------------------------------------------------------------------
 AUTH_USER_MODEL = "cases.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's, reading each request's user with one plain SQL statement (accounts/backends.py).
+    "accounts.backends.ModelBackend",
     # Guardian, bounded by the share records and their expiry (cases.permissions).
     "cases.permissions.ShareBoundObjectPermissionBackend",
 ]
@@ -208,6 +209,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ANONYMOUS_USER_NAME = None  # guardian: no anonymous user object; anonymous callers see nothing
 
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 3600)
+# Database sessions, read with one plain SQL statement per request (accounts/session_store.py).
+SESSION_ENGINE = "accounts.session_store"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

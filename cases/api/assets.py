@@ -7,7 +7,9 @@ from decimal import Decimal
 from typing import Any, cast
 
 import django_filters
-from django.db.models import QuerySet
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import OuterRef, QuerySet, TextField
+from django.db.models.functions import Cast, JSONObject
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -22,7 +24,15 @@ from cases.api.fields import (
     holding,
     money,
 )
-from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, uuid_or_none
+from cases.api.rows import (
+    Row,
+    Rows,
+    grouped,
+    iso_date,
+    iso_datetime,
+    related_in_row,
+    uuid_or_none,
+)
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, OffenceCategory, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
@@ -30,6 +40,7 @@ from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
 from core import api_docs
 from core.money import format_amount
+from core.pagination import BoundedCountPagination
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -210,6 +221,30 @@ def _asset_owner_row(row: Row, totals: Rows) -> Row:
     }
 
 
+def _recovery_totals_column(user: Any) -> ArraySubquery:
+    """An asset's recovery totals that `user` may see, as a column of its row: an array of JSON
+    objects with the figures as decimal strings (a JSON number would be read as a float)."""
+    totals = (
+        AssetRecoveryTotal.objects.visible_to(user, references=False)
+        .filter(asset_id=OuterRef("pk"))
+        .order_by()
+        .values(
+            json=JSONObject(
+                currency="currency",
+                **{name: Cast(name, TextField()) for name in RECOVERY_FIGURES},
+            )
+        )
+    )
+    return ArraySubquery(totals)
+
+
+def _decimal_figures(total: dict[str, Any]) -> Row:
+    return {
+        "currency": total["currency"],
+        **{name: Decimal(total[name]) for name in RECOVERY_FIGURES},
+    }
+
+
 class AssetUpdateSerializer(serializers.Serializer[Any]):
     kind = serializers.ChoiceField(choices=AssetKind.choices, required=False)
     description = serializers.CharField(max_length=1000, required=False)
@@ -302,7 +337,9 @@ class AssetViewSet(CaseFileViewSet):
     schema_list_notes = (
         "Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, "
         "`confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, "
-        "`stage`, `kind` and `jurisdiction`; order with `?ordering=`."
+        "`stage`, `kind` and `jurisdiction`; order with `?ordering=`. "
+        "`count` is exact up to 1,000 objects past the page's end and a lower bound beyond, "
+        "which `count_is_lower_bound` says."
     )
     schema_create_notes = api_docs.join(
         "A new asset starts at the `identified` stage; its later stages are recorded as legal acts "
@@ -334,6 +371,8 @@ class AssetViewSet(CaseFileViewSet):
     ordering_fields = ["created_at", "updated_at", "stage", "kind", "freeze_expires_on"]
     ordering = ["-created_at", "-id"]
     queryset = Asset.objects.none()
+    # Long lists: counted exactly up to 1,000 objects past the page (API.md, `count`).
+    pagination_class = BoundedCountPagination
 
     def get_queryset(self) -> QuerySet[Asset]:
         return Asset.objects.visible_to(current_user(self.request)).prefetch_related(
@@ -344,19 +383,27 @@ class AssetViewSet(CaseFileViewSet):
         return obj.case
 
     def list_values(self, queryset: QuerySet[Asset]) -> QuerySet[Any]:
-        if sees_restricted(current_user(self.request)):
-            return queryset.values(*ASSET_LIST_COLUMNS, *ASSET_OWNER_COLUMNS)
-        return queryset.values(*ASSET_LIST_COLUMNS)
+        user = current_user(self.request)
+        columns = (*ASSET_LIST_COLUMNS, *(ASSET_OWNER_COLUMNS if sees_restricted(user) else ()))
+        if not related_in_row():
+            return queryset.values(*columns)
+        return queryset.values(*columns, recovery_total_rows=_recovery_totals_column(user))
 
     def list_rows(self, page: Rows) -> Rows:
-        totals = grouped(
-            AssetRecoveryTotal.objects.visible_to(current_user(self.request), references=False)
-            .filter(asset_id__in=[row["id"] for row in page])
-            .order_by()
-            .values("asset_id", "currency", *RECOVERY_FIGURES),
-            "asset_id",
-        )
-        if sees_restricted(current_user(self.request)):
+        user = current_user(self.request)
+        if related_in_row():
+            totals = {
+                row["id"]: [_decimal_figures(t) for t in row["recovery_total_rows"]] for row in page
+            }
+        else:
+            totals = grouped(
+                AssetRecoveryTotal.objects.visible_to(user, references=False)
+                .filter(asset_id__in=[row["id"] for row in page])
+                .order_by()
+                .values("asset_id", "currency", *RECOVERY_FIGURES),
+                "asset_id",
+            )
+        if sees_restricted(user):
             return [_asset_owner_row(row, totals[row["id"]]) for row in page]
         return [_asset_partner_row(row, totals[row["id"]]) for row in page]
 

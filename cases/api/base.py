@@ -224,7 +224,10 @@ class CaseFileViewSet(
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         """A page of what the caller may see; built from `.values()` rows (`cases.api.rows`)
-        where the viewset says how (`list_values`, `list_rows`), else by the serializer."""
+        where the viewset says how (`list_values`, `list_rows`), else by the serializer.
+
+        From rows, the page and the list's count are one statement (the count is a column of
+        the page's rows, `PageNumberPagination.paginate_counted`)."""
         queryset = self.filter_queryset(self.get_queryset())
         paginator = self.paginator
         assert isinstance(paginator, PageNumberPagination)  # every case-file list is paginated
@@ -232,15 +235,15 @@ class CaseFileViewSet(
         if values is None:
             page = paginator.paginate_queryset(queryset, request, view=self)
             return self.get_paginated_response(self.get_serializer(page, many=True).data)
-        page = paginator.paginate_queryset(
-            values, request, view=self, count=self.list_count(queryset)
+        rows = paginator.paginate_counted(
+            values, request, view=self, counted=self.list_counted(queryset)
         )
-        return self.get_paginated_response(self.list_rows(list(page)))
+        return self.get_paginated_response(self.list_rows(rows))
 
-    def list_count(self, queryset: QuerySet[Any]) -> int:
-        """The number of objects in the list: counted on the model's queryset, without the joins
-        that `.values()` adds for the columns shown."""
-        return queryset.count()
+    def list_counted(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        """Rows as many as the list's objects, to count: the model's queryset, without the
+        columns and joins that `.values()` adds for what the list shows."""
+        return queryset
 
     def list_values(self, queryset: QuerySet[Any]) -> QuerySet[Any] | None:
         """The visible, filtered, ordered queryset as the `.values()` the list shows."""

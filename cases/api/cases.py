@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import QuerySet
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import OuterRef, QuerySet
+from django.db.models.functions import JSONObject
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
     extend_schema,
@@ -18,7 +20,7 @@ from rest_framework.request import Request
 from cases.api.assets import RecoverySerializer, recovery_figures
 from cases.api.base import CaseFileViewSet, VisibleOrderingFilter, current_user
 from cases.api.fields import ObjectIdField, StateCodeField, StateCodeIdField
-from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime
+from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, related_in_row
 from cases.models import (
     Case,
     CaseJurisdiction,
@@ -35,12 +37,13 @@ from cases.services.case_file import case_create, case_update
 from cases.visibility import (
     case_created_at_path,
     cases_visible_to,
-    count_cases_visible_to,
+    countable_cases_visible_to,
     sees_restricted,
 )
 from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
+from core.pagination import BoundedCountPagination
 
 SEARCH_MAX_LENGTH = 200
 # Query parameters that never narrow the case list (so its count is that of all visible cases).
@@ -224,20 +227,65 @@ def _case_partner_row(row: Row) -> Row:
     }
 
 
-def _case_owner_row(row: Row, team: list[Row], jurisdictions: list[Row]) -> Row:
+def _case_owner_row(row: Row) -> Row:
     return {
         **_case_partner_row(row),
         "team": [
-            {"id": str(m["user_id"]), "username": m["user__username"], "name": m["user__name"]}
-            for m in team
+            {"id": member["id"], "username": member["username"], "name": member["name"]}
+            for member in row["team_rows"]
         ],
-        "jurisdictions": [{"state": j["state_id"], "role": j["role"]} for j in jurisdictions],
+        "jurisdictions": [
+            {"state": jurisdiction["state"], "role": jurisdiction["role"]}
+            for jurisdiction in row["jurisdiction_rows"]
+        ],
         "uncac_art57_tier": ART_57_TIER[OffenceCategory(row["offence_category"])],
         "internal_notes": row["internal_notes"],
         "created_at": iso_datetime(row["created_at"]),
         "updated_at": iso_datetime(row["updated_at"]),
         "version": row["version"],
     }
+
+
+def _case_owner_related_columns() -> dict[str, ArraySubquery]:
+    """A case's team and jurisdictions as columns of its row (arrays of JSON objects, in the
+    order the serializers show them), so that the owner's page is one statement."""
+    team = (
+        Case.team.through.objects.filter(case_id=OuterRef("pk"))
+        .order_by("user__username")
+        .values(json=JSONObject(id="user_id", username="user__username", name="user__name"))
+    )
+    jurisdictions = (
+        CaseJurisdiction.objects.filter(case_id=OuterRef("pk"))
+        .order_by("role", "state_id")
+        .values(json=JSONObject(state="state_id", role="role"))
+    )
+    return {"team_rows": ArraySubquery(team), "jurisdiction_rows": ArraySubquery(jurisdictions)}
+
+
+def _case_owner_related_rows(page: Rows) -> None:
+    """The team and jurisdictions of a page's cases, read apart (one query each) where a row
+    cannot carry them (`related_in_row`), in the same shape."""
+    ids = [row["id"] for row in page]
+    teams = grouped(
+        Case.team.through.objects.filter(case_id__in=ids)
+        .order_by("user__username")
+        .values("case_id", "user_id", "user__username", "user__name"),
+        "case_id",
+    )
+    jurisdictions = grouped(
+        CaseJurisdiction.objects.filter(case_id__in=ids)
+        .order_by("role", "state_id")
+        .values("case_id", "role", "state_id"),
+        "case_id",
+    )
+    for row in page:
+        row["team_rows"] = [
+            {"id": str(m["user_id"]), "username": m["user__username"], "name": m["user__name"]}
+            for m in teams[row["id"]]
+        ]
+        row["jurisdiction_rows"] = [
+            {"state": j["state_id"], "role": j["role"]} for j in jurisdictions[row["id"]]
+        ]
 
 
 class CaseFilter(django_filters.FilterSet):
@@ -308,7 +356,9 @@ class CaseViewSet(CaseFileViewSet):
     schema_list_notes = (
         "Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search "
         "in the reference, title and summary); order with `?ordering=`. A partner state's liaison "
-        "sees each shared case's partner view (no team, no internal notes)."
+        "sees each shared case's partner view (no team, no internal notes). "
+        "`count` is exact up to 1,000 objects past the page's end and a lower bound beyond, "
+        "which `count_is_lower_bound` says."
     )
     schema_create_notes = (
         "The case is owned by the caller's state; the caller becomes its lead prosecutor unless "
@@ -335,6 +385,8 @@ class CaseViewSet(CaseFileViewSet):
     ordering_fields = ["created_at", "reference", "title", "opened_on", "updated_at", "status"]
     ordering = ["-created_at", "-id"]
     queryset = Case.objects.none()
+    # Long lists: counted exactly up to 1,000 objects past the page (API.md, `count`).
+    pagination_class = BoundedCountPagination
 
     def get_queryset(self) -> QuerySet[Case]:
         user = current_user(self.request)
@@ -343,33 +395,24 @@ class CaseViewSet(CaseFileViewSet):
             queryset = queryset.prefetch_related("team", "jurisdictions")
         return queryset
 
-    def list_count(self, queryset: QuerySet[Case]) -> int:
+    def list_counted(self, queryset: QuerySet[Case]) -> QuerySet[Any]:
         if set(self.request.query_params) - UNNARROWING_PARAMETERS:
-            return queryset.count()
+            return queryset
         # Nothing narrows the list: count what the caller may see from the visibility index.
-        return count_cases_visible_to(current_user(self.request))
+        return countable_cases_visible_to(current_user(self.request))
 
     def list_values(self, queryset: QuerySet[Case]) -> QuerySet[Any]:
-        owner = sees_restricted(current_user(self.request))
-        return queryset.values(*CASE_LIST_COLUMNS, *(CASE_OWNER_COLUMNS if owner else ()))
+        if not sees_restricted(current_user(self.request)):
+            return queryset.values(*CASE_LIST_COLUMNS)
+        related = _case_owner_related_columns() if related_in_row() else {}
+        return queryset.values(*CASE_LIST_COLUMNS, *CASE_OWNER_COLUMNS, **related)
 
     def list_rows(self, page: Rows) -> Rows:
         if not sees_restricted(current_user(self.request)):
             return [_case_partner_row(row) for row in page]
-        ids = [row["id"] for row in page]
-        teams = grouped(
-            Case.team.through.objects.filter(case_id__in=ids)
-            .order_by("user__username")
-            .values("case_id", "user_id", "user__username", "user__name"),
-            "case_id",
-        )
-        jurisdictions = grouped(
-            CaseJurisdiction.objects.filter(case_id__in=ids)
-            .order_by("role", "state_id")
-            .values("case_id", "state_id", "role"),
-            "case_id",
-        )
-        return [_case_owner_row(row, teams[row["id"]], jurisdictions[row["id"]]) for row in page]
+        if not related_in_row():
+            _case_owner_related_rows(page)
+        return [_case_owner_row(row) for row in page]
 
     def output_serializer_class(self) -> type[serializers.Serializer[Any]]:
         # One case shows its recovery figures (one more query); the list does not.

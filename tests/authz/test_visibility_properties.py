@@ -15,6 +15,7 @@ from rest_framework.test import APIClient
 
 from audit import trail
 from cases.models import Asset, AssetStage, Case, CaseShare, Role, Subject
+from core.state_time import today_in
 from deadlines.models import Deadline, DeadlineKind, Reminder
 from documents.models import Document
 from notifications.models import Notification
@@ -93,6 +94,8 @@ def build(cases: list[dict[str, Any]], users: dict[str, Any]) -> list[Case]:
                 continue
             seen.add(share["state"])
             fate = share["fate"]
+            # The share's days are the partner state's (it is in force through its expiry there).
+            state_today = today_in(share["state"])
             CaseShare.objects.create(
                 case=case,
                 state_id=share["state"],
@@ -100,9 +103,9 @@ def build(cases: list[dict[str, Any]], users: dict[str, Any]) -> list[Case]:
                 case_created_at=case.created_at,
                 revoked_at=timezone.now() if fate == "revoked" else None,
                 expires_on={
-                    "expired": today - timedelta(days=1),
-                    "expires_today": today,
-                    "future": today + timedelta(days=30),
+                    "expired": state_today - timedelta(days=1),
+                    "expires_today": state_today,
+                    "future": state_today + timedelta(days=30),
                 }.get(fate),
             )
         built.append(case)

@@ -5,8 +5,10 @@ serializer does: the serializer is the contract, the rows are only a faster way 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -15,9 +17,11 @@ from rest_framework.test import APIRequestFactory
 
 from cases.api.assets import AssetPartnerSerializer, AssetSerializer
 from cases.api.cases import CasePartnerSerializer, CaseSerializer
+from cases.api.rows import DATETIME, iso_datetime
 from cases.models import Asset, Case, State
 from cases.services.case_file import case_update
 from cases.visibility import cases_visible_to
+from core.state_time import today_in
 from tests.factories import expire_share, make_asset, make_case, make_subject, make_user, share
 from workflows.services.sharing import case_unshare
 
@@ -66,7 +70,8 @@ def build(personas: Any) -> None:
             not_yet_valued=True,
         )
         if index != 4:
-            share(case, "FR", expires_on=today if index == 1 else None)
+            # In force through today where FR is (its date, not UTC's).
+            share(case, "FR", expires_on=today_in("FR") if index == 1 else None)
         if index == 0:
             share(case, "CH")
             case_unshare(case=case, state_code="CH", by=gb)
@@ -142,3 +147,16 @@ def test_case_list_count_is_that_of_the_rows(persona, params, count, personas, c
         assert len(body["results"]) == count
     else:
         assert len(body["results"]) == count - 3
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=UTC),
+        datetime(2026, 6, 2, 3, 4, 5, tzinfo=ZoneInfo("Pacific/Auckland")),
+        datetime(2026, 1, 2, 3, 4, 5),  # naive: DRF's own way
+    ],
+)
+def test_row_datetimes_are_written_as_drf_writes_them(value) -> None:
+    assert iso_datetime(value) == DATETIME.to_representation(value)
