@@ -31,7 +31,7 @@ export interface paths {
          * List the assets the caller may see
          * @description A page of the assets of the cases the caller may see.
          *
-         *     Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`.
+         *     Each asset with its stage (`identified`, `frozen`, `seized`, `under_appeal`, `confiscated`, `repatriated`, `released`) and recovery totals. Filter with `case`, `stage`, `kind` and `jurisdiction`; order with `?ordering=`. `count` is exact up to 1,000 objects past the page's end and a lower bound beyond, which `count_is_lower_bound` says.
          *
          *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
          *
@@ -559,7 +559,7 @@ export interface paths {
          * Cases the caller may see
          * @description A page of the cases of the cases the caller may see.
          *
-         *     Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search in the reference, title and summary); order with `?ordering=`. A partner state's liaison sees each shared case's partner view (no team, no internal notes).
+         *     Filter with `status`, `owner_state`, `origin_state`, `offence_category` and `q` (search in the reference, title and summary); order with `?ordering=`. A partner state's liaison sees each shared case's partner view (no team, no internal notes). `count` is exact up to 1,000 objects past the page's end and a lower bound beyond, which `count_is_lower_bound` says.
          *
          *     Prosecutors see the cases of their own state; a partner state's liaison sees only the cases shared with their state and, inside them, nothing marked `restricted` (and fewer fields). Anything the caller may not see answers 404, exactly as an id that does not exist.
          *
@@ -3448,6 +3448,8 @@ export interface components {
         PaginatedAssetList: {
             /** @example 123 */
             count: number;
+            /** @description False: `count` is the number of objects in the list. True: the list holds more objects than were counted (more than 1,000 past this page's end), and `count` is a lower bound: the objects up to this page, the 1,000 after it, and one more. The `next` link is exact either way; a later page counts further. */
+            count_is_lower_bound: boolean;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4
@@ -3539,6 +3541,8 @@ export interface components {
         PaginatedCaseList: {
             /** @example 123 */
             count: number;
+            /** @description False: `count` is the number of objects in the list. True: the list holds more objects than were counted (more than 1,000 past this page's end), and `count` is a lower bound: the objects up to this page, the 1,000 after it, and one more. The `next` link is exact either way; a later page counts further. */
+            count_is_lower_bound: boolean;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4

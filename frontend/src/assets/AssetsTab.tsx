@@ -132,7 +132,7 @@ export function AssetsTab({
             </Table.Tr>
           ))}
         </ListTable>
-        <Pages count={query.data?.count ?? 0} page={page} onChange={setPage} />
+        <Pages count={query.data?.count ?? 0} atLeast={query.data?.count_is_lower_bound} page={page} onChange={setPage} />
       </Stack>
       {bulkOpen && (
         <ActDialog

@@ -162,14 +162,21 @@ export function CaseList() {
       </Paper>
       <QueryState pending={cases.isPending} error={cases.error} retry={() => void cases.refetch()}>
         <Text size="sm" aria-live="polite">
-          {t("cases.count", { count: cases.data?.count ?? 0 })}
+          {cases.data?.count_is_lower_bound
+            ? t("cases.countAtLeast", { count: cases.data.count })
+            : t("cases.count", { count: cases.data?.count ?? 0 })}
         </Text>
         {cases.data && cases.data.results.length > 0 ? (
           <CaseTable cases={cases.data.results} />
         ) : (
           <Text>{t("cases.empty")}</Text>
         )}
-        <Pages count={cases.data?.count ?? 0} page={search.page ?? 1} onChange={(page) => set({ page })} />
+        <Pages
+          count={cases.data?.count ?? 0}
+          atLeast={cases.data?.count_is_lower_bound}
+          page={search.page ?? 1}
+          onChange={(page) => set({ page })}
+        />
       </QueryState>
       {creating && <CaseCreate onClose={() => setCreating(false)} />}
     </Stack>

@@ -57,18 +57,21 @@ export function Pages({
   page,
   onChange,
   pageSize = PAGE_SIZE,
+  atLeast = false,
 }: {
   count: number;
   page: number;
   onChange: (page: number) => void;
   pageSize?: number;
+  /** The count is a lower bound (API.md: `count_is_lower_bound`): there are more pages after. */
+  atLeast?: boolean;
 }) {
   const { t } = useT();
   const pages = Math.max(1, Math.ceil(count / pageSize));
   if (pages <= 1) return null;
   return (
     <Group justify="space-between" mt="md">
-      <Text size="sm">{t("common.pageOf", { page, pages })}</Text>
+      <Text size="sm">{atLeast ? t("common.pageOfAtLeast", { page, pages }) : t("common.pageOf", { page, pages })}</Text>
       <Pagination
         total={pages}
         value={page}

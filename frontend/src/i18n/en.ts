@@ -78,6 +78,7 @@ export const en = {
   "cases.updated": "Updated",
   "cases.lead": "Lead prosecutor",
   "cases.count": "{count, plural, =0 {No cases} one {# case} other {# cases}}",
+  "cases.countAtLeast": "At least {count, number} cases",
   "cases.new": "New case",
   "cases.create": "Create case",
   "cases.edit": "Edit case",
@@ -233,6 +234,7 @@ export const en = {
   "common.previous": "Previous",
   "common.next": "Next",
   "common.pageOf": "Page {page} of {pages}",
+  "common.pageOfAtLeast": "Page {page} of {pages} or more",
 
   "status.open": "Open",
   "status.closed": "Closed",

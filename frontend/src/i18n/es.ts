@@ -79,6 +79,7 @@ export const es: Record<MessageId, string> = {
   "cases.updated": "Actualizado",
   "cases.lead": "Fiscal principal",
   "cases.count": "{count, plural, =0 {Ningún caso} one {# caso} other {# casos}}",
+  "cases.countAtLeast": "Al menos {count, number} casos",
   "cases.new": "Nuevo caso",
   "cases.create": "Crear caso",
   "cases.edit": "Editar caso",
@@ -234,6 +235,7 @@ export const es: Record<MessageId, string> = {
   "common.previous": "Anterior",
   "common.next": "Siguiente",
   "common.pageOf": "Página {page} de {pages}",
+  "common.pageOfAtLeast": "Página {page} de {pages} o más",
 
   "status.open": "Abierto",
   "status.closed": "Cerrado",

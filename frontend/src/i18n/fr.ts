@@ -79,6 +79,7 @@ export const fr: Record<MessageId, string> = {
   "cases.updated": "Mis à jour",
   "cases.lead": "Procureur principal",
   "cases.count": "{count, plural, =0 {Aucun dossier} one {# dossier} other {# dossiers}}",
+  "cases.countAtLeast": "Au moins {count, number} dossiers",
   "cases.new": "Nouveau dossier",
   "cases.create": "Créer le dossier",
   "cases.edit": "Modifier le dossier",
@@ -234,6 +235,7 @@ export const fr: Record<MessageId, string> = {
   "common.previous": "Précédente",
   "common.next": "Suivante",
   "common.pageOf": "Page {page} sur {pages}",
+  "common.pageOfAtLeast": "Page {page} sur {pages} ou plus",
 
   "status.open": "Ouvert",
   "status.closed": "Clos",
