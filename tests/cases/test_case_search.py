@@ -54,4 +54,4 @@ def test_search_runs_a_fixed_number_of_queries(personas, client_for) -> None:
     for n in range(6):
         case = make_case(by=gb, title=f"Okafor {n}")
         make_subject(case=case, name=f"Okafor relative {n}")
-    assert queries() == few == 6  # session, user, count, page, teams, jurisdictions
+    assert queries() == few == 3  # session, user, the page with its count, teams, jurisdictions
