@@ -115,7 +115,7 @@ class LoginView(APIView):
 
     @extend_schema(
         request=LoginSerializer,
-        responses={200: MeSerializer},
+        responses=MeSerializer,
         summary="Sign in",
         description=api_docs.join(
             "Starts a session (`sessionid` cookie) and answers the signed-in user. An unknown "
