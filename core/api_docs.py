@@ -59,20 +59,6 @@ def join(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def own_tokens(
-    *, plural: str, one: str, about: str, listed: str, revoked: str
-) -> Callable[[_View], _View]:
-    """The list, read and revoke operations of a viewset of the caller's own tokens (`about`
-    says what they are for; `one` is a token with its article, "an API token")."""
-    return extend_schema_view(
-        list=extend_schema(
-            summary=f"List your {plural}", description=join(about, listed, PAGINATED)
-        ),
-        retrieve=extend_schema(summary=f"Read one of your {plural}", description=about),
-        destroy=extend_schema(summary=f"Revoke {one}", description=join(about, revoked)),
-    )
-
-
 def team_act(
     *,
     noun: str,

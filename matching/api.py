@@ -3,11 +3,11 @@ subject's watch-list hits (`/api/v1/subjects/{id}/watchlist-hits/`) and their de
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 from django.http import Http404
-from drf_spectacular.utils import extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -114,41 +114,61 @@ def _asset_matches(request: Request, asset_id: UUID) -> tuple[Asset, list[candid
     return asset, candidates.asset_matches(asset=asset, user=current_user(request))
 
 
-class _MatchesView(generics.GenericAPIView[Any]):
-    pagination_class = PageNumberPagination
+class _PageView(generics.GenericAPIView[Any]):
+    """A GET that answers a page of `serializer_class`, summed up by `schema_summary` and
+    described by `schema_description`."""
 
-    def page(self, matches: list[candidates.Match]) -> Response:
-        page = self.paginate_queryset(matches)  # type: ignore[arg-type]  # a page of a list
-        serializer = self.get_serializer(page, many=True)
+    serializer_class: type[serializers.Serializer[Any]]
+    pagination_class = PageNumberPagination
+    schema_summary: ClassVar[str]
+    schema_description: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        items = cls.serializer_class
+        # The page's component is named as drf-spectacular names a list view's.
+        name = f"Paginated{items.__name__.removesuffix('Serializer')}List"
+        extend_schema_view(
+            get=extend_schema(
+                summary=cls.schema_summary,
+                description=cls.schema_description,
+                responses=paginated(name, items(many=True)),
+            )
+        )(cls)
+
+    def page(self, rows: Any, **context: Any) -> Response:
+        """A page of `rows` (a queryset or a list), each shown by `serializer_class` with the
+        view's context and `context`."""
+        page = self.paginate_queryset(rows)
+        serializer = self.get_serializer(
+            page, many=True, context={**self.get_serializer_context(), **context}
+        )
         return self.get_paginated_response(serializer.data)
 
 
-class SubjectMatchesView(_MatchesView):
+class SubjectMatchesView(_PageView):
     serializer_class = SubjectMatchSerializer
-
-    @extend_schema(
-        summary="Matches of a subject in other cases",
-        description="Subjects of other cases that the caller may see and that the name-matching "
-        "algorithm scores "
-        "at or above the threshold: found by shared identifiers (passport, national id, tax "
-        "and company numbers, LEI) and by names across scripts and transliterations. Best "
-        "first, each with the features that made its score and the team's decision.",
-        responses=paginated("PaginatedSubjectMatchList", SubjectMatchSerializer(many=True)),
+    schema_summary = "Matches of a subject in other cases"
+    schema_description = (
+        "Subjects of other cases that the caller may see and that the name-matching algorithm "
+        "scores at or above the threshold: found by shared identifiers (passport, national id, "
+        "tax and company numbers, LEI) and by names across scripts and transliterations. Best "
+        "first, each with the features that made its score and the team's decision."
     )
+
     def get(self, request: Request, subject_id: UUID) -> Response:
         return self.page(_subject_matches(request, subject_id)[1])
 
 
-class AssetMatchesView(_MatchesView):
+class AssetMatchesView(_PageView):
     serializer_class = AssetMatchSerializer
-
-    @extend_schema(
-        summary="Matches of an asset in other cases",
-        description="Assets of other cases that the caller may see with the same identifier "
-        "(IBAN, BIC, ISIN, IMO, MMSI, VIN, registration mark, wallet address, title number), "
-        "however it was written.",
-        responses=paginated("PaginatedAssetMatchList", AssetMatchSerializer(many=True)),
+    schema_summary = "Matches of an asset in other cases"
+    schema_description = (
+        "Assets of other cases that the caller may see with the same identifier (IBAN, BIC, "
+        "ISIN, IMO, MMSI, VIN, registration mark, wallet address, title number), however it "
+        "was written."
     )
+
     def get(self, request: Request, asset_id: UUID) -> Response:
         return self.page(_asset_matches(request, asset_id)[1])
 
@@ -234,23 +254,18 @@ class CaseLinkSerializer(serializers.Serializer[CaseLink]):
         return decision.other_subject_id or decision.other_asset_id  # type: ignore[return-value]
 
 
-class CaseLinksView(generics.GenericAPIView[Any]):
+class CaseLinksView(_PageView):
     serializer_class = CaseLinkSerializer
-    pagination_class = PageNumberPagination
-
-    @extend_schema(
-        summary="Cases linked to a case by confirmed matches",
-        description="The other cases that a positive judgement on a match linked to this one, "
-        "newest first: what the case's link chart shows. The owning state's work: partner "
-        "states see none.",
-        responses=paginated("PaginatedCaseLinkList", CaseLinkSerializer(many=True)),
+    schema_summary = "Cases linked to a case by confirmed matches"
+    schema_description = (
+        "The other cases that a positive judgement on a match linked to this one, newest first: "
+        "what the case's link chart shows. The owning state's work: partner states see none."
     )
+
     def get(self, request: Request, case_id: UUID) -> Response:
         user = current_user(request)
         case = visible_or_404(cases_visible_to(user), case_id, user)
-        page = self.paginate_queryset(candidates.case_links(case=case, user=user))
-        serializer = CaseLinkSerializer(page, many=True, context={"case_id": case.pk})  # type: ignore[arg-type]
-        return self.get_paginated_response(serializer.data)
+        return self.page(candidates.case_links(case=case, user=user), case_id=case.pk)
 
 
 class WatchListHitSerializer(_ScoredSerializer):
@@ -277,25 +292,19 @@ def _hits(subject: Subject) -> Any:
     )
 
 
-class SubjectWatchListHitsView(generics.GenericAPIView[Any]):
+class SubjectWatchListHitsView(_PageView):
     serializer_class = WatchListHitSerializer
-    pagination_class = PageNumberPagination
-
-    @extend_schema(
-        summary="Watch-list hits of a subject",
-        description="The entries of the PEP and sanctions lists in force that the name-matching "
-        "algorithm scores "
-        "at or above the matching threshold against this subject, best first, each with its "
-        "list, version, features and the team's decision. A partner state's liaison sees the "
-        "hits of the subjects of a shared case they may see; a subject the caller may not "
-        "see is a 404.",
-        responses=paginated("PaginatedWatchListHitList", WatchListHitSerializer(many=True)),
+    schema_summary = "Watch-list hits of a subject"
+    schema_description = (
+        "The entries of the PEP and sanctions lists in force that the name-matching algorithm "
+        "scores at or above the matching threshold against this subject, best first, each with "
+        "its list, version, features and the team's decision. A partner state's liaison sees "
+        "the hits of the subjects of a shared case they may see; a subject the caller may not "
+        "see is a 404."
     )
+
     def get(self, request: Request, subject_id: UUID) -> Response:
-        subject = _subject(request, subject_id)
-        page = self.paginate_queryset(_hits(subject))
-        serializer = self.get_serializer(page, many=True)
-        return self.get_paginated_response(serializer.data)
+        return self.page(_hits(_subject(request, subject_id)))
 
 
 class SubjectWatchListHitDecisionView(generics.GenericAPIView[Any]):

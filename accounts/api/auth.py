@@ -115,7 +115,7 @@ class LoginView(APIView):
 
     @extend_schema(
         request=LoginSerializer,
-        responses={200: MeSerializer},
+        responses=MeSerializer,
         summary="Sign in",
         description=api_docs.join(
             "Starts a session (`sessionid` cookie) and answers the signed-in user. An unknown "
@@ -268,59 +268,37 @@ class ApiTokenCreatedSerializer(ApiTokenSerializer):
         read_only_fields = [*ApiTokenSerializer.Meta.read_only_fields, "key"]
 
 
-_TOKENS = (
-    "Personal API tokens of the signed-in user, for scripts: send one as "
-    "`Authorization: Token <key>`. Only the caller's own tokens exist for them (others' are 404)."
-)
-
-
-@api_docs.own_tokens(
-    plural="API tokens",
-    one="an API token",
-    about=_TOKENS,
-    listed="Newest first; the key itself is never shown again.",
-    revoked="Revokes it at once (204): it stops working.",
-)
 class ApiTokenViewSet(OwnTokenViewSet):
     """Personal API tokens of the signed-in user."""
 
     token_model = ApiToken
-    queryset = ApiToken.objects.none()  # narrowed to the caller's own tokens in get_queryset
     serializer_class = ApiTokenSerializer
-
-    @extend_schema(
-        request=ApiTokenSerializer,
-        responses={201: ApiTokenCreatedSerializer},
-        summary="Create an API token",
-        description=api_docs.join(
-            "Creates a personal API token and answers it with its `key`, shown this once. Only "
-            "from a signed-in session (403 with a token: a token cannot create tokens). "
-            "`expires_at` is optional and must be in the future.",
-            api_docs.IDEMPOTENT,
-            api_docs.ERRORS,
-        ),
-        examples=api_docs.request_examples(
-            {
-                "nightly export script": {
-                    "name": "nightly export",
-                    "expires_at": "2030-06-30T00:00:00Z",
-                }
-            }
-        ),
+    created_serializer_class = ApiTokenCreatedSerializer
+    refused_without_session = "Tokens are created from a signed-in session."
+    schema_plural, schema_one = "API tokens", "an API token"
+    schema_about = (
+        "Personal API tokens of the signed-in user, for scripts: send one as `Authorization: "
+        "Token <key>`. Only the caller's own tokens exist for them (others' are 404)."
     )
+    schema_listed = "Newest first; the key itself is never shown again."
+    schema_revoked = "Revokes it at once (204): it stops working."
+    schema_create_summary = "Create an API token"
+    schema_create_notes = api_docs.join(
+        "Creates a personal API token and answers it with its `key`, shown this once. Only from a "
+        "signed-in session (403 with a token: a token cannot create tokens). `expires_at` is "
+        "optional and must be in the future.",
+        api_docs.IDEMPOTENT,
+    )
+    schema_create_examples = api_docs.request_examples(
+        {"nightly export script": {"name": "nightly export", "expires_at": "2030-06-30T00:00:00Z"}}
+    )
+
     @idempotent
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        self.refuse_unless_session(request, "Tokens are created from a signed-in session.")
-        form = ApiTokenSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        token, key = api_token_create(
-            user=request.user,  # type: ignore[arg-type]
-            name=form.validated_data["name"],
-            expires_at=form.validated_data.get("expires_at"),
-        )
-        body = ApiTokenCreatedSerializer(token).data
-        body["key"] = key
-        return Response(body, status=status.HTTP_201_CREATED)
+        return super().create(request, *args, **kwargs)
 
-    def perform_destroy(self, instance: ApiToken) -> None:
-        api_token_revoke(token=instance)
+    def token_create(self, user: User, data: dict[str, Any]) -> tuple[ApiToken, str]:
+        return api_token_create(user=user, name=data["name"], expires_at=data.get("expires_at"))
+
+    def token_revoke(self, token: ApiToken) -> None:
+        api_token_revoke(token=token)

@@ -8,7 +8,7 @@ that still owes a second factor reaches the status and the enrolment endpoints o
 from __future__ import annotations
 
 from base64 import b32encode
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, status
@@ -148,39 +148,48 @@ class TotpView(APIView):
 
 
 class _NewRecoveryCodesView(APIView):
-    """A POST with a current code that answers a new set of recovery codes, shown this once."""
+    """A POST with a current code that answers a new set of recovery codes, shown this once;
+    `schema_summary` and `schema_description` say what else it does."""
 
     permission_classes = [IsAuthenticated, FromSession]
+    schema_summary: ClassVar[str]
+    schema_description: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        extend_schema_view(
+            post=extend_schema(
+                request=OtpSerializer,
+                responses={200: RecoveryCodesSerializer},
+                summary=cls.schema_summary,
+                description=cls.schema_description,
+            )
+        )(cls)
 
     def new_codes(self, request: Request, code: str) -> list[str]:
         raise NotImplementedError
 
-    @extend_schema(request=OtpSerializer, responses={200: RecoveryCodesSerializer})
     def post(self, request: Request) -> Response:
         codes = self.new_codes(request, _otp(request))
         return Response(RecoveryCodesSerializer({"recovery_codes": codes}).data)
 
 
-@extend_schema_view(
-    post=extend_schema(
-        summary="Confirm the authenticator app with its first code",
-        description="Answers the recovery codes, shown this once. The session counts as verified.",
-    )
-)
 class TotpConfirmView(_NewRecoveryCodesView):
+    schema_summary = "Confirm the authenticator app with its first code"
+    schema_description = (
+        "Answers the recovery codes, shown this once. The session counts as verified."
+    )
+
     def new_codes(self, request: Request, code: str) -> list[str]:
         codes = totp_enrolment_confirm(user=cast(User, request.user), code=code)
         session_mark(request._request.session, verified=True)
         return codes
 
 
-@extend_schema_view(
-    post=extend_schema(
-        summary="Replace the recovery codes",
-        description="Needs a current code; the old recovery codes stop working.",
-    )
-)
 class RecoveryCodesView(_NewRecoveryCodesView):
+    schema_summary = "Replace the recovery codes"
+    schema_description = "Needs a current code; the old recovery codes stop working."
+
     def new_codes(self, request: Request, code: str) -> list[str]:
         return recovery_codes_regenerate(user=cast(User, request.user), code=code)
 

@@ -7,16 +7,14 @@ from datetime import timedelta
 from typing import Any
 
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema
-from rest_framework import authentication, serializers, status
+from rest_framework import authentication, serializers
 from rest_framework.request import Request
-from rest_framework.response import Response
 
 from accounts.api.own_tokens import OwnTokenViewSet
 from accounts.authentication import live_token
 from accounts.models import FEED_TOKEN_PARAMETER, CalendarFeedToken
 from accounts.services.feed_tokens import feed_token_create, feed_token_revoke
-from core import api_docs
+from cases.models import User
 
 # Recording every fetch would turn each read into a write; an hour's precision is enough to
 # tell a subscription in use (calendar programs fetch every few minutes to hours).
@@ -64,47 +62,36 @@ class CalendarFeedTokenCreatedSerializer(CalendarFeedTokenSerializer):
         read_only_fields = [*CalendarFeedTokenSerializer.Meta.read_only_fields, "key", "url"]
 
 
-_FEED_TOKENS = (
-    "Calendar feed tokens of the signed-in user: each one reads `/api/v1/deadlines.ics` (as "
-    "`?token=`) and nothing else. Only the caller's own tokens exist for them (others' are 404)."
-)
-
-
-@api_docs.own_tokens(
-    plural="calendar feed tokens",
-    one="a calendar feed token",
-    about=_FEED_TOKENS,
-    listed="Newest first; keys are never shown again.",
-    revoked="Revokes it at once (204): calendars subscribed with it stop updating.",
-)
 class CalendarFeedTokenViewSet(OwnTokenViewSet):
     """Calendar feed tokens of the signed-in user: each reads `/api/v1/deadlines.ics` (as
-    `?token=`) and nothing else."""
+    `?token=`) and nothing else. A create is not idempotent: a replay would store the key."""
 
     token_model = CalendarFeedToken
-    queryset = CalendarFeedToken.objects.none()  # narrowed to the caller's own in get_queryset
     serializer_class = CalendarFeedTokenSerializer
-
-    @extend_schema(
-        request=CalendarFeedTokenSerializer,
-        responses={201: CalendarFeedTokenCreatedSerializer},
-        summary="Create a calendar feed token (its key and the feed's URL are shown once)",
-        description=api_docs.join(
-            "Creates a token and answers its `key` and the feed's `url`, shown this once: give "
-            "the URL to the calendar program. Only from a signed-in session (403 with a token).",
-            api_docs.ERRORS,
-        ),
+    created_serializer_class = CalendarFeedTokenCreatedSerializer
+    refused_without_session = "Feed tokens are created from a signed-in session."
+    schema_plural, schema_one = "calendar feed tokens", "a calendar feed token"
+    schema_about = (
+        "Calendar feed tokens of the signed-in user: each one reads `/api/v1/deadlines.ics` (as "
+        "`?token=`) and nothing else. Only the caller's own tokens exist for them (others' are "
+        "404)."
     )
-    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # No idempotent replay either: it would store the key.
-        self.refuse_unless_session(request, "Feed tokens are created from a signed-in session.")
-        form = CalendarFeedTokenSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        token, key = feed_token_create(user=request.user, name=form.validated_data["name"])
-        body = CalendarFeedTokenCreatedSerializer(token).data
-        feed = request.build_absolute_uri(reverse("deadline-calendar"))
-        body.update(key=key, url=f"{feed}?{FEED_TOKEN_PARAMETER}={key}")
-        return Response(body, status=status.HTTP_201_CREATED)
+    schema_listed = "Newest first; keys are never shown again."
+    schema_revoked = "Revokes it at once (204): calendars subscribed with it stop updating."
+    schema_create_summary = (
+        "Create a calendar feed token (its key and the feed's URL are shown once)"
+    )
+    schema_create_notes = (
+        "Creates a token and answers its `key` and the feed's `url`, shown this once: give the "
+        "URL to the calendar program. Only from a signed-in session (403 with a token)."
+    )
 
-    def perform_destroy(self, instance: CalendarFeedToken) -> None:
-        feed_token_revoke(token=instance)
+    def token_create(self, user: User, data: dict[str, Any]) -> tuple[CalendarFeedToken, str]:
+        return feed_token_create(user=user, name=data["name"])
+
+    def token_revoke(self, token: CalendarFeedToken) -> None:
+        feed_token_revoke(token=token)
+
+    def shown_once(self, request: Request, key: str) -> dict[str, str]:
+        feed = request.build_absolute_uri(reverse("deadline-calendar"))
+        return {"key": key, "url": f"{feed}?{FEED_TOKEN_PARAMETER}={key}"}

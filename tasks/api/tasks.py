@@ -61,7 +61,7 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
     assigned_state = StateCodeIdField(allow_null=True)
     acting_state = StateCodeIdField()
     side = serializers.SerializerMethodField()
-    overdue = serializers.SerializerMethodField()
+    overdue = serializers.BooleanField(read_only=True)
 
     class Meta:
         model = Task
@@ -92,9 +92,6 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
     @extend_schema_field(serializers.ChoiceField(choices=["team", "partner"]))
     def get_side(self, task: Task) -> str:
         return "partner" if task.assigned_state_id else "team"
-
-    def get_overdue(self, task: Task) -> bool:
-        return task.overdue
 
 
 class TaskSerializer(TaskPartnerSerializer):
