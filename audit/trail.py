@@ -477,6 +477,25 @@ def record_created(
     return record(action, obj=obj, case=case, actor=actor, changes={"before": {}, "after": after})
 
 
+def record_change_with(
+    action: str,
+    obj: models.Model,
+    *,
+    actor: Any,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    **new_rows: models.Model,
+) -> AuditEvent:
+    """The event of a change to `obj` that new rows made (an asset's valuation, an act on it):
+    what changed on `obj`, and each new row's snapshot under its name."""
+    return record(
+        action,
+        obj=obj,
+        actor=actor,
+        changes={**diff(before, after), **{name: snapshot(row) for name, row in new_rows.items()}},
+    )
+
+
 def denied_access_window() -> int:
     """The number of the current window of denied-access counting (fixed, since the epoch)."""
     return int(time.time()) // settings.AUDIT_DENIED_ACCESS_WINDOW_SECONDS

@@ -8,6 +8,7 @@ import hmac
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 
 from cases.models import Asset, Subject
 from matching import keys
@@ -47,51 +48,51 @@ def _rows(
     ]
 
 
-@transaction.atomic
-def subject_index(*, subject: Subject) -> list[MatchKey]:
-    """(Re)write the keys of a subject: its names and aliases, its identifiers."""
-    Subject.objects.select_for_update().filter(pk=subject.pk).first()  # one indexer at a time
-    MatchKey.objects.filter(subject=subject).delete()
+def _subject_rows(subject: Subject) -> list[MatchKey]:
+    """The keys of a subject: its names and aliases, its identifiers."""
     pairs = keys.subject_keys(
         name=subject.name, aliases=subject.aliases, identifiers=subject.identifiers
     )
-    return MatchKey.objects.bulk_create(_rows(pairs, subject=subject))
+    return _rows(pairs, subject=subject)
+
+
+def _asset_rows(asset: Asset) -> list[MatchKey]:
+    """The keys of an asset: the identifiers of its details (IBAN, ISIN, IMO, ...)."""
+    return _rows(keys.asset_keys(kind=asset.kind, details=asset.details), asset=asset)
+
+
+def _rewrite_many(stale: QuerySet[MatchKey], rows: list[MatchKey]) -> int:
+    """A batch's keys replaced (the backfill): one delete and one insert for all."""
+    stale.delete()
+    MatchKey.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
+
+
+@transaction.atomic
+def subject_index(*, subject: Subject) -> list[MatchKey]:
+    """(Re)write the keys of a subject."""
+    Subject.objects.select_for_update().filter(pk=subject.pk).first()  # one indexer at a time
+    MatchKey.objects.filter(subject=subject).delete()
+    return MatchKey.objects.bulk_create(_subject_rows(subject))
 
 
 @transaction.atomic
 def asset_index(*, asset: Asset) -> list[MatchKey]:
-    """(Re)write the keys of an asset: the identifiers of its details (IBAN, ISIN, IMO, ...)."""
+    """(Re)write the keys of an asset."""
     Asset.objects.select_for_update().filter(pk=asset.pk).first()
     MatchKey.objects.filter(asset=asset).delete()
-    pairs = keys.asset_keys(kind=asset.kind, details=asset.details)
-    return MatchKey.objects.bulk_create(_rows(pairs, asset=asset))
+    return MatchKey.objects.bulk_create(_asset_rows(asset))
 
 
 @transaction.atomic
 def subjects_index_many(*, subjects: list[Subject]) -> int:
-    """`subject_index` for a batch (the backfill): one delete and one insert for all."""
-    MatchKey.objects.filter(subject__in=subjects).delete()
-    rows = [
-        row
-        for subject in subjects
-        for row in _rows(
-            keys.subject_keys(
-                name=subject.name, aliases=subject.aliases, identifiers=subject.identifiers
-            ),
-            subject=subject,
-        )
-    ]
-    MatchKey.objects.bulk_create(rows, batch_size=2000)
-    return len(rows)
+    """`subject_index` for a batch."""
+    stale = MatchKey.objects.filter(subject__in=subjects)
+    return _rewrite_many(stale, [row for subject in subjects for row in _subject_rows(subject)])
 
 
 @transaction.atomic
 def assets_index_many(*, assets: list[Asset]) -> int:
-    MatchKey.objects.filter(asset__in=assets).delete()
-    rows = [
-        row
-        for asset in assets
-        for row in _rows(keys.asset_keys(kind=asset.kind, details=asset.details), asset=asset)
-    ]
-    MatchKey.objects.bulk_create(rows, batch_size=2000)
-    return len(rows)
+    """`asset_index` for a batch."""
+    stale = MatchKey.objects.filter(asset__in=assets)
+    return _rewrite_many(stale, [row for asset in assets for row in _asset_rows(asset)])

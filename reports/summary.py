@@ -133,6 +133,20 @@ def _visible_transitions(user: User | AnonymousUser | None) -> QuerySet[AssetTra
     return AssetTransition.objects.visible_to(user, references=False).order_by()
 
 
+def _report_keys(*, origin_state: str) -> dict[str, Any]:
+    """The owning state, origin state and stage a row is reported under, as annotations; a
+    frozen row's stage is `lapsed` once its freeze expiry has passed (`freeze_lapsed_q`)."""
+    return {
+        "report_owner_state": F("owner_state_id"),
+        "report_origin_state": F(origin_state),
+        "report_stage": Case(
+            When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
+            default=F("stage"),
+            output_field=CharField(),
+        ),
+    }
+
+
 def _kept_asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:
     """The kept totals (`ReportAssetTotal`) of the visible cases, with the columns the report
     groups by, as SQL to wrap: a few rows per case instead of every asset.
@@ -144,15 +158,7 @@ def _kept_asset_rows_sql(user: User | AnonymousUser | None) -> tuple[str, tuple[
     rows = (
         ReportAssetTotal.objects.visible_to(user, references=False)
         .order_by()
-        .annotate(
-            report_owner_state=F("owner_state_id"),
-            report_origin_state=F("origin_state_id"),
-            report_stage=Case(
-                When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
-                default=F("stage"),
-                output_field=CharField(),
-            ),
-        )
+        .annotate(**_report_keys(origin_state="origin_state_id"))
         .values(
             "report_stage",
             "jurisdiction_id",
@@ -516,13 +522,7 @@ def _portable_asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[
     recovery figures of those assets."""
     visible = _visible_assets(user)
     assets = visible.annotate(
-        report_owner_state=F("owner_state_id"),
-        report_origin_state=F("case__origin_state_id"),
-        report_stage=Case(
-            When(freeze_lapsed_q(), then=Value(REPORT_LAPSED)),
-            default=F("stage"),
-            output_field=CharField(),
-        ),
+        **_report_keys(origin_state="case__origin_state_id"),
         ever_frozen=Exists(
             _visible_transitions(user).filter(asset_id=OuterRef("pk"), action=AssetAction.FREEZE)
         ),

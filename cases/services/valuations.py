@@ -86,14 +86,8 @@ def valuation_record(
             save_new_version(asset, fields)
         else:
             asset.save(update_fields=[*fields, "updated_at"])
-    trail.record(
-        "asset.valued",
-        obj=asset,
-        actor=by,
-        changes={
-            **trail.diff(before, _estimate(asset)),
-            "valuation": trail.snapshot(valuation),
-        },
+    trail.record_change_with(
+        "asset.valued", asset, actor=by, before=before, after=_estimate(asset), valuation=valuation
     )
     return valuation
 

@@ -1007,14 +1007,13 @@ def _record(
     # that its reminders exist exactly when the act that set or ended it was committed.
     sync_freeze_deadlines(asset, position.orders, by=by)
     _value_the_proceeds(asset, transition, act, by=by)
-    trail.record(
+    trail.record_change_with(
         "asset.transition",
-        obj=asset,
+        asset,
         actor=by,
-        changes={
-            **trail.diff(before, _position_record(asset, position.totals)),
-            "transition": trail.snapshot(transition),
-        },
+        before=before,
+        after=_position_record(asset, position.totals),
+        transition=transition,
     )
     return transition
 
