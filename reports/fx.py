@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -149,40 +149,57 @@ def _latest_rates(as_of: date, currencies: set[str]) -> QuerySet[FxRate, tuple[A
 def convert(
     amounts: Mapping[str, Decimal], *, to: str, rates: Mapping[str, Rate]
 ) -> dict[str, Any]:
-    """Amounts per currency as one total in `to`, with the rates used and those missing.
+    """Amounts per currency as one total in `to`, with the rates used and those missing."""
+    return converter(to=to, rates=rates)(amounts)
+
+
+def converter(
+    *, to: str, rates: Mapping[str, Rate]
+) -> Callable[[Mapping[str, Decimal]], dict[str, Any]]:
+    """`convert` to `to` at `rates`, for many amounts (a report converts thousands): what does
+    not depend on the amounts (the target's rate, each rate as the answer lists it) is done once.
 
     Each currency's amount is converted exactly (amount * per_eur(to) / per_eur(currency)) and
     the total is rounded to the cent once, at the end.
     """
     target = rates.get(to)
-    total = Decimal(0)
-    used: dict[str, Rate] = {}
-    missing: list[str] = []
-    for currency in sorted(amounts):
-        amount = amounts[currency]
-        if not amount:
-            continue
-        if currency == to:
-            total += amount
-            continue
-        source = rates.get(currency)
-        if source is None or target is None:
-            missing.append(currency)
-            continue
-        total += amount * target.per_eur / source.per_eur
-        for rate in (source, target):
-            if rate.rate_date is not None:
-                used[rate.currency] = rate
-    return {
-        "amount": format_amount(total.quantize(minor_unit(to), rounding=ROUND_HALF_UP), to),
-        "currency": to,
-        "complete": not missing,
-        "missing_rates": missing,
-        "rates": [
-            {"currency": r.currency, "rate_date": r.rate_date, "per_eur": f"{r.per_eur}"}
-            for r in sorted(used.values(), key=lambda r: r.currency)
-        ],
+    places = minor_unit(to)
+    listed = {
+        rate.currency: {
+            "currency": rate.currency,
+            "rate_date": rate.rate_date,
+            "per_eur": f"{rate.per_eur}",
+        }
+        for rate in rates.values()
+        if rate.rate_date is not None
     }
+
+    def convert_amounts(amounts: Mapping[str, Decimal]) -> dict[str, Any]:
+        total = Decimal(0)
+        used: set[str] = set()
+        missing: list[str] = []
+        for currency in sorted(amounts):
+            amount = amounts[currency]
+            if not amount:
+                continue
+            if currency == to:
+                total += amount
+                continue
+            source = rates.get(currency)
+            if source is None or target is None:
+                missing.append(currency)
+                continue
+            total += amount * target.per_eur / source.per_eur
+            used.update((source.currency, target.currency))
+        return {
+            "amount": format_amount(total.quantize(places, rounding=ROUND_HALF_UP), to),
+            "currency": to,
+            "complete": not missing,
+            "missing_rates": missing,
+            "rates": [listed[currency] for currency in sorted(used) if currency in listed],
+        }
+
+    return convert_amounts
 
 
 def iter_currencies(rows: Iterable[Mapping[str, Any]]) -> Iterator[str]:

@@ -62,7 +62,7 @@ from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lap
 from cases.visibility import state_seen_whole
 from core.money import format_amount
 from core.state_time import local_dates
-from reports.fx import convert, rates_on
+from reports.fx import converter, rates_on
 from reports.totals_models import (
     ReportActTotal,
     ReportAssetTotal,
@@ -722,7 +722,8 @@ def summary_report(
     else:
         groups, acts = _asset_groups(user), _acts_by_year(user)
     rates = rates_on(as_of, {*_currencies(groups.values(), acts), reporting_currency})
-    nothing = {"amounts": [], "converted": convert({}, to=reporting_currency, rates=rates)}
+    convert = converter(to=reporting_currency, rates=rates)
+    nothing = {"amounts": [], "converted": convert({})}
 
     def figure(amounts: Mapping[str, Decimal] | None) -> dict[str, Any]:
         # Zero amounts are neither listed nor converted: all zero is nothing (and costs nothing,
@@ -731,7 +732,7 @@ def summary_report(
             return nothing
         return {
             "amounts": _money_list(amounts),
-            "converted": convert(amounts, to=reporting_currency, rates=rates),
+            "converted": convert(amounts),
         }
 
     def block(group: _Group) -> dict[str, Any]:

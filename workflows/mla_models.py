@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -89,6 +90,8 @@ def answer_overdue_q() -> Q:
 
 
 class MlaRequestQuerySet(CaseChildQuerySet["MlaRequest"]):
+    owner_state_path = "owner_state_id"
+
     def narrow_for_partner(self, user: User) -> MlaRequestQuerySet:
         """A liaison sees the requests between the owning state and their own once sent or
         received (a draft is the team's working paper): those addressed to their state, and the
@@ -109,6 +112,7 @@ class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
 
     case_path = "request__case"
     restricted_path = "request__restricted"
+    owner_state_path = "request__owner_state_id"
 
     def narrow_for_partner(self, user: User) -> MlaTransitionQuerySet:
         return self.filter(request__in=visible_ids(MlaRequest.objects.all(), user))
@@ -116,6 +120,13 @@ class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
 
 class MlaRequest(CaseChild):
     case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="mla_requests")
+    # A copy of the case's owning state (which never changes), as assets keep one: the owning
+    # state's requests (its MLA list, the summary's MLA figures) read one index instead of
+    # probing every case of the state. On PostgreSQL a foreign key on (case, owner_state) to
+    # the case holds the copy true (workflows.0018).
+    owner_state = models.ForeignKey(
+        "cases.State", on_delete=models.PROTECT, related_name="+", editable=False
+    )
     kind = models.CharField(max_length=24, choices=MlaKind.choices)
     # Fixed when the request is recorded: the owning state as requesting side (outgoing) or as
     # requested side (incoming); `requesting_state` and `requested_state` follow from it.
@@ -166,6 +177,13 @@ class MlaRequest(CaseChild):
         indexes = [
             models.Index(fields=["case", "status"], name="mla_case_status_idx"),
             models.Index(fields=["requested_state", "status"], name="mla_requested_status_idx"),
+            # The summary's MLA figures of an owning state, per requested state, from the index
+            # alone (reports.summary._mla_report).
+            models.Index(
+                fields=["owner_state", "requested_state"],
+                include=["status", "sent_on", "acknowledged_on", "closed_on", "due_on"],
+                name="mla_owner_requested_idx",
+            ),
             models.Index(
                 fields=["due_on"],
                 name="mla_open_due_idx",
@@ -181,6 +199,11 @@ class MlaRequest(CaseChild):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.requested_state_id} ({self.status})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.owner_state_id is None:
+            self.owner_state_id = self.case.owner_state_id
+        super().save(*args, **kwargs)
 
     @property
     def overdue(self) -> bool:

@@ -77,6 +77,7 @@ def mla_request_seed(seed: Seed, case: SeededCase, number: int, *, due_now: bool
     seed.tables["workflows_mlarequest"].add(
         request_id,
         case.id,
+        case.owner,
         rng.choice(KINDS),
         case.owner,
         requested,

@@ -42,7 +42,7 @@ COLUMNS: dict[str, str] = {
     "batch_id note performed_by_id performed_at",
     "cases_assetrecoverytotal": "asset_id currency frozen seized confiscated returned "
     "deducted_expenses",
-    "workflows_mlarequest": "id case_id kind requesting_state_id requested_state_id "
+    "workflows_mlarequest": "id case_id owner_state_id kind requesting_state_id requested_state_id "
     "requesting_reference requested_reference channel description confidentiality_conditions "
     "speciality_conditions restricted internal_notes status sent_on due_on acknowledged_on "
     "closed_on refusal_reason postponement_reason created_by_id created_at updated_at version "

@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 from cases.api.base import current_user
 from cases.api.fields import MoneySerializer
 from core.dates import BoundedDateField
+from core.renderers import FastJSONRenderer
 from core.state_time import today_in
 from reports.summary import FIGURES, REPORT_STAGES, summary_report
 from workflows.models import AssetAction
@@ -193,6 +194,8 @@ def report_asked(request: Request) -> dict[str, Any]:
 
 
 class SummaryReportView(APIView):
+    renderer_classes = [FastJSONRenderer]
+
     @extend_schema(
         summary="Totals over the cases the caller may see",
         description=(
