@@ -127,11 +127,7 @@ class Task(CaseChild):
 
     @property
     def overdue(self) -> bool:
-        return (
-            self.status in ACTIVE_STATUSES
-            and self.due_on is not None
-            and is_overdue(self.due_on, self.acting_state_id)
-        )
+        return self.status in ACTIVE_STATUSES and is_overdue(self.due_on, self.acting_state_id)
 
 
 class TaskCommentQuerySet(CaseChildQuerySet["TaskComment"]):
