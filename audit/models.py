@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -28,6 +29,14 @@ class AuditChain(models.Model):
         return f"{self.key} #{self.last_sequence}"
 
 
+def _named_by_id(to: str) -> models.ForeignKey[Any, Any]:
+    """Who or which case an event names, if any: by id, with no database constraint between the
+    append-only trail and the table it names (Django still protects the row from deletion)."""
+    return models.ForeignKey(
+        to, on_delete=models.PROTECT, null=True, blank=True, related_name="+", db_constraint=False
+    )
+
+
 class AuditEvent(models.Model):
     """One recorded act: who did what to which object, when, from where, with before/after.
 
@@ -44,26 +53,12 @@ class AuditEvent(models.Model):
     previous_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
     occurred_at = models.DateTimeField()
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        db_constraint=False,
-    )
+    actor = _named_by_id(settings.AUTH_USER_MODEL)
     actor_label = models.CharField(max_length=200, blank=True)  # e.g. "task:sweep_reminders"
     action = models.CharField(max_length=60)
     object_type = models.CharField(max_length=60, blank=True)
     object_id = models.CharField(max_length=64, blank=True)
-    case = models.ForeignKey(
-        "cases.Case",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        db_constraint=False,
-    )
+    case = _named_by_id("cases.Case")
     # Whether the object the event is about is marked for the owning state only.
     restricted = models.BooleanField(default=False)
     changes = models.JSONField(default=dict, blank=True)  # {"before": {...}, "after": {...}}

@@ -19,6 +19,7 @@ from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, model_by_label
 from deadlines.overdue import is_overdue, overdue_q
+from notifications.models import Notification
 
 
 class DeadlineKind(models.TextChoices):
@@ -167,11 +168,7 @@ class Reminder(models.Model):
     # Set when, at delivery, the recipient could no longer see the case: nothing was sent.
     skipped = models.BooleanField(default=False)
     notification = models.OneToOneField(
-        "notifications.Notification",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
+        Notification, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
     class Meta:

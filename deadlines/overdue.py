@@ -14,8 +14,9 @@ from django.db.models import Q
 from core.state_time import date_passed, date_passed_q
 
 
-def is_overdue(due_on: date, acting_state: str, now: datetime | None = None) -> bool:
-    return date_passed(due_on, acting_state, now)
+def is_overdue(due_on: date | None, acting_state: str, now: datetime | None = None) -> bool:
+    """Whether `due_on` has ended in `acting_state`; what has no due date is never overdue."""
+    return due_on is not None and date_passed(due_on, acting_state, now)
 
 
 def overdue_q(*, due_field: str, state_field: str, now: datetime | None = None) -> Q:

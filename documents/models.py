@@ -19,9 +19,11 @@ from django.db.models import F, Q
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
 
+from cases.models.assets import Asset
 from cases.models.base import CaseChild
 from cases.models.users import User
-from cases.visibility import CaseChildQuerySet, Reference, model_by_label, visible_ids
+from cases.visibility import CaseChildQuerySet, Reference, visible_ids
+from workflows.mla_models import MlaRequest
 
 
 class DocumentKind(models.TextChoices):
@@ -72,9 +74,8 @@ class DocumentQuerySet(CaseChildQuerySet["Document"]):
     }
 
     def narrow_for_partner(self, user: User) -> DocumentQuerySet:
-        assets = visible_ids(model_by_label("cases.Asset")._default_manager.all(), user)
-        # By label: MLA requests belong to an app above the case file.
-        requests = visible_ids(model_by_label("workflows.MlaRequest")._default_manager.all(), user)
+        assets = visible_ids(Asset.objects.all(), user)
+        requests = visible_ids(MlaRequest.objects.all(), user)
         return self.filter(
             Q(asset__isnull=True) | Q(asset__in=assets),
             Q(mla_request__isnull=True) | Q(mla_request__in=requests),
@@ -89,7 +90,7 @@ class Document(CaseChild):
     created_at = None  # type: ignore[assignment]
 
     asset = models.ForeignKey(
-        "cases.Asset",
+        Asset,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
@@ -99,11 +100,7 @@ class Document(CaseChild):
     # The MLA request the document answers or accompanies (a partner state's liaisons upload
     # only so: documents.services.can_upload).
     mla_request = models.ForeignKey(
-        "workflows.MlaRequest",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="documents",
+        MlaRequest, on_delete=models.PROTECT, null=True, blank=True, related_name="documents"
     )
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=24, choices=DocumentKind.choices)
@@ -138,9 +135,7 @@ class Document(CaseChild):
     class Meta:
         db_table = "cases_document"  # moved from cases; the table kept its name
         ordering = ["-uploaded_at", "-id"]
-        indexes = [
-            models.Index(fields=["case", "-uploaded_at"], name="document_case_uploaded_idx"),
-        ]
+        indexes = [models.Index(fields=["case", "-uploaded_at"], name="document_case_uploaded_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(size__gt=0), name="document_not_empty"),
             models.CheckConstraint(

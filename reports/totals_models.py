@@ -66,21 +66,26 @@ def _amount(*, null: bool = False) -> models.DecimalField:
     )
 
 
-class ReportAssetTotal(models.Model):
-    """Assets of one case (restricted or not) by stage, freeze expiry, jurisdiction, currency."""
+class CaseTotal(models.Model):
+    """A row of one case's kept totals, per currency and per the assets' `restricted` flag."""
 
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
     # The case's owning state (which never changes): a prosecutor's rows are one index read.
     owner_state = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
-    # The case's origin (kept: the report groups by it without joining a case per row; a
-    # change of a case's origin recomputes its rows).
-    origin_state = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
     restricted = models.BooleanField()
-    stage = models.CharField(max_length=16)
-    # Frozen assets only: whether the freeze has lapsed depends on the day the report is read.
-    freeze_expires_on = models.DateField(null=True)
-    jurisdiction = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
     currency = models.CharField(max_length=3, blank=True)
+
+    objects = ReportTotalQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class AssetFigures(models.Model):
+    """The sums an asset row keeps, per case and per state alike: how many assets, how many were
+    ever frozen, their estimated value, and their recovery figures (`RECOVERY_FIGURES` of
+    `cases.models.assets`) with the count of recovery rows summed."""
+
     assets = models.IntegerField()
     ever_frozen = models.IntegerField()
     estimated = _amount(null=True)
@@ -91,7 +96,20 @@ class ReportAssetTotal(models.Model):
     returned = _amount()
     deducted_expenses = _amount()
 
-    objects = ReportTotalQuerySet.as_manager()
+    class Meta:
+        abstract = True
+
+
+class ReportAssetTotal(CaseTotal, AssetFigures):
+    """Assets of one case (restricted or not) by stage, freeze expiry, jurisdiction, currency."""
+
+    # The case's origin (kept: the report groups by it without joining a case per row; a
+    # change of a case's origin recomputes its rows).
+    origin_state = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
+    stage = models.CharField(max_length=16)
+    # Frozen assets only: whether the freeze has lapsed depends on the day the report is read.
+    freeze_expires_on = models.DateField(null=True)
+    jurisdiction = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
 
     class Meta:
         indexes = [
@@ -109,20 +127,14 @@ class ReportAssetTotal(models.Model):
         return f"{self.case_id} {self.stage} {self.jurisdiction_id} {self.currency}"
 
 
-class ReportActTotal(models.Model):
+class ReportActTotal(CaseTotal):
     """Acts on the assets of one case (restricted or not) by year, action and currency, with
     their amounts as corrected (corrections themselves are not acts)."""
 
-    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
-    owner_state = models.ForeignKey("cases.State", on_delete=models.DO_NOTHING, related_name="+")
-    restricted = models.BooleanField()
     year = models.IntegerField()
     action = models.CharField(max_length=24)
-    currency = models.CharField(max_length=3, blank=True)
     acts = models.IntegerField()
     amount = _amount(null=True)
-
-    objects = ReportTotalQuerySet.as_manager()
 
     class Meta:
         indexes = [
@@ -143,39 +155,38 @@ class StateTotalQuerySet(models.QuerySet[models.Model]):
         return self.none() if state is None else self.filter(owner_state_id=state)
 
 
-#: The groupings of the asset roll-up (reports.summary.DIMENSIONS, by the roll-up's names).
-STATE_DIMENSIONS = ("stage", "jurisdiction", "owner_state", "origin_state")
-
-
-class ReportStateAssetTotal(models.Model):
-    """Deltas of the asset totals of one owning state, per grouping, key and currency: their sum
-    per (dimension, key, currency) is the sum of the state's `ReportAssetTotal` rows there.
-
-    `rows` counts the per-case rows summed (a key whose rows sum to 0 has none left) and
-    `estimated_rows` those with an estimated value (none: the estimate is null, as a sum of
-    nulls is)."""
+class StateTotalDelta(models.Model):
+    """A delta row of one owning state's roll-up, per currency; `rows` counts the per-case rows
+    it stands for (+ on insert, - on delete), so a key whose rows sum to 0 has none left."""
 
     # No constraint: a delta mirrors a per-case row, which holds the foreign key (and a check
     # per delta at every commit would cost the writes).
     owner_state = models.ForeignKey(
         "cases.State", on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
     )
-    dimension = models.CharField(max_length=16)  # one of STATE_DIMENSIONS
-    key = models.CharField(max_length=16)  # the stage or the state's code
     currency = models.CharField(max_length=3, blank=True)
     rows = models.IntegerField()
-    assets = models.IntegerField()
-    ever_frozen = models.IntegerField()
-    estimated = _amount(null=True)
-    estimated_rows = models.IntegerField()
-    recovery_rows = models.IntegerField()
-    frozen = _amount()
-    seized = _amount()
-    confiscated = _amount()
-    returned = _amount()
-    deducted_expenses = _amount()
 
     objects = StateTotalQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+#: The groupings of the asset roll-up (reports.summary.DIMENSIONS, by the roll-up's names).
+STATE_DIMENSIONS = ("stage", "jurisdiction", "owner_state", "origin_state")
+
+
+class ReportStateAssetTotal(StateTotalDelta, AssetFigures):
+    """Deltas of the asset totals of one owning state, per grouping, key and currency: their sum
+    per (dimension, key, currency) is the sum of the state's `ReportAssetTotal` rows there.
+
+    `estimated_rows` counts the per-case rows with an estimated value (none: the estimate is
+    null, as a sum of nulls is)."""
+
+    dimension = models.CharField(max_length=16)  # one of STATE_DIMENSIONS
+    key = models.CharField(max_length=16)  # the stage or the state's code
+    estimated_rows = models.IntegerField()
 
     class Meta:
         indexes = [models.Index(fields=["owner_state"], name="report_state_asset_owner_idx")]
@@ -184,23 +195,16 @@ class ReportStateAssetTotal(models.Model):
         return f"{self.owner_state_id} {self.dimension} {self.key} {self.currency}"
 
 
-class ReportStateActTotal(models.Model):
+class ReportStateActTotal(StateTotalDelta):
     """Deltas of the act totals of one owning state per year, action and currency (as
     `ReportStateAssetTotal`: summed per key, they are the sums of the state's
     `ReportActTotal` rows)."""
 
-    owner_state = models.ForeignKey(
-        "cases.State", on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
-    )
     year = models.IntegerField()
     action = models.CharField(max_length=24)
-    currency = models.CharField(max_length=3, blank=True)
-    rows = models.IntegerField()
     acts = models.IntegerField()
     amount = _amount(null=True)
     amount_rows = models.IntegerField()
-
-    objects = StateTotalQuerySet.as_manager()
 
     class Meta:
         indexes = [models.Index(fields=["owner_state"], name="report_state_act_owner_idx")]

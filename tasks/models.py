@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from cases.models.assets import Asset
 from cases.models.base import CaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, Reference, visible_ids
@@ -60,14 +61,10 @@ class TaskQuerySet(CaseChildQuerySet["Task"]):
 
 class Task(CaseChild):
     asset = models.ForeignKey(
-        "cases.Asset", on_delete=models.PROTECT, null=True, blank=True, related_name="tasks"
+        Asset, on_delete=models.PROTECT, null=True, blank=True, related_name="tasks"
     )
     mla_request = models.ForeignKey(
-        "workflows.MlaRequest",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="tasks",
+        MlaRequest, on_delete=models.PROTECT, null=True, blank=True, related_name="tasks"
     )
     title = models.CharField(max_length=300)
     description = models.TextField(max_length=20000, blank=True)
@@ -127,11 +124,7 @@ class Task(CaseChild):
 
     @property
     def overdue(self) -> bool:
-        return (
-            self.status in ACTIVE_STATUSES
-            and self.due_on is not None
-            and is_overdue(self.due_on, self.acting_state_id)
-        )
+        return self.status in ACTIVE_STATUSES and is_overdue(self.due_on, self.acting_state_id)
 
 
 class TaskCommentQuerySet(CaseChildQuerySet["TaskComment"]):

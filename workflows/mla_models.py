@@ -208,11 +208,7 @@ class MlaRequest(CaseChild):
     @property
     def overdue(self) -> bool:
         """The requested state's clock runs and the due date has passed there."""
-        return (
-            self.status in CLOCK_RUNNING
-            and self.due_on is not None
-            and is_overdue(self.due_on, self.requested_state_id)
-        )
+        return self.status in CLOCK_RUNNING and is_overdue(self.due_on, self.requested_state_id)
 
 
 class MlaTransition(models.Model):
