@@ -41,6 +41,7 @@ from cases.visibility import sees_restricted
 from core import api_docs
 from core.money import format_amount
 from core.pagination import BoundedCountPagination
+from core.serializers import ReadOnlyModelSerializer
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -89,7 +90,7 @@ def _get(row: Any, name: str) -> Any:
     return row[name] if isinstance(row, dict) else getattr(row, name)
 
 
-class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
+class AssetPartnerSerializer(ReadOnlyModelSerializer[Asset]):
     """A partner state's view of a non-restricted asset: no internal notes, no source."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
@@ -136,7 +137,6 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "freeze_lapsed_on",
             "recovery",
         ]
-        read_only_fields = fields
 
     @extend_schema_field(MoneySerializer(allow_null=True))
     def get_estimated_value(self, asset: Asset) -> dict[str, str] | None:
@@ -159,7 +159,6 @@ class AssetSerializer(AssetPartnerSerializer):
             "source",
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
 
 # The list's rows (`cases.api.rows`): the columns of `AssetPartnerSerializer` and, for the

@@ -44,17 +44,17 @@ from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
 from core.pagination import BoundedCountPagination
+from core.serializers import ReadOnlyModelSerializer
 
 SEARCH_MAX_LENGTH = 200
 # Query parameters that never narrow the case list (so its count is that of all visible cases).
 UNNARROWING_PARAMETERS = frozenset({"page", "page_size", "ordering"})
 
 
-class UserRefSerializer(serializers.ModelSerializer[User]):
+class UserRefSerializer(ReadOnlyModelSerializer[User]):
     class Meta:
         model = User
         fields = ["id", "username", "name"]
-        read_only_fields = fields
 
 
 class JurisdictionSerializer(WholeItemMixin, serializers.ModelSerializer[CaseJurisdiction]):
@@ -66,7 +66,7 @@ class JurisdictionSerializer(WholeItemMixin, serializers.ModelSerializer[CaseJur
         fields = ["state", "role"]
 
 
-class CasePartnerSerializer(serializers.ModelSerializer[Case]):
+class CasePartnerSerializer(ReadOnlyModelSerializer[Case]):
     """What a partner state's liaison sees of a shared case: no team internals, no notes, no
     jurisdictions list, and nothing about other partner states."""
 
@@ -89,7 +89,6 @@ class CasePartnerSerializer(serializers.ModelSerializer[Case]):
             "opened_on",
             "closed_on",
         ]
-        read_only_fields = fields
 
 
 class CaseSerializer(CasePartnerSerializer):
@@ -113,7 +112,6 @@ class CaseSerializer(CasePartnerSerializer):
             "updated_at",
             "version",
         ]
-        read_only_fields = fields
 
     def get_uncac_art57_tier(self, case: Case) -> str:
         return ART_57_TIER[OffenceCategory(case.offence_category)]
@@ -139,7 +137,6 @@ class CaseDetailPartnerSerializer(CasePartnerSerializer):
 
     class Meta(CasePartnerSerializer.Meta):
         fields = [*CasePartnerSerializer.Meta.fields, "recovery"]
-        read_only_fields = fields
 
 
 class CaseDetailSerializer(CaseSerializer):
@@ -149,7 +146,6 @@ class CaseDetailSerializer(CaseSerializer):
 
     class Meta(CaseSerializer.Meta):
         fields = [*CaseSerializer.Meta.fields, "recovery"]
-        read_only_fields = fields
 
 
 class SameStateProsecutorField(ObjectIdField):

@@ -20,6 +20,7 @@ from cases.services.case_file import subject_create, subject_update
 from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
+from core.serializers import ReadOnlyModelSerializer
 
 MAX_ALIASES = 50
 MAX_IDENTIFIERS = 50
@@ -68,7 +69,7 @@ class IdentifierSerializer(WholeItemMixin, serializers.Serializer[Any]):
         return dict(value)
 
 
-class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
+class SubjectPartnerSerializer(ReadOnlyModelSerializer[Subject]):
     """A partner state's view of a subject: no internal notes."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
@@ -102,7 +103,6 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
             "relationship",
             "occupancies",
         ]
-        read_only_fields = fields
 
     def get_nationalities(self, subject: Subject) -> list[str]:
         return sorted(state.code for state in subject.nationalities.all())
@@ -114,7 +114,6 @@ class SubjectSerializer(SubjectPartnerSerializer):
             *SubjectPartnerSerializer.Meta.fields,
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
 
 class SubjectUpdateSerializer(serializers.Serializer[Any]):

@@ -29,9 +29,10 @@ from cases.services.versioning import etag_for, parse_if_match
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
+from core.serializers import ReadOnlyModelSerializer
 
 
-class AssetValuationPartnerSerializer(serializers.ModelSerializer[AssetValuation]):
+class AssetValuationPartnerSerializer(ReadOnlyModelSerializer[AssetValuation]):
     asset: serializers.PrimaryKeyRelatedField[Asset] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
@@ -41,7 +42,6 @@ class AssetValuationPartnerSerializer(serializers.ModelSerializer[AssetValuation
     class Meta:
         model = AssetValuation
         fields = ["id", "asset", "valued_on", "amount", "method", "recorded_at"]
-        read_only_fields = fields
 
 
 class AssetValuationSerializer(AssetValuationPartnerSerializer):
@@ -49,7 +49,6 @@ class AssetValuationSerializer(AssetValuationPartnerSerializer):
 
     class Meta(AssetValuationPartnerSerializer.Meta):
         fields = [*AssetValuationPartnerSerializer.Meta.fields, "recorded_by"]
-        read_only_fields = fields
 
 
 class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any]):

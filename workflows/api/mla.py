@@ -37,6 +37,7 @@ from core.filters import ConditionFilter
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
+from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import StrictInputMixin
 from workflows.mla_models import (
     MlaChannel,
@@ -70,7 +71,7 @@ def with_visible_assets(requests: QuerySet[MlaRequest], user: User) -> QuerySet[
     return requests.prefetch_related(Prefetch("assets", queryset=assets, to_attr=VISIBLE_ASSETS))
 
 
-class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
+class MlaPartnerSerializer(ReadOnlyModelSerializer[MlaRequest]):
     """What the other state's liaison sees: the request, not the team's internal notes."""
 
     case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
@@ -115,7 +116,6 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
             "overdue",
             "allowed_actions",
         ]
-        read_only_fields = fields
 
     def get_assets(self, mla_request: MlaRequest) -> list[str]:
         """Only the concerned assets the reader may see (a restricted asset stays hidden): the
@@ -144,7 +144,6 @@ class MlaSerializer(MlaPartnerSerializer):
             *MlaPartnerSerializer.Meta.fields,
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
 
 class MlaUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
@@ -208,7 +207,6 @@ class MlaCreatedSerializer(MlaSerializer):
 
     class Meta(MlaSerializer.Meta):
         fields = [*MlaSerializer.Meta.fields, "requested_state_sees_case"]
-        read_only_fields = fields
 
 
 class MlaFilter(django_filters.FilterSet):
@@ -286,7 +284,7 @@ class MlaRequestViewSet(CaseChildViewSet):
         return mla_request_update(mla_request=obj, by=current_user(self.request), changes=data)
 
 
-class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):
+class MlaTransitionSerializer(ReadOnlyModelSerializer[MlaTransition]):
     performed_by = serializers.SerializerMethodField()
 
     class Meta:
@@ -302,7 +300,6 @@ class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):
             "performed_by",
             "performed_at",
         ]
-        read_only_fields = fields
 
     def get_performed_by(self, transition: MlaTransition) -> dict[str, str]:
         user: User = transition.performed_by
