@@ -53,7 +53,7 @@ class DeadlineSerializer(ReadOnlyModelSerializer[Deadline]):
     case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
     case_reference = serializers.CharField(source="case.reference", read_only=True)
     acting_state = StateCodeIdField()
-    overdue = serializers.SerializerMethodField()
+    overdue = serializers.BooleanField(read_only=True)
     title = serializers.SerializerMethodField()
     asset = serializers.SerializerMethodField(
         help_text="freeze_expiry: the asset the freeze order is on (`source_id` is the order, "
@@ -75,9 +75,6 @@ class DeadlineSerializer(ReadOnlyModelSerializer[Deadline]):
             "open",
             "overdue",
         ]
-
-    def get_overdue(self, deadline: Deadline) -> bool:
-        return deadline.overdue
 
     @extend_schema_field(serializers.UUIDField(allow_null=True))
     def get_asset(self, deadline: Deadline) -> str | None:

@@ -28,7 +28,7 @@ class ShareSerializer(ReadOnlyModelSerializer[CaseShare]):
     state = StateCodeIdField()
     granted_by = UserRefSerializer(read_only=True)
     revoked_by = UserRefSerializer(read_only=True, allow_null=True)
-    active = serializers.SerializerMethodField()
+    active = serializers.BooleanField(source="in_force", read_only=True)
 
     class Meta:
         model = CaseShare
@@ -43,9 +43,6 @@ class ShareSerializer(ReadOnlyModelSerializer[CaseShare]):
             "revoked_by",
             "active",
         ]
-
-    def get_active(self, share: CaseShare) -> bool:
-        return share.in_force
 
 
 class ShareCreateSerializer(serializers.Serializer[Any]):
