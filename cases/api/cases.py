@@ -9,11 +9,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import OuterRef, QuerySet
 from django.db.models.functions import JSONObject
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import (
-    extend_schema,
-    extend_schema_field,
-    extend_schema_view,
-)
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
@@ -42,6 +38,7 @@ from cases.visibility import (
 )
 from core import api_docs
 from core.dates import BoundedDateField
+from core.filters import StateCodeFilter
 from core.nested import WholeItemMixin
 from core.pagination import BoundedCountPagination
 from core.serializers import ReadOnlyModelSerializer
@@ -286,8 +283,8 @@ def _case_owner_related_rows(page: Rows) -> None:
 
 class CaseFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=CaseStatus.choices)
-    owner_state = django_filters.CharFilter(field_name="owner_state_id", method="filter_state")
-    origin_state = django_filters.CharFilter(field_name="origin_state_id", method="filter_state")
+    owner_state = StateCodeFilter(field_name="owner_state_id")
+    origin_state = StateCodeFilter(field_name="origin_state_id")
     offence_category = django_filters.ChoiceFilter(choices=OffenceCategory.choices)
     q = django_filters.CharFilter(
         method="search",
@@ -298,9 +295,6 @@ class CaseFilter(django_filters.FilterSet):
     class Meta:
         model = Case
         fields = ["status", "owner_state", "origin_state", "offence_category", "q"]
-
-    def filter_state(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
-        return queryset.filter(**{name: value.upper()})
 
     def search(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
         term = value.strip()

@@ -9,12 +9,7 @@ from django.db.models import Model, Q, QuerySet
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
-from cases.api.fields import (
-    StateCodeField,
-    StateCodeIdField,
-    VisibleIdField,
-    VisibleRefField,
-)
+from cases.api.fields import StateCodeField, StateCodeIdField, VisibleIdField, VisibleRefField
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
 from core import api_docs

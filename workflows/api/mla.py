@@ -24,16 +24,11 @@ from cases.api.base import (
 )
 from cases.api.fields import StateCodeField, StateCodeIdField, VisibleIdField
 from cases.models import Asset, User
-from cases.services.versioning import (
-    check_partner_if_match,
-    etag_for,
-    parse_if_match,
-    partner_etag,
-)
+from cases.services.versioning import check_partner_if_match, etag_for, parse_if_match, partner_etag
 from cases.visibility import sees_restricted
 from core import api_docs, engine
 from core.dates import BoundedDateField
-from core.filters import ConditionFilter
+from core.filters import ConditionFilter, StateCodeFilter
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
@@ -214,17 +209,12 @@ class MlaFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=MlaStatus.choices)
     kind = django_filters.ChoiceFilter(choices=MlaKind.choices)
     direction = django_filters.ChoiceFilter(choices=MlaDirection.choices)
-    requested_state = django_filters.CharFilter(method="filter_state", max_length=2)
+    requested_state = StateCodeFilter(field_name="requested_state_id", max_length=2)
     overdue = ConditionFilter(answer_overdue_q)
 
     class Meta:
         model = MlaRequest
         fields = ["case", "status", "kind", "direction", "requested_state", "overdue"]
-
-    def filter_state(
-        self, queryset: QuerySet[MlaRequest], name: str, value: str
-    ) -> QuerySet[MlaRequest]:
-        return queryset.filter(requested_state_id=value.upper())
 
 
 class MlaRequestViewSet(CaseChildViewSet):

@@ -24,16 +24,9 @@ from core import api_docs
 from core.dates import BoundedDateField
 from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import StrictInputMixin
-from workflows.api.proceeds_fields import (
-    money_schema,
-    nullable_money_schema,
-    percent_field,
-)
+from workflows.api.proceeds_fields import money_schema, nullable_money_schema, percent_field
 from workflows.proceeds_models import SharingAgreement, SharingRule, ValueOrder
-from workflows.services.sharing_agreements import (
-    sharing_agreement_create,
-    sharing_agreement_update,
-)
+from workflows.services.sharing_agreements import sharing_agreement_create, sharing_agreement_update
 
 
 class SplitSerializer(serializers.Serializer[Any]):

@@ -12,12 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import (
-    CASE_CHILD_OWNER_FIELDS,
-    CaseChildViewSet,
-    VisibleCaseField,
-    current_user,
-)
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case
 from core import api_docs
@@ -25,11 +20,7 @@ from core.dates import BoundedDateField
 from core.idempotency import idempotent
 from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import StrictInputMixin
-from workflows.api.proceeds_fields import (
-    IF_MATCH,
-    nullable_money_schema,
-    percent_field,
-)
+from workflows.api.proceeds_fields import IF_MATCH, nullable_money_schema, percent_field
 from workflows.proceeds_models import DECISIONS, ClaimStatus, ThirdPartyClaim
 from workflows.services.third_party_claims import claim_create, claim_decide, claim_update
 

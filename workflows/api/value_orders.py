@@ -15,12 +15,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import (
-    CASE_CHILD_OWNER_FIELDS,
-    CaseChildViewSet,
-    VisibleCaseField,
-    current_user,
-)
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case, Subject
 from core import api_docs
@@ -30,11 +25,7 @@ from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 from core.pagination import paginated
 from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import OrderSerializer, StrictInputMixin
-from workflows.api.proceeds_fields import (
-    IF_MATCH,
-    LegalOrderSerializer,
-    money_schema,
-)
+from workflows.api.proceeds_fields import IF_MATCH, LegalOrderSerializer, money_schema
 from workflows.models import ConfiscationBasis
 from workflows.proceeds_models import ValueOrder, ValueOrderSatisfaction
 from workflows.services.value_orders import (
