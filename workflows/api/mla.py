@@ -77,7 +77,7 @@ class MlaPartnerSerializer(ReadOnlyModelSerializer[MlaRequest]):
         child=serializers.ChoiceField(choices=RefusalGround.choices), read_only=True
     )
     assets = serializers.SerializerMethodField()
-    overdue = serializers.SerializerMethodField()
+    overdue = serializers.BooleanField(read_only=True)
     allowed_actions = serializers.SerializerMethodField()
 
     class Meta:
@@ -116,9 +116,6 @@ class MlaPartnerSerializer(ReadOnlyModelSerializer[MlaRequest]):
         """Only the concerned assets the reader may see (a restricted asset stays hidden): the
         prefetch of `with_visible_assets`, and none without it (fails closed)."""
         return sorted(str(asset.pk) for asset in getattr(mla_request, VISIBLE_ASSETS, ()))
-
-    def get_overdue(self, mla_request: MlaRequest) -> bool:
-        return mla_request.overdue
 
     def get_allowed_actions(self, mla_request: MlaRequest) -> list[str]:
         """What the caller may do now (not what the table allows anyone): the UI shows a button
