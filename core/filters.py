@@ -49,3 +49,11 @@ class ConditionFilter(BooleanFilter):
             return qs
         condition = self.condition()
         return qs.filter(condition) if value else qs.exclude(condition)
+
+
+class StateCodeFilter(django_filters.CharFilter):
+    """A state by its ISO 3166-1 alpha-2 code, in either case (`?jurisdiction=ch`), on a column
+    that holds the code (a foreign key to `State`, whose key is the code)."""
+
+    def filter(self, qs: QuerySet[Any], value: str) -> QuerySet[Any]:
+        return super().filter(qs, value.upper() if value else value)

@@ -37,6 +37,7 @@ from cases.api.subjects import SubjectPartnerSerializer
 from cases.models import Asset, Case, CaseAuditEvent, Subject, User
 from cases.visibility import cases_visible_to, sees_restricted
 from core import api_docs
+from core.serializers import ReadOnlyModelSerializer
 
 
 def _partner_columns(
@@ -105,7 +106,7 @@ def activity_visible_to(user: User, case: Case) -> QuerySet[AuditEvent]:
     return events.filter(shown)
 
 
-class AuditEventPartnerSerializer(serializers.ModelSerializer[AuditEvent]):
+class AuditEventPartnerSerializer(ReadOnlyModelSerializer[AuditEvent]):
     """One event as a partner state's liaison sees it."""
 
     actor_state = serializers.CharField(
@@ -127,7 +128,6 @@ class AuditEventPartnerSerializer(serializers.ModelSerializer[AuditEvent]):
             "request_id",
             "changes",
         ]
-        read_only_fields = fields
 
     @extend_schema_field(OpenApiTypes.OBJECT)
     def get_changes(self, event: AuditEvent) -> dict[str, Any]:
@@ -150,7 +150,6 @@ class AuditEventSerializer(AuditEventPartnerSerializer):
             "previous_hash",
             "hash",
         ]
-        read_only_fields = fields
 
     @extend_schema_field(OpenApiTypes.OBJECT)
     def get_changes(self, event: AuditEvent) -> Any:

@@ -24,23 +24,17 @@ from cases.api.fields import (
     holding,
     money,
 )
-from cases.api.rows import (
-    Row,
-    Rows,
-    grouped,
-    iso_date,
-    iso_datetime,
-    related_in_row,
-    uuid_or_none,
-)
+from cases.api.rows import Row, Rows, grouped, iso_date, iso_datetime, related_in_row, uuid_or_none
 from cases.asset_kinds import describe_kinds
 from cases.models import Asset, AssetKind, AssetStage, Case, OffenceCategory, Subject
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_on
 from cases.services.case_file import asset_create, asset_update
 from cases.visibility import sees_restricted
 from core import api_docs
+from core.filters import StateCodeFilter
 from core.money import format_amount
 from core.pagination import BoundedCountPagination
+from core.serializers import ReadOnlyModelSerializer
 
 
 def _field_list(kind: dict[str, Any]) -> str:
@@ -89,7 +83,7 @@ def _get(row: Any, name: str) -> Any:
     return row[name] if isinstance(row, dict) else getattr(row, name)
 
 
-class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
+class AssetPartnerSerializer(ReadOnlyModelSerializer[Asset]):
     """A partner state's view of a non-restricted asset: no internal notes, no source."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
@@ -136,7 +130,6 @@ class AssetPartnerSerializer(serializers.ModelSerializer[Asset]):
             "freeze_lapsed_on",
             "recovery",
         ]
-        read_only_fields = fields
 
     @extend_schema_field(MoneySerializer(allow_null=True))
     def get_estimated_value(self, asset: Asset) -> dict[str, str] | None:
@@ -159,7 +152,6 @@ class AssetSerializer(AssetPartnerSerializer):
             "source",
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
 
 # The list's rows (`cases.api.rows`): the columns of `AssetPartnerSerializer` and, for the
@@ -320,16 +312,11 @@ class AssetFilter(django_filters.FilterSet):
     case = django_filters.UUIDFilter(field_name="case_id")
     stage = django_filters.ChoiceFilter(choices=AssetStage.choices)
     kind = django_filters.ChoiceFilter(choices=AssetKind.choices)
-    jurisdiction = django_filters.CharFilter(method="filter_jurisdiction", max_length=2)
+    jurisdiction = StateCodeFilter(field_name="jurisdiction_id", max_length=2)
 
     class Meta:
         model = Asset
         fields = ["case", "stage", "kind", "jurisdiction"]
-
-    def filter_jurisdiction(
-        self, queryset: QuerySet[Asset], name: str, value: str
-    ) -> QuerySet[Asset]:
-        return queryset.filter(jurisdiction_id=value.upper())
 
 
 class AssetViewSet(CaseFileViewSet):

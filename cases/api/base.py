@@ -15,7 +15,7 @@ from django.db.models import Model, QuerySet
 from django.http import Http404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
-from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework import exceptions, generics, mixins, serializers, status, viewsets
 from rest_framework.filters import OrderingFilter
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -24,7 +24,7 @@ from rest_framework.serializers import as_serializer_error
 from audit import trail
 from cases.api.fields import ObjectIdField
 from cases.api.rows import Rows
-from cases.models import Case, User
+from cases.models import Asset, Case, User
 from cases.services.versioning import etag_for, lock_current, parse_if_match, partner_etag
 from cases.visibility import can_edit_case, cases_visible_to, sees_restricted
 from core import api_docs
@@ -107,6 +107,29 @@ class OwnerOrPartnerView:
 
     def get_serializer_class(self) -> type[serializers.Serializer[Any]]:
         return self.output_serializer_class()
+
+
+class AssetRecordsView(OwnerOrPartnerView, generics.ListAPIView[Any]):
+    """The records of one asset (`/api/v1/assets/{asset_id}/...`), in the one order `records_of`
+    gives: 404 for an asset the caller may not see. A subclass declares the records' `queryset`
+    (`Model.objects.none()`: the schema's model) and the owner's and the partner's serializers."""
+
+    filter_backends: list[Any] = []  # one fixed order; no ordering by fields partners do not see
+
+    def visible_assets(self, user: User) -> QuerySet[Asset]:
+        return Asset.objects.visible_to(user, references=False).select_related("case")
+
+    def visible_asset(self) -> Asset:
+        user = current_user(self.request)
+        return visible_or_404(self.visible_assets(user), self.kwargs["asset_id"], user)
+
+    def get_queryset(self) -> QuerySet[Any]:
+        if getattr(self, "swagger_fake_view", False):
+            return super().get_queryset()
+        return self.records_of(self.visible_asset(), current_user(self.request))
+
+    def records_of(self, asset: Asset, user: User) -> QuerySet[Any]:
+        raise NotImplementedError
 
 
 class VisibleOrderingFilter(OrderingFilter):

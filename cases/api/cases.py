@@ -9,11 +9,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import OuterRef, QuerySet
 from django.db.models.functions import JSONObject
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import (
-    extend_schema,
-    extend_schema_field,
-    extend_schema_view,
-)
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
@@ -42,19 +38,20 @@ from cases.visibility import (
 )
 from core import api_docs
 from core.dates import BoundedDateField
+from core.filters import StateCodeFilter
 from core.nested import WholeItemMixin
 from core.pagination import BoundedCountPagination
+from core.serializers import ReadOnlyModelSerializer
 
 SEARCH_MAX_LENGTH = 200
 # Query parameters that never narrow the case list (so its count is that of all visible cases).
 UNNARROWING_PARAMETERS = frozenset({"page", "page_size", "ordering"})
 
 
-class UserRefSerializer(serializers.ModelSerializer[User]):
+class UserRefSerializer(ReadOnlyModelSerializer[User]):
     class Meta:
         model = User
         fields = ["id", "username", "name"]
-        read_only_fields = fields
 
 
 class JurisdictionSerializer(WholeItemMixin, serializers.ModelSerializer[CaseJurisdiction]):
@@ -66,7 +63,7 @@ class JurisdictionSerializer(WholeItemMixin, serializers.ModelSerializer[CaseJur
         fields = ["state", "role"]
 
 
-class CasePartnerSerializer(serializers.ModelSerializer[Case]):
+class CasePartnerSerializer(ReadOnlyModelSerializer[Case]):
     """What a partner state's liaison sees of a shared case: no team internals, no notes, no
     jurisdictions list, and nothing about other partner states."""
 
@@ -89,7 +86,6 @@ class CasePartnerSerializer(serializers.ModelSerializer[Case]):
             "opened_on",
             "closed_on",
         ]
-        read_only_fields = fields
 
 
 class CaseSerializer(CasePartnerSerializer):
@@ -113,7 +109,6 @@ class CaseSerializer(CasePartnerSerializer):
             "updated_at",
             "version",
         ]
-        read_only_fields = fields
 
     def get_uncac_art57_tier(self, case: Case) -> str:
         return ART_57_TIER[OffenceCategory(case.offence_category)]
@@ -139,7 +134,6 @@ class CaseDetailPartnerSerializer(CasePartnerSerializer):
 
     class Meta(CasePartnerSerializer.Meta):
         fields = [*CasePartnerSerializer.Meta.fields, "recovery"]
-        read_only_fields = fields
 
 
 class CaseDetailSerializer(CaseSerializer):
@@ -149,7 +143,6 @@ class CaseDetailSerializer(CaseSerializer):
 
     class Meta(CaseSerializer.Meta):
         fields = [*CaseSerializer.Meta.fields, "recovery"]
-        read_only_fields = fields
 
 
 class SameStateProsecutorField(ObjectIdField):
@@ -290,8 +283,8 @@ def _case_owner_related_rows(page: Rows) -> None:
 
 class CaseFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=CaseStatus.choices)
-    owner_state = django_filters.CharFilter(field_name="owner_state_id", method="filter_state")
-    origin_state = django_filters.CharFilter(field_name="origin_state_id", method="filter_state")
+    owner_state = StateCodeFilter(field_name="owner_state_id")
+    origin_state = StateCodeFilter(field_name="origin_state_id")
     offence_category = django_filters.ChoiceFilter(choices=OffenceCategory.choices)
     q = django_filters.CharFilter(
         method="search",
@@ -302,9 +295,6 @@ class CaseFilter(django_filters.FilterSet):
     class Meta:
         model = Case
         fields = ["status", "owner_state", "origin_state", "offence_category", "q"]
-
-    def filter_state(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
-        return queryset.filter(**{name: value.upper()})
 
     def search(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
         term = value.strip()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import pycountry
 from django.db.models import Model, QuerySet
@@ -50,39 +50,34 @@ class AmountField(serializers.DecimalField):
         "digits.",
     }
 
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", Decimal(0))  # amounts, holdings, shares: never negative
+        kwargs.setdefault("coerce_to_string", True)  # answered as a string, as it is asked for
+        super().__init__(**kwargs)
+
     def to_internal_value(self, data: Any) -> Decimal:
         if not isinstance(data, str):
             self.fail("not_a_string")
         return super().to_internal_value(data)
 
 
-class MoneySerializer(WholeItemMixin, serializers.Serializer[Any]):
-    """`{"amount": "1234.50", "currency": "USD"}`: a decimal string with the currency's own
-    ISO 4217 minor units (`"1.250"` KWD, `"1500"` JPY) and an ISO 4217 code."""
+class DecimalInUnitSerializer(WholeItemMixin, serializers.Serializer[Any]):
+    """An `amount` as a decimal string beside the unit that fixes its decimal places: money in an
+    ISO 4217 currency, a crypto holding in its unit. A subclass declares both fields and names the
+    unit's field and its rules (`core.money`, `core.crypto_units`)."""
 
-    amount = AmountField(
-        max_digits=AMOUNT_DIGITS,
-        decimal_places=AMOUNT_PLACES,
-        min_value=Decimal("0"),
-        max_value=MAX_AMOUNT,
-        coerce_to_string=True,
-    )
-    currency = serializers.CharField(min_length=3, max_length=3)
-
-    def validate_currency(self, value: str) -> str:
-        if value not in iso_4217_codes():
-            raise serializers.ValidationError(
-                f"{value!r} is not an ISO 4217 currency code.", code="invalid_currency"
-            )
-        return value
+    unit_field: ClassVar[str]
+    places_of: ClassVar[Callable[[str], int]]
+    fits: ClassVar[Callable[[Decimal, str], bool]]
+    written: ClassVar[Callable[[Decimal, str], str]]
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        amount, currency = attrs["amount"], attrs["currency"]
-        if not fits_minor_units(amount, currency):
+        amount, unit = attrs["amount"], attrs[self.unit_field]
+        if not type(self).fits(amount, unit):
             raise serializers.ValidationError(
                 {
                     "amount": serializers.ErrorDetail(
-                        f"{currency} has {minor_units(currency)} decimal place(s).",
+                        f"{unit} has {type(self).places_of(unit)} decimal place(s).",
                         code="max_decimal_places",
                     )
                 }
@@ -93,28 +88,53 @@ class MoneySerializer(WholeItemMixin, serializers.Serializer[Any]):
         def get(name: str) -> Any:
             return instance[name] if isinstance(instance, dict) else getattr(instance, name)
 
-        currency = str(get("currency"))
+        unit = str(get(self.unit_field))
         return {
-            "amount": format_amount(Decimal(str(get("amount"))), currency),
-            "currency": currency,
+            "amount": type(self).written(Decimal(str(get("amount"))), unit),
+            self.unit_field: unit,
         }
 
 
-class HoldingSerializer(WholeItemMixin, serializers.Serializer[Any]):
+class MoneySerializer(DecimalInUnitSerializer):
+    """`{"amount": "1234.50", "currency": "USD"}`: a decimal string with the currency's own
+    ISO 4217 minor units (`"1.250"` KWD, `"1500"` JPY) and an ISO 4217 code."""
+
+    amount = AmountField(
+        max_digits=AMOUNT_DIGITS, decimal_places=AMOUNT_PLACES, max_value=MAX_AMOUNT
+    )
+    currency = serializers.CharField(min_length=3, max_length=3)
+    unit_field = "currency"
+    places_of = minor_units
+    fits = fits_minor_units
+    written = format_amount
+
+    def validate_currency(self, value: str) -> str:
+        if value not in iso_4217_codes():
+            raise serializers.ValidationError(
+                f"{value!r} is not an ISO 4217 currency code.", code="invalid_currency"
+            )
+        return value
+
+
+def _unit_places(unit: str) -> int:
+    return CRYPTO_UNITS[unit]  # `HoldingSerializer.validate_unit` has refused any other unit
+
+
+class HoldingSerializer(DecimalInUnitSerializer):
     """`{"amount": "0.12345678", "unit": "BTC"}`: a crypto wallet's holding in its own unit, a
     decimal string with at most the unit's places (BTC 8, ETH 18: `core.crypto_units`)."""
 
     amount = AmountField(
-        max_digits=HOLDING_DIGITS,
-        decimal_places=HOLDING_PLACES,
-        min_value=Decimal("0"),
-        max_value=MAX_HOLDING,
-        coerce_to_string=True,
+        max_digits=HOLDING_DIGITS, decimal_places=HOLDING_PLACES, max_value=MAX_HOLDING
     )
     unit = serializers.CharField(
         max_length=8,
         help_text="One of: " + ", ".join(f"{u} ({p} places)" for u, p in CRYPTO_UNITS.items()),
     )
+    unit_field = "unit"
+    places_of = _unit_places
+    fits = fits_unit
+    written = format_holding
 
     def validate_unit(self, value: str) -> str:
         unit = value.upper()
@@ -126,26 +146,6 @@ class HoldingSerializer(WholeItemMixin, serializers.Serializer[Any]):
                 code="unknown_unit",
             )
         return unit
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        amount, unit = attrs["amount"], attrs["unit"]
-        if not fits_unit(amount, unit):
-            raise serializers.ValidationError(
-                {
-                    "amount": serializers.ErrorDetail(
-                        f"{unit} has {CRYPTO_UNITS[unit]} decimal place(s).",
-                        code="max_decimal_places",
-                    )
-                }
-            )
-        return attrs
-
-    def to_representation(self, instance: Any) -> dict[str, str]:
-        def get(name: str) -> Any:
-            return instance[name] if isinstance(instance, dict) else getattr(instance, name)
-
-        unit = str(get("unit"))
-        return {"amount": format_holding(Decimal(str(get("amount"))), unit), "unit": unit}
 
 
 def holding(amount: Decimal | None, unit: str) -> dict[str, str] | None:

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import serializers, viewsets
+from rest_framework import viewsets
 
 from cases.models import State
 from core import api_docs
+from core.serializers import ReadOnlyModelSerializer
 
 
-class StateSerializer(serializers.ModelSerializer[State]):
+class StateSerializer(ReadOnlyModelSerializer[State]):
     class Meta:
         model = State
         fields = ["id", "code", "name", "alpha3", "numeric"]
-        read_only_fields = fields
 
 
 @extend_schema_view(

@@ -9,17 +9,13 @@ from django.db.models import Model, Q, QuerySet
 from rest_framework import serializers
 
 from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
-from cases.api.fields import (
-    StateCodeField,
-    StateCodeIdField,
-    VisibleIdField,
-    VisibleRefField,
-)
+from cases.api.fields import StateCodeField, StateCodeIdField, VisibleIdField, VisibleRefField
 from cases.models import Case, Occupancy, OrganizationType, Subject, SubjectKind, SubjectRole
 from cases.services.case_file import subject_create, subject_update
 from core import api_docs
 from core.dates import BoundedDateField
 from core.nested import WholeItemMixin
+from core.serializers import ReadOnlyModelSerializer
 
 MAX_ALIASES = 50
 MAX_IDENTIFIERS = 50
@@ -68,7 +64,7 @@ class IdentifierSerializer(WholeItemMixin, serializers.Serializer[Any]):
         return dict(value)
 
 
-class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
+class SubjectPartnerSerializer(ReadOnlyModelSerializer[Subject]):
     """A partner state's view of a subject: no internal notes."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
@@ -102,7 +98,6 @@ class SubjectPartnerSerializer(serializers.ModelSerializer[Subject]):
             "relationship",
             "occupancies",
         ]
-        read_only_fields = fields
 
     def get_nationalities(self, subject: Subject) -> list[str]:
         return sorted(state.code for state in subject.nationalities.all())
@@ -114,7 +109,6 @@ class SubjectSerializer(SubjectPartnerSerializer):
             *SubjectPartnerSerializer.Meta.fields,
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
 
 class SubjectUpdateSerializer(serializers.Serializer[Any]):

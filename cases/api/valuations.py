@@ -11,27 +11,24 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
-from drf_spectacular.utils import (
-    OpenApiParameter,
-    OpenApiResponse,
-    extend_schema,
-)
-from rest_framework import exceptions, generics, serializers, status
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import OwnerOrPartnerView, current_user, raise_as_api_error, visible_or_404
+from cases.api.base import AssetRecordsView, current_user, raise_as_api_error
 from cases.api.cases import UserRefSerializer
 from cases.api.fields import MoneySerializer, StrictInputMixin
-from cases.models import Asset, AssetValuation
+from cases.models import Asset, AssetValuation, User
 from cases.services.valuations import asset_valuation_create, check_records_valuations
 from cases.services.versioning import etag_for, parse_if_match
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
+from core.serializers import ReadOnlyModelSerializer
 
 
-class AssetValuationPartnerSerializer(serializers.ModelSerializer[AssetValuation]):
+class AssetValuationPartnerSerializer(ReadOnlyModelSerializer[AssetValuation]):
     asset: serializers.PrimaryKeyRelatedField[Asset] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
@@ -41,7 +38,6 @@ class AssetValuationPartnerSerializer(serializers.ModelSerializer[AssetValuation
     class Meta:
         model = AssetValuation
         fields = ["id", "asset", "valued_on", "amount", "method", "recorded_at"]
-        read_only_fields = fields
 
 
 class AssetValuationSerializer(AssetValuationPartnerSerializer):
@@ -49,7 +45,6 @@ class AssetValuationSerializer(AssetValuationPartnerSerializer):
 
     class Meta(AssetValuationPartnerSerializer.Meta):
         fields = [*AssetValuationPartnerSerializer.Meta.fields, "recorded_by"]
-        read_only_fields = fields
 
 
 class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any]):
@@ -72,27 +67,14 @@ class AssetValuationInputSerializer(StrictInputMixin, serializers.Serializer[Any
         "case shared with their state, without who recorded them."
     ),
 )
-class AssetValuationsView(OwnerOrPartnerView, generics.ListCreateAPIView[AssetValuation]):
+class AssetValuationsView(AssetRecordsView):
     """The valuations of one asset, newest first, and recording one."""
 
     queryset = AssetValuation.objects.none()
     owner_serializer_class = AssetValuationSerializer
     partner_serializer_class = AssetValuationPartnerSerializer
-    filter_backends: list[Any] = []  # one fixed order: newest valuation first
 
-    def visible_asset(self) -> Asset:
-        user = current_user(self.request)
-        return visible_or_404(
-            Asset.objects.visible_to(user, references=False).select_related("case"),
-            self.kwargs["asset_id"],
-            user,
-        )
-
-    def get_queryset(self) -> QuerySet[AssetValuation]:
-        if getattr(self, "swagger_fake_view", False):
-            return AssetValuation.objects.none()
-        user = current_user(self.request)
-        asset = self.visible_asset()
+    def records_of(self, asset: Asset, user: User) -> QuerySet[AssetValuation]:
         return (
             AssetValuation.objects.visible_to(user)
             .filter(asset=asset)

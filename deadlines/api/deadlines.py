@@ -36,6 +36,7 @@ from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.filters import ConditionFilter
 from core.idempotency import idempotent
+from core.serializers import ReadOnlyModelSerializer
 from core.state_time import date_passed, today_in
 from deadlines.api.feed_tokens import CalendarFeedTokenAuthentication
 from deadlines.models import (
@@ -48,11 +49,11 @@ from deadlines.models import (
 from deadlines.services import deadline_sync, deadlines_visible_to
 
 
-class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
+class DeadlineSerializer(ReadOnlyModelSerializer[Deadline]):
     case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
     case_reference = serializers.CharField(source="case.reference", read_only=True)
     acting_state = StateCodeIdField()
-    overdue = serializers.SerializerMethodField()
+    overdue = serializers.BooleanField(read_only=True)
     title = serializers.SerializerMethodField()
     asset = serializers.SerializerMethodField(
         help_text="freeze_expiry: the asset the freeze order is on (`source_id` is the order, "
@@ -74,10 +75,6 @@ class DeadlineSerializer(serializers.ModelSerializer[Deadline]):
             "open",
             "overdue",
         ]
-        read_only_fields = fields
-
-    def get_overdue(self, deadline: Deadline) -> bool:
-        return deadline.overdue
 
     @extend_schema_field(serializers.UUIDField(allow_null=True))
     def get_asset(self, deadline: Deadline) -> str | None:

@@ -23,6 +23,7 @@ from cases.api.fields import (
 from cases.models import Asset, AssetStage
 from core import engine
 from core.dates import BoundedDateField
+from core.serializers import ReadOnlyModelSerializer
 from workflows.asset_position import RestraintOrder, restraint_orders
 from workflows.asset_rules import REQUIREMENTS, RESTRAINED, accepted_fields
 from workflows.models import (
@@ -240,7 +241,7 @@ class TransitionOrderSerializer(serializers.Serializer[Any]):
     term_hours = serializers.IntegerField(source="order_term_hours", allow_null=True)
 
 
-class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransition]):
+class AssetTransitionPartnerSerializer(ReadOnlyModelSerializer[AssetTransition]):
     """An act as a partner state's liaison sees it: no note, not who recorded it."""
 
     order = serializers.SerializerMethodField()
@@ -288,7 +289,6 @@ class AssetTransitionPartnerSerializer(serializers.ModelSerializer[AssetTransiti
             "batch_id",
             "performed_at",
         ]
-        read_only_fields = fields
 
     @extend_schema_field(TransitionOrderSerializer(allow_null=True))
     def get_order(self, transition: AssetTransition) -> dict[str, Any] | None:
@@ -316,7 +316,6 @@ class AssetTransitionSerializer(AssetTransitionPartnerSerializer):
 
     class Meta(AssetTransitionPartnerSerializer.Meta):
         fields = [*AssetTransitionPartnerSerializer.Meta.fields, "performed_by", "note"]
-        read_only_fields = fields
 
 
 class AssetTransitionBulkResultSerializer(serializers.Serializer[Any]):
@@ -451,7 +450,6 @@ class AssetWithOrdersSerializer(AssetSerializer):
 
     class Meta(AssetSerializer.Meta):
         fields = [*AssetSerializer.Meta.fields, "restraint_orders"]
-        read_only_fields = fields
 
     @extend_schema_field(RestraintOrderSerializer(many=True))
     def get_restraint_orders(self, asset: Asset) -> list[dict[str, Any]]:

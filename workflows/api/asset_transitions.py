@@ -10,20 +10,17 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import (
-    OpenApiParameter,
-    OpenApiResponse,
-    extend_schema,
-)
-from rest_framework import exceptions, generics, serializers
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from cases.api.assets import AssetSerializer
-from cases.api.base import OwnerOrPartnerView, current_user, raise_as_api_error, visible_or_404
+from cases.api.base import AssetRecordsView, current_user, raise_as_api_error, visible_or_404
 from cases.models import Asset, User
 from cases.services.versioning import etag_for, parse_if_match
 from core import api_docs
@@ -101,22 +98,18 @@ def fresh_assets(request: Request, ids: list[Any]) -> list[Asset]:
         "shared with their state, without the note and without who recorded them."
     ),
 )
-class AssetTransitionsView(OwnerOrPartnerView, generics.ListAPIView[AssetTransition]):
+class AssetTransitionsView(AssetRecordsView):
     """The acts recorded on one asset (oldest first), and recording the next one."""
 
     queryset = AssetTransition.objects.none()
     owner_serializer_class = AssetTransitionSerializer
     partner_serializer_class = AssetTransitionPartnerSerializer
-    filter_backends: list[Any] = []  # fixed order; no ordering by fields partners do not see
 
-    def visible_asset(self) -> Asset:
-        user = current_user(self.request)
-        return visible_or_404(assets_visible_to(user), self.kwargs["asset_id"], user)
+    def visible_assets(self, user: User) -> QuerySet[Asset]:
+        return assets_visible_to(user)
 
-    def get_queryset(self) -> Any:
-        if getattr(self, "swagger_fake_view", False):
-            return AssetTransition.objects.none()
-        return asset_history(self.visible_asset(), current_user(self.request))
+    def records_of(self, asset: Asset, user: User) -> QuerySet[AssetTransition]:
+        return asset_history(asset, user)
 
     @extend_schema(
         parameters=[api_docs.ASSET_ID, IF_MATCH],

@@ -24,19 +24,15 @@ from cases.api.base import (
 )
 from cases.api.fields import StateCodeField, StateCodeIdField, VisibleIdField
 from cases.models import Asset, User
-from cases.services.versioning import (
-    check_partner_if_match,
-    etag_for,
-    parse_if_match,
-    partner_etag,
-)
+from cases.services.versioning import check_partner_if_match, etag_for, parse_if_match, partner_etag
 from cases.visibility import sees_restricted
 from core import api_docs, engine
 from core.dates import BoundedDateField
-from core.filters import ConditionFilter
+from core.filters import ConditionFilter, StateCodeFilter
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
 from core.problems import Conflict
+from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import StrictInputMixin
 from workflows.mla_models import (
     MlaChannel,
@@ -70,7 +66,7 @@ def with_visible_assets(requests: QuerySet[MlaRequest], user: User) -> QuerySet[
     return requests.prefetch_related(Prefetch("assets", queryset=assets, to_attr=VISIBLE_ASSETS))
 
 
-class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
+class MlaPartnerSerializer(ReadOnlyModelSerializer[MlaRequest]):
     """What the other state's liaison sees: the request, not the team's internal notes."""
 
     case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
@@ -81,7 +77,7 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
         child=serializers.ChoiceField(choices=RefusalGround.choices), read_only=True
     )
     assets = serializers.SerializerMethodField()
-    overdue = serializers.SerializerMethodField()
+    overdue = serializers.BooleanField(read_only=True)
     allowed_actions = serializers.SerializerMethodField()
 
     class Meta:
@@ -115,15 +111,11 @@ class MlaPartnerSerializer(serializers.ModelSerializer[MlaRequest]):
             "overdue",
             "allowed_actions",
         ]
-        read_only_fields = fields
 
     def get_assets(self, mla_request: MlaRequest) -> list[str]:
         """Only the concerned assets the reader may see (a restricted asset stays hidden): the
         prefetch of `with_visible_assets`, and none without it (fails closed)."""
         return sorted(str(asset.pk) for asset in getattr(mla_request, VISIBLE_ASSETS, ()))
-
-    def get_overdue(self, mla_request: MlaRequest) -> bool:
-        return mla_request.overdue
 
     def get_allowed_actions(self, mla_request: MlaRequest) -> list[str]:
         """What the caller may do now (not what the table allows anyone): the UI shows a button
@@ -144,7 +136,6 @@ class MlaSerializer(MlaPartnerSerializer):
             *MlaPartnerSerializer.Meta.fields,
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
 
 class MlaUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
@@ -208,7 +199,6 @@ class MlaCreatedSerializer(MlaSerializer):
 
     class Meta(MlaSerializer.Meta):
         fields = [*MlaSerializer.Meta.fields, "requested_state_sees_case"]
-        read_only_fields = fields
 
 
 class MlaFilter(django_filters.FilterSet):
@@ -216,17 +206,12 @@ class MlaFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=MlaStatus.choices)
     kind = django_filters.ChoiceFilter(choices=MlaKind.choices)
     direction = django_filters.ChoiceFilter(choices=MlaDirection.choices)
-    requested_state = django_filters.CharFilter(method="filter_state", max_length=2)
+    requested_state = StateCodeFilter(field_name="requested_state_id", max_length=2)
     overdue = ConditionFilter(answer_overdue_q)
 
     class Meta:
         model = MlaRequest
         fields = ["case", "status", "kind", "direction", "requested_state", "overdue"]
-
-    def filter_state(
-        self, queryset: QuerySet[MlaRequest], name: str, value: str
-    ) -> QuerySet[MlaRequest]:
-        return queryset.filter(requested_state_id=value.upper())
 
 
 class MlaRequestViewSet(CaseChildViewSet):
@@ -286,7 +271,7 @@ class MlaRequestViewSet(CaseChildViewSet):
         return mla_request_update(mla_request=obj, by=current_user(self.request), changes=data)
 
 
-class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):
+class MlaTransitionSerializer(ReadOnlyModelSerializer[MlaTransition]):
     performed_by = serializers.SerializerMethodField()
 
     class Meta:
@@ -302,7 +287,6 @@ class MlaTransitionSerializer(serializers.ModelSerializer[MlaTransition]):
             "performed_by",
             "performed_at",
         ]
-        read_only_fields = fields
 
     def get_performed_by(self, transition: MlaTransition) -> dict[str, str]:
         user: User = transition.performed_by

@@ -27,14 +27,7 @@ nullable_money_schema = extend_schema_field(MoneySerializer(allow_null=True))
 
 def percent_field(**kwargs: Any) -> AmountField:
     """A percentage as a decimal string ("33.3333"), from 0 to 100."""
-    return AmountField(
-        max_digits=7,
-        decimal_places=4,
-        min_value=Decimal(0),
-        max_value=Decimal(100),
-        coerce_to_string=True,
-        **kwargs,
-    )
+    return AmountField(max_digits=7, decimal_places=4, max_value=Decimal(100), **kwargs)
 
 
 class LegalOrderSerializer(serializers.Serializer[Any]):

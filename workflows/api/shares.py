@@ -20,14 +20,15 @@ from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
 from core.pagination import PageNumberPagination, paginated
+from core.serializers import ReadOnlyModelSerializer
 from workflows.services.sharing import case_share, case_unshare
 
 
-class ShareSerializer(serializers.ModelSerializer[CaseShare]):
+class ShareSerializer(ReadOnlyModelSerializer[CaseShare]):
     state = StateCodeIdField()
     granted_by = UserRefSerializer(read_only=True)
     revoked_by = UserRefSerializer(read_only=True, allow_null=True)
-    active = serializers.SerializerMethodField()
+    active = serializers.BooleanField(source="in_force", read_only=True)
 
     class Meta:
         model = CaseShare
@@ -42,10 +43,6 @@ class ShareSerializer(serializers.ModelSerializer[CaseShare]):
             "revoked_by",
             "active",
         ]
-        read_only_fields = fields
-
-    def get_active(self, share: CaseShare) -> bool:
-        return share.in_force
 
 
 class ShareCreateSerializer(serializers.Serializer[Any]):

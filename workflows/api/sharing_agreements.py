@@ -22,17 +22,11 @@ from cases.api.fields import money as money_of
 from cases.models import Asset, Case
 from core import api_docs
 from core.dates import BoundedDateField
+from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import StrictInputMixin
-from workflows.api.proceeds_fields import (
-    money_schema,
-    nullable_money_schema,
-    percent_field,
-)
+from workflows.api.proceeds_fields import money_schema, nullable_money_schema, percent_field
 from workflows.proceeds_models import SharingAgreement, SharingRule, ValueOrder
-from workflows.services.sharing_agreements import (
-    sharing_agreement_create,
-    sharing_agreement_update,
-)
+from workflows.services.sharing_agreements import sharing_agreement_create, sharing_agreement_update
 
 
 class SplitSerializer(serializers.Serializer[Any]):
@@ -40,7 +34,7 @@ class SplitSerializer(serializers.Serializer[Any]):
     issuing_state = MoneySerializer()
 
 
-class SharingAgreementPartnerSerializer(serializers.ModelSerializer[SharingAgreement]):
+class SharingAgreementPartnerSerializer(ReadOnlyModelSerializer[SharingAgreement]):
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
@@ -70,7 +64,6 @@ class SharingAgreementPartnerSerializer(serializers.ModelSerializer[SharingAgree
             "eur_value",
             "split",
         ]
-        read_only_fields = fields
 
     @money_schema
     def get_amount(self, agreement: SharingAgreement) -> Any:
@@ -91,7 +84,6 @@ class SharingAgreementPartnerSerializer(serializers.ModelSerializer[SharingAgree
 class SharingAgreementSerializer(SharingAgreementPartnerSerializer):
     class Meta(SharingAgreementPartnerSerializer.Meta):
         fields = [*SharingAgreementPartnerSerializer.Meta.fields, "note", *CASE_CHILD_OWNER_FIELDS]
-        read_only_fields = fields
 
 
 class SharingAgreementUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):

@@ -12,28 +12,20 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import (
-    CASE_CHILD_OWNER_FIELDS,
-    CaseChildViewSet,
-    VisibleCaseField,
-    current_user,
-)
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case
 from core import api_docs
 from core.dates import BoundedDateField
 from core.idempotency import idempotent
+from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import StrictInputMixin
-from workflows.api.proceeds_fields import (
-    IF_MATCH,
-    nullable_money_schema,
-    percent_field,
-)
+from workflows.api.proceeds_fields import IF_MATCH, nullable_money_schema, percent_field
 from workflows.proceeds_models import DECISIONS, ClaimStatus, ThirdPartyClaim
 from workflows.services.third_party_claims import claim_create, claim_decide, claim_update
 
 
-class ThirdPartyClaimPartnerSerializer(serializers.ModelSerializer[ThirdPartyClaim]):
+class ThirdPartyClaimPartnerSerializer(ReadOnlyModelSerializer[ThirdPartyClaim]):
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
@@ -60,7 +52,6 @@ class ThirdPartyClaimPartnerSerializer(serializers.ModelSerializer[ThirdPartyCla
             "upheld_amount",
             "upheld_share_percent",
         ]
-        read_only_fields = fields
 
     @nullable_money_schema
     def get_claimed_amount(self, claim: ThirdPartyClaim) -> Any:
@@ -74,7 +65,6 @@ class ThirdPartyClaimPartnerSerializer(serializers.ModelSerializer[ThirdPartyCla
 class ThirdPartyClaimSerializer(ThirdPartyClaimPartnerSerializer):
     class Meta(ThirdPartyClaimPartnerSerializer.Meta):
         fields = [*ThirdPartyClaimPartnerSerializer.Meta.fields, "note", *CASE_CHILD_OWNER_FIELDS]
-        read_only_fields = fields
 
 
 class ThirdPartyClaimUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):

@@ -15,12 +15,7 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cases.api.base import (
-    CASE_CHILD_OWNER_FIELDS,
-    CaseChildViewSet,
-    VisibleCaseField,
-    current_user,
-)
+from cases.api.base import CASE_CHILD_OWNER_FIELDS, CaseChildViewSet, VisibleCaseField, current_user
 from cases.api.fields import MoneySerializer, VisibleIdField, VisibleRefField, money
 from cases.models import Asset, Case, Subject
 from core import api_docs
@@ -28,12 +23,9 @@ from core.filters import BooleanFilter
 from core.idempotency import idempotent
 from core.money import AMOUNT_DIGITS, AMOUNT_PLACES
 from core.pagination import paginated
+from core.serializers import ReadOnlyModelSerializer
 from workflows.api.asset_transition_serializers import OrderSerializer, StrictInputMixin
-from workflows.api.proceeds_fields import (
-    IF_MATCH,
-    LegalOrderSerializer,
-    money_schema,
-)
+from workflows.api.proceeds_fields import IF_MATCH, LegalOrderSerializer, money_schema
 from workflows.models import ConfiscationBasis
 from workflows.proceeds_models import ValueOrder, ValueOrderSatisfaction
 from workflows.services.value_orders import (
@@ -50,7 +42,7 @@ class ValueOrderOrderSerializer(OrderSerializer):
     subdivision = None  # type: ignore[assignment]
 
 
-class ValueOrderPartnerSerializer(serializers.ModelSerializer[ValueOrder]):
+class ValueOrderPartnerSerializer(ReadOnlyModelSerializer[ValueOrder]):
     """A partner state's view of a value order: no internal fields."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
@@ -79,7 +71,6 @@ class ValueOrderPartnerSerializer(serializers.ModelSerializer[ValueOrder]):
             "satisfied",
             "outstanding",
         ]
-        read_only_fields = fields
 
     def _satisfied(self, order: ValueOrder) -> Decimal:
         return cast(Decimal, getattr(order, "satisfied_total", Decimal(0)))
@@ -100,7 +91,6 @@ class ValueOrderPartnerSerializer(serializers.ModelSerializer[ValueOrder]):
 class ValueOrderSerializer(ValueOrderPartnerSerializer):
     class Meta(ValueOrderPartnerSerializer.Meta):
         fields = [*ValueOrderPartnerSerializer.Meta.fields, "note", *CASE_CHILD_OWNER_FIELDS]
-        read_only_fields = fields
 
 
 class ValueOrderUpdateSerializer(StrictInputMixin, serializers.Serializer[Any]):
@@ -122,13 +112,12 @@ class ValueOrderCreateSerializer(ValueOrderUpdateSerializer):
     amount = MoneySerializer(help_text="The amount the order confiscates.")
 
 
-class SatisfactionSerializer(serializers.ModelSerializer[ValueOrderSatisfaction]):
+class SatisfactionSerializer(ReadOnlyModelSerializer[ValueOrderSatisfaction]):
     amount = serializers.SerializerMethodField()
 
     class Meta:
         model = ValueOrderSatisfaction
         fields = ["id", "value_order", "asset", "amount", "recorded_at"]
-        read_only_fields = fields
 
     @money_schema
     def get_amount(self, satisfaction: ValueOrderSatisfaction) -> Any:
@@ -138,7 +127,6 @@ class SatisfactionSerializer(serializers.ModelSerializer[ValueOrderSatisfaction]
 class SatisfactionOwnerSerializer(SatisfactionSerializer):
     class Meta(SatisfactionSerializer.Meta):
         fields = [*SatisfactionSerializer.Meta.fields, "note", "recorded_by"]
-        read_only_fields = fields
 
 
 class SatisfactionCreateSerializer(StrictInputMixin, serializers.Serializer[Any]):
