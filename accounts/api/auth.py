@@ -39,7 +39,6 @@ from accounts.services.tokens import api_token_create, api_token_revoke
 from audit import trail
 from cases.models import User
 from core import api_docs
-from core.idempotency import idempotent
 
 
 class StateRefSerializer(serializers.Serializer[Any]):
@@ -286,16 +285,12 @@ class ApiTokenViewSet(OwnTokenViewSet):
     schema_create_notes = api_docs.join(
         "Creates a personal API token and answers it with its `key`, shown this once. Only from a "
         "signed-in session (403 with a token: a token cannot create tokens). `expires_at` is "
-        "optional and must be in the future.",
-        api_docs.IDEMPOTENT,
+        "optional and must be in the future. Not idempotent: an `Idempotency-Key` is ignored, "
+        "since a replay would have to keep the key for 24 hours.",
     )
     schema_create_examples = api_docs.request_examples(
         {"nightly export script": {"name": "nightly export", "expires_at": "2030-06-30T00:00:00Z"}}
     )
-
-    @idempotent
-    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().create(request, *args, **kwargs)
 
     def token_create(self, user: User, data: dict[str, Any]) -> tuple[ApiToken, str]:
         return api_token_create(user=user, name=data["name"], expires_at=data.get("expires_at"))

@@ -168,3 +168,20 @@ def test_states_are_readable_by_code(personas, client_for) -> None:
 def test_user_factory_password_is_usable(db) -> None:
     user = make_user(username="someone")
     assert user.check_password(TEST_PASSWORD)
+
+
+def test_a_token_s_key_is_never_kept_for_a_replay(personas, client_for) -> None:
+    """The key is shown once: an `Idempotency-Key` on its create must not keep the answer (and
+    the key in it) for 24 hours; a second create with that key makes a second token."""
+    from core.models import IdempotencyRecord
+
+    session = client_for(personas.prosecutor_gb)
+    headers = {"Idempotency-Key": "token-create-1"}
+    first = session.post("/api/v1/auth/tokens/", {"name": "a"}, format="json", headers=headers)
+    second = session.post("/api/v1/auth/tokens/", {"name": "a"}, format="json", headers=headers)
+    assert first.status_code == second.status_code == 201
+    assert first.json()["key"] != second.json()["key"]
+    assert "Idempotent-Replayed" not in second.headers
+    stored = "".join(IdempotencyRecord.objects.values_list("response_body", flat=True))
+    assert first.json()["key"] not in stored
+    assert not IdempotencyRecord.objects.exists()
