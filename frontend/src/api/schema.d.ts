@@ -509,9 +509,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API token
-         * @description Creates a personal API token and answers it with its `key`, shown this once. Only from a signed-in session (403 with a token: a token cannot create tokens). `expires_at` is optional and must be in the future.
-         *
-         *     An `Idempotency-Key` header makes a retry safe: the same key and body answer the first result again instead of creating twice.
+         * @description Creates a personal API token and answers it with its `key`, shown this once. Only from a signed-in session (403 with a token: a token cannot create tokens). `expires_at` is optional and must be in the future. Not idempotent: an `Idempotency-Key` is ignored, since a replay would have to keep the key for 24 hours.
          *
          *     Errors are `application/problem+json` (`status`, `title`, `detail`, and for invalid input an `errors` list of `{attr, code, detail}`).
          */
