@@ -46,6 +46,7 @@ from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.idempotency import idempotent
 from core.problems import Conflict
+from core.serializers import ReadOnlyModelSerializer
 from documents.models import Document, DocumentKind
 from documents.services.content import ALLOWED_DESCRIPTION, TEXT, download_name
 from documents.services.permissions import can_upload
@@ -150,7 +151,7 @@ class StoredFileMissing(exceptions.APIException):
 # --- Serializers ----------------------------------------------------------------------------------
 
 
-class DocumentPartnerSerializer(serializers.ModelSerializer[Document]):
+class DocumentPartnerSerializer(ReadOnlyModelSerializer[Document]):
     """A partner state's view of a document: no uploader, and references only to what the
     caller may see (`VisibleRefField`: a hidden asset, request or version shows as null)."""
 
@@ -186,7 +187,6 @@ class DocumentPartnerSerializer(serializers.ModelSerializer[Document]):
             "superseded_by",
             "supersedes",
         ]
-        read_only_fields = fields
 
 
 class DocumentSerializer(DocumentPartnerSerializer):
@@ -202,7 +202,6 @@ class DocumentSerializer(DocumentPartnerSerializer):
             "updated_at",  # owning state only: it moves with changes partners may not see
             "version",
         ]
-        read_only_fields = fields
 
 
 class DocumentUpdateSerializer(serializers.Serializer[Any]):

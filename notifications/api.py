@@ -16,17 +16,17 @@ from rest_framework.response import Response
 from cases.api.base import AuditedLookupMixin
 from core import api_docs
 from core.filters import BooleanFilter as StrictBooleanFilter
+from core.serializers import ReadOnlyModelSerializer
 from notifications.models import Notification
 
 
-class NotificationSerializer(serializers.ModelSerializer[Notification]):
+class NotificationSerializer(ReadOnlyModelSerializer[Notification]):
     case = serializers.PrimaryKeyRelatedField(read_only=True)  # type: ignore[var-annotated]
     read = serializers.SerializerMethodField()
 
     class Meta:
         model = Notification
         fields = ["id", "kind", "title", "body", "case", "created_at", "read_at", "read"]
-        read_only_fields = fields
 
     def get_read(self, notification: Notification) -> bool:
         return notification.read_at is not None

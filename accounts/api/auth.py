@@ -39,6 +39,7 @@ from accounts.services.tokens import api_token_create, api_token_revoke
 from audit import trail
 from cases.models import User
 from core import api_docs
+from core.serializers import ReadOnlyModelSerializer
 
 
 class StateRefSerializer(serializers.Serializer[Any]):
@@ -46,13 +47,12 @@ class StateRefSerializer(serializers.Serializer[Any]):
     name = serializers.CharField()
 
 
-class MeSerializer(serializers.ModelSerializer[User]):
+class MeSerializer(ReadOnlyModelSerializer[User]):
     state = StateRefSerializer(read_only=True)
 
     class Meta:
         model = User
         fields = ["id", "username", "name", "email", "role", "state"]
-        read_only_fields = fields
 
 
 class LoginSerializer(serializers.Serializer[Any]):

@@ -30,6 +30,7 @@ from core import api_docs
 from core.filters import ConditionFilter
 from core.idempotency import idempotent
 from core.pagination import paginated
+from core.serializers import ReadOnlyModelSerializer
 from tasks.models import Task, TaskComment, TaskStatus, task_overdue_q
 from tasks.services import (
     MANDATORY_ACTS,
@@ -46,7 +47,7 @@ IF_MATCH = OpenApiParameter(
 )
 
 
-class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
+class TaskPartnerSerializer(ReadOnlyModelSerializer[Task]):
     """A partner state's view of a task given to its side: no team-only fields."""
 
     case: serializers.PrimaryKeyRelatedField[Case] = serializers.PrimaryKeyRelatedField(
@@ -83,7 +84,6 @@ class TaskPartnerSerializer(serializers.ModelSerializer[Task]):
             "mandatory_before",
             "completed_at",
         ]
-        read_only_fields = fields
 
     def get_assignee_name(self, task: Task) -> str | None:
         assignee = task.assignee
@@ -111,7 +111,6 @@ class TaskSerializer(TaskPartnerSerializer):
             "waived_at",
             *CASE_CHILD_OWNER_FIELDS,
         ]
-        read_only_fields = fields
 
     def get_asset_description(self, task: Task) -> str | None:
         return task.asset.description if task.asset is not None else None
@@ -148,7 +147,7 @@ class TaskWaiveSerializer(StrictInputMixin, serializers.Serializer[Any]):
     reason = serializers.CharField(max_length=5000)
 
 
-class TaskCommentSerializer(serializers.ModelSerializer[TaskComment]):
+class TaskCommentSerializer(ReadOnlyModelSerializer[TaskComment]):
     author: serializers.PrimaryKeyRelatedField[User] = serializers.PrimaryKeyRelatedField(
         read_only=True
     )
@@ -157,7 +156,6 @@ class TaskCommentSerializer(serializers.ModelSerializer[TaskComment]):
     class Meta:
         model = TaskComment
         fields = ["id", "task", "author", "author_name", "body", "created_at"]
-        read_only_fields = fields
 
     def get_author_name(self, comment: TaskComment) -> str:
         return comment.author.name or comment.author.username
