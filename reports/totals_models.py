@@ -140,6 +140,15 @@ class ReportActTotal(CaseTotal):
         indexes = [
             models.Index(fields=["case", "restricted"], name="report_act_total_case_idx"),
             models.Index(fields=["owner_state"], name="report_act_total_owner_idx"),
+            # A partner state's acts per year: its shared cases' non-restricted rows read from
+            # the index alone, one probe per case, instead of a scan of every case's rows (at
+            # L, 99 ms to 44 ms for 4,974 shared cases).
+            models.Index(
+                fields=["case"],
+                include=["year", "action", "currency", "acts", "amount"],
+                condition=models.Q(restricted=False),
+                name="report_act_total_shared_idx",
+            ),
         ]
 
     def __str__(self) -> str:
