@@ -69,10 +69,24 @@ WHOLE_MODULES = frozenset(
 )
 
 
+# Modules whose tests hold 20 to 50 database connections at once (one per concurrent writer): in
+# one group, so that two of them never run together on the two workers and exhaust PostgreSQL's
+# default max_connections of 100 ("sorry, too many clients already", seen in CI at stop 30).
+MANY_CONNECTIONS_MODULES = frozenset(
+    {
+        "tests/cases/test_case_reference.py",
+        "tests/hardening/test_concurrent_writes.py",
+        "tests/workflows/test_asset_concurrency.py",
+    }
+)
+
+
 def xdist_group_of(item: pytest.Item) -> str | None:
     module = item.nodeid.split("::", 1)[0]
     if module in SERIAL_MODULES or item.get_closest_marker("serial"):
         return "serial"
+    if module in MANY_CONNECTIONS_MODULES:
+        return "many-connections"
     if module in WHOLE_MODULES:
         return module
     return None

@@ -86,6 +86,9 @@ describe("a prosecutor works a case", () => {
     await page.getByRole("tab", { name: "Assets" }).click();
     const assets = page.getByRole("table");
     await assets.waitFor();
+    // The acts column arrives with its own request and widens the table: click once it has
+    // settled, or the click can land where the link was (CI at stop 30 never navigated).
+    await page.waitForLoadState("networkidle");
     for (const name of ["Description", "Kind", "Stage", "Estimated value"]) {
       expect(await assets.getByRole("columnheader", { name, exact: true }).count()).toBe(1);
     }
