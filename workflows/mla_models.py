@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from cases.models.base import CaseChild
+from cases.models.base import OwnedCaseChild
 from cases.models.users import User
 from cases.visibility import CaseChildQuerySet, visible_ids
 from deadlines.overdue import is_overdue, overdue_q
@@ -118,15 +117,9 @@ class MlaTransitionQuerySet(CaseChildQuerySet["MlaTransition"]):
         return self.filter(request__in=visible_ids(MlaRequest.objects.all(), user))
 
 
-class MlaRequest(CaseChild):
+class MlaRequest(OwnedCaseChild):
     case = models.ForeignKey("cases.Case", on_delete=models.PROTECT, related_name="mla_requests")
-    # A copy of the case's owning state (which never changes), as assets keep one: the owning
-    # state's requests (its MLA list, the summary's MLA figures) read one index instead of
-    # probing every case of the state. On PostgreSQL a foreign key on (case, owner_state) to
-    # the case holds the copy true (workflows.0018).
-    owner_state = models.ForeignKey(
-        "cases.State", on_delete=models.PROTECT, related_name="+", editable=False
-    )
+    # owner_state: the case's, copied (workflows.0018 holds it true).
     kind = models.CharField(max_length=24, choices=MlaKind.choices)
     # Fixed when the request is recorded: the owning state as requesting side (outgoing) or as
     # requested side (incoming); `requesting_state` and `requested_state` follow from it.
@@ -199,11 +192,6 @@ class MlaRequest(CaseChild):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.requested_state_id} ({self.status})"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.owner_state_id is None:
-            self.owner_state_id = self.case.owner_state_id
-        super().save(*args, **kwargs)
 
     @property
     def overdue(self) -> bool:

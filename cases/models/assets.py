@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from django.db import models
 from django.db.models import F, Q
 
-from cases.models.base import CaseChild
+from cases.models.base import OwnedCaseChild
 from cases.models.cases import ART_57_TIER, Art57Tier, OffenceCategory
 from cases.visibility import CaseChildQuerySet, Reference
 from core.crypto_units import HOLDING_DIGITS, HOLDING_PLACES
@@ -79,15 +78,9 @@ class AssetRecoveryTotalQuerySet(CaseChildQuerySet["AssetRecoveryTotal"]):
     owner_state_path = "asset__owner_state_id"
 
 
-class Asset(CaseChild):
+class Asset(OwnedCaseChild):
     """Something of value traced to the officials of a case, wherever it sits."""
 
-    # A copy of the case's owning state (which never changes), so that the owning state's asset
-    # list and its count read one index instead of probing every case of the state (issue 9).
-    # On PostgreSQL a foreign key on (case, owner_state) to the case holds the copy true.
-    owner_state = models.ForeignKey(
-        "cases.State", on_delete=models.PROTECT, related_name="+", editable=False
-    )
     kind = models.CharField(max_length=20, choices=AssetKind.choices)
     description = models.CharField(max_length=1000)
     # The identifying fields of the kind (IBAN, title number, ISIN, ...): see cases.asset_kinds.
@@ -192,11 +185,6 @@ class Asset(CaseChild):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.description[:60]}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.owner_state_id is None:
-            self.owner_state_id = self.case.owner_state_id
-        super().save(*args, **kwargs)
 
 
 # The figures of recovery kept per asset and currency (see AssetRecoveryTotal).
