@@ -75,12 +75,33 @@ def state_seen_whole(user: User | AnonymousUser | None) -> str | None:
     return None
 
 
+def state_seen_through_shares(user: User | AnonymousUser | None) -> str | None:
+    """The partner state whose shares in force decide, alone, what `user` sees by the rules of
+    `cases_visible_to` and `CaseChildQuerySet.visible_to` (a liaison's: the cases shared with
+    it, their restricted items left out), else None. A roll-up of what is shared with a state
+    may serve only such a user."""
+    active = _active_user(user)
+    if active is not None and active.role == Role.LIAISON:
+        return active.state_id
+    return None
+
+
 def active_shares_for_state(state_code: str) -> QuerySet[CaseShare]:
     """`CaseShare.objects.active()` of one state: in force through its expiry date in that
     state, so one comparison with that state's date (`active()` compares each row with its own
     state's date, a condition over every time zone's states that each liaison's subqueries
     repeated: ~130 bound parameters, ~11 ms of SQL building per deadline list; issue 22)."""
     return CaseShare.objects.active_for_state(state_code)
+
+
+def expired_shares_seen_through(user: User | AnonymousUser | None) -> QuerySet[CaseShare]:
+    """The shares of the state `user` sees through (`state_seen_through_shares`) that expired
+    without being revoked: what a roll-up of that state's unrevoked shares holds beyond what the
+    user sees, to be subtracted (`reports.summary`); none for anyone else."""
+    state = state_seen_through_shares(user)
+    if state is None:
+        return CaseShare.objects.none()
+    return CaseShare.objects.expired_for_state(state)
 
 
 # A liaison's cases are read through their state's share rows, in the order of the copy of the

@@ -35,6 +35,7 @@ class FxRate(models.Model):
 from reports.totals_models import (  # noqa: E402
     ReportActTotal,
     ReportAssetTotal,
+    ReportPartnerAssetTotal,
     ReportStateActTotal,
     ReportStateAssetTotal,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "FxRate",
     "ReportActTotal",
     "ReportAssetTotal",
+    "ReportPartnerAssetTotal",
     "ReportStateActTotal",
     "ReportStateAssetTotal",
 ]

@@ -12,8 +12,10 @@ whatever the volume of data:
    database's triggers in the transaction of every write: a few rows per case instead of every
    asset and recovery row, issue 22); for a user who sees every case of their state (its
    prosecutors and admins: `cases.visibility.state_seen_whole`), the state's roll-up
-   (`ReportStateAssetTotal`: a few hundred rows instead of every case's) with, in the same
-   statement, the freezes in force today read from the per-case rows;
+   (`ReportStateAssetTotal`: a few hundred rows instead of every case's), for a liaison the
+   roll-up of what is shared with their state (`ReportPartnerAssetTotal`, less the cases whose
+   share has expired), each with, in the same statement, the freezes in force today read from
+   the per-case rows the user sees;
 2. the acts recorded per year and action, with their amounts as corrected (`ReportActTotal`,
    or the state's roll-up `ReportStateActTotal` for the same users);
 3. MLA requests per requested state, and over all (one `GROUPING SETS` query);
@@ -59,13 +61,18 @@ from django.utils import timezone
 
 from cases.models import Asset, AssetStage, User
 from cases.models.assets import RECOVERY_FIGURES, AssetRecoveryTotal, freeze_lapsed_q
-from cases.visibility import state_seen_whole
+from cases.visibility import (
+    expired_shares_seen_through,
+    state_seen_through_shares,
+    state_seen_whole,
+)
 from core.money import format_amount
 from core.state_time import local_dates
 from reports.fx import converter, rates_on
 from reports.totals_models import (
     ReportActTotal,
     ReportAssetTotal,
+    ReportPartnerAssetTotal,
     ReportStateActTotal,
     ReportStateAssetTotal,
 )
@@ -218,9 +225,10 @@ def _add_row(
 def _asset_groups(user: User | AnonymousUser | None) -> dict[str, dict[str, _Group]]:
     """Queries 1 and 2 (one statement over the kept totals): counts, estimated values and
     recovery figures per dimension and key; `{"total": {"": group}, "stage": {...}, ...}`."""
-    state = state_seen_whole(user)
-    if state is not None:
-        return _state_asset_groups(user, state)
+    if state_seen_whole(user) is not None:
+        return _rolled_asset_groups(user, _owner_roll_up(user))
+    if state_seen_through_shares(user) is not None:
+        return _rolled_asset_groups(user, _partner_roll_up(user))
     rows_sql, params = _kept_asset_rows_sql(user)
     groups: dict[str, dict[str, _Group]] = {name: {} for name in DIMENSIONS}
     total = _Group()
@@ -260,16 +268,9 @@ def _summed(into: dict[Any, list[Any]], key: Any, figures: list[Any]) -> None:
     into[key] = figures if kept is None else [a + b for a, b in zip(kept, figures, strict=True)]
 
 
-def _state_asset_groups(
-    user: User | AnonymousUser | None, state: str
-) -> dict[str, dict[str, _Group]]:
-    """Queries 1 and 2 for a user who sees every case of `state` (restricted items included):
-    its roll-up (`ReportStateAssetTotal`, a few hundred rows instead of every case's) and, in
-    the same statement (one snapshot), its freezes in force today from the per-case rows.
-
-    The roll-up counts every frozen asset under `frozen`: those in force stay there, the others
-    are `lapsed` (the roll-up's frozen figures less those in force); the in-force ones also give
-    each jurisdiction's, owner's and origin's `frozen_now` figures."""
+def _owner_roll_up(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:
+    """The roll-up of the state `user` sees whole (`ReportStateAssetTotal`, summed per key), as
+    SQL selecting `dimension, key, currency, kept_<_ROLLED and RECOVERY_FIGURES>`."""
     sums = {f"kept_{name}": Sum(name) for name in (*_ROLLED, *RECOVERY_FIGURES)}
     rolled = (
         ReportStateAssetTotal.objects.visible_to(user)
@@ -277,7 +278,51 @@ def _state_asset_groups(
         .values("dimension", "key", "currency")
         .annotate(**sums)
     )
-    rolled_sql, rolled_params = rolled.query.sql_with_params()
+    sql, params = rolled.query.sql_with_params()
+    return sql, tuple(params)
+
+
+def _partner_roll_up(user: User | AnonymousUser | None) -> tuple[str, tuple[Any, ...]]:
+    """The roll-up of what is shared with the liaison's state (`ReportPartnerAssetTotal`, which
+    sums the cases of every share not revoked) less the non-restricted rows of the cases whose
+    share has expired: what the shares in force show, as `_owner_roll_up`'s columns."""
+    deltas = ReportPartnerAssetTotal.objects.visible_to(user).order_by()
+    deltas_sql, deltas_params = deltas.values(
+        "dimension", "key", "currency", *_ROLLED, *RECOVERY_FIGURES
+    ).query.sql_with_params()
+    expired = expired_shares_seen_through(user).order_by().values("case_id")
+    expired_sql, expired_params = expired.query.sql_with_params()
+    minus = ", ".join(f"-r.{name}" for name in RECOVERY_FIGURES)
+    sums = ", ".join(f"SUM(p.{name}) AS kept_{name}" for name in (*_ROLLED, *RECOVERY_FIGURES))
+    sql = f"""
+        SELECT p.dimension, p.key, p.currency, {sums}
+        FROM (
+            {deltas_sql}
+            UNION ALL
+            SELECT d.dimension, d.key, r.currency, -1, -r.assets, -r.ever_frozen, -r.estimated,
+                   -(r.estimated IS NOT NULL)::integer, -r.recovery_rows, {minus}
+            FROM reports_reportassettotal AS r
+            CROSS JOIN LATERAL (VALUES
+                ('stage', r.stage::text), ('jurisdiction', r.jurisdiction_id::text),
+                ('owner_state', r.owner_state_id::text), ('origin_state', r.origin_state_id::text)
+            ) AS d(dimension, key)
+            WHERE NOT r.restricted AND r.case_id IN ({expired_sql})
+        ) AS p ({", ".join(("dimension", "key", "currency", *_ROLLED, *RECOVERY_FIGURES))})
+        GROUP BY 1, 2, 3
+    """  # noqa: S608 (the SQL is Django's, compiled with parameters; names are constants)
+    return sql, (*deltas_params, *expired_params)
+
+
+def _rolled_asset_groups(
+    user: User | AnonymousUser | None, rolled: tuple[str, tuple[Any, ...]]
+) -> dict[str, dict[str, _Group]]:
+    """Queries 1 and 2 from a roll-up (`_owner_roll_up` or `_partner_roll_up`) and, in the same
+    statement (one snapshot), the freezes in force today from the per-case rows `user` sees.
+
+    The roll-up counts every frozen asset under `frozen`: those in force stay there, the others
+    are `lapsed` (the roll-up's frozen figures less those in force); the in-force ones also give
+    each jurisdiction's, owner's and origin's `frozen_now` figures."""
+    rolled_sql, rolled_params = rolled
     utc_day, others = local_dates(timezone.now())
     earliest = min([utc_day, *others])  # a freeze expiring before lapsed everywhere
     in_force = (
@@ -289,6 +334,7 @@ def _state_asset_groups(
         .values(
             "jurisdiction_id",
             "origin_state_id",
+            "owner_state_id",
             "currency",
             "assets",
             "ever_frozen",
@@ -301,30 +347,35 @@ def _state_asset_groups(
     figures = ", ".join(f"SUM(r.{name})" for name in RECOVERY_FIGURES)
     kept = ", ".join(f"r.kept_{name}" for name in RECOVERY_FIGURES)
     sql = f"""
-        SELECT FALSE, r.dimension, r.key, r.currency, r.kept_rows, r.kept_assets,
+        SELECT FALSE, r.dimension, r.key, NULL, r.currency, r.kept_rows, r.kept_assets,
                r.kept_ever_frozen, CASE WHEN r.kept_estimated_rows <> 0 THEN r.kept_estimated END,
                r.kept_estimated_rows, r.kept_recovery_rows, {kept}
         FROM ({rolled_sql}) AS r
         WHERE r.kept_rows <> 0
         UNION ALL
-        SELECT TRUE, r.jurisdiction_id, r.origin_state_id, r.currency, COUNT(*), SUM(r.assets),
-               SUM(r.ever_frozen), SUM(r.estimated), COUNT(r.estimated), SUM(r.recovery_rows),
-               {figures}
+        SELECT TRUE, r.jurisdiction_id, r.origin_state_id, r.owner_state_id, r.currency,
+               COUNT(*), SUM(r.assets), SUM(r.ever_frozen), SUM(r.estimated),
+               COUNT(r.estimated), SUM(r.recovery_rows), {figures}
         FROM ({in_force_sql}) AS r
-        GROUP BY r.jurisdiction_id, r.origin_state_id, r.currency
+        GROUP BY r.jurisdiction_id, r.origin_state_id, r.owner_state_id, r.currency
     """  # noqa: S608 (the SQL is Django's, compiled with parameters; names are constants)
     with connection.cursor() as cursor:
         cursor.execute(sql, (*rolled_params, *in_force_params))
         rows = cursor.fetchall()
-    # The freezes in force, summed per currency and per (jurisdiction or origin, currency).
-    now_by: dict[str, dict[Any, list[Any]]] = {"jurisdiction": {}, "origin_state": {}}
+    # The freezes in force, summed per currency and per (jurisdiction, origin or owner, currency).
+    now_by: dict[str, dict[Any, list[Any]]] = {
+        "jurisdiction": {},
+        "origin_state": {},
+        "owner_state": {},
+    }
     now_by_currency: dict[str, list[Any]] = {}
-    for is_in_force, jurisdiction, origin, currency, *values in rows:
+    for is_in_force, jurisdiction, origin, owner, currency, *values in rows:
         if is_in_force:
             values[3] = values[3] or Decimal(0)  # no estimate: counted by `estimated_rows`
             _summed(now_by_currency, currency, values)
             _summed(now_by["jurisdiction"], (jurisdiction, currency), values)
             _summed(now_by["origin_state"], (origin, currency), values)
+            _summed(now_by["owner_state"], (owner, currency), values)
     groups: dict[str, dict[str, _Group]] = {name: {} for name in DIMENSIONS}
     total = _Group()
 
@@ -347,7 +398,7 @@ def _state_asset_groups(
             ),
         )
 
-    for is_in_force, dimension, key, currency, *values in rows:
+    for is_in_force, dimension, key, _owner, currency, *values in rows:
         if is_in_force:
             continue
         values[3] = values[3] or Decimal(0)
@@ -360,8 +411,6 @@ def _state_asset_groups(
                 add("stage", REPORT_LAPSED, currency, lapsed, None)
         elif dimension == "stage":
             add("stage", key, currency, values, None)
-        elif dimension == "owner_state":
-            add(dimension, key, currency, values, now_by_currency.get(currency))
         else:
             add(dimension, key, currency, values, now_by[dimension].get((key, currency)))
     return {"total": {"": total}, **groups}

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Self
 
 from django.db import models
 
-from cases.visibility import CaseChildQuerySet, state_seen_whole
+from cases.visibility import CaseChildQuerySet, state_seen_through_shares, state_seen_whole
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -186,16 +186,22 @@ class StateTotalDelta(models.Model):
 STATE_DIMENSIONS = ("stage", "jurisdiction", "owner_state", "origin_state")
 
 
-class ReportStateAssetTotal(StateTotalDelta, AssetFigures):
-    """Deltas of the asset totals of one owning state, per grouping, key and currency: their sum
-    per (dimension, key, currency) is the sum of the state's `ReportAssetTotal` rows there.
+class RolledAssetFigures(AssetFigures):
+    """The asset figures of a roll-up, per grouping (one of STATE_DIMENSIONS) and key (the stage
+    or the state's code). `estimated_rows` counts the per-case rows with an estimated value
+    (none: the estimate is null, as a sum of nulls is)."""
 
-    `estimated_rows` counts the per-case rows with an estimated value (none: the estimate is
-    null, as a sum of nulls is)."""
-
-    dimension = models.CharField(max_length=16)  # one of STATE_DIMENSIONS
-    key = models.CharField(max_length=16)  # the stage or the state's code
+    dimension = models.CharField(max_length=16)
+    key = models.CharField(max_length=16)
     estimated_rows = models.IntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class ReportStateAssetTotal(StateTotalDelta, RolledAssetFigures):
+    """Deltas of the asset totals of one owning state, per grouping, key and currency: their sum
+    per (dimension, key, currency) is the sum of the state's `ReportAssetTotal` rows there."""
 
     class Meta:
         indexes = [models.Index(fields=["owner_state"], name="report_state_asset_owner_idx")]
@@ -220,3 +226,36 @@ class ReportStateActTotal(StateTotalDelta):
 
     def __str__(self) -> str:
         return f"{self.owner_state_id} {self.year} {self.action} {self.currency}"
+
+
+class PartnerTotalQuerySet(models.QuerySet[models.Model]):
+    """Roll-ups of what is shared with a partner state: only for a user who sees exactly that
+    (`state_seen_through_shares`, a liaison of the state); anyone else gets no row."""
+
+    def visible_to(self, user: User | AnonymousUser | None) -> Self:
+        state = state_seen_through_shares(user)
+        return self.none() if state is None else self.filter(partner_state_id=state)
+
+
+class ReportPartnerAssetTotal(RolledAssetFigures):
+    """Deltas of the asset totals shared with one partner state (issue 22): their sum per
+    (dimension, key, currency) is the sum of the non-restricted `ReportAssetTotal` rows of the
+    cases that have a share with the state not revoked (migration `reports.0005`).
+
+    A share that expired without being revoked is still summed here (an expiry is a date, no
+    write): the report subtracts the rows of those cases when it reads, so what it shows is
+    exactly what the shares in force show (`reports.summary`)."""
+
+    partner_state = models.ForeignKey(
+        "cases.State", on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
+    )
+    currency = models.CharField(max_length=3, blank=True)
+    rows = models.IntegerField()
+
+    objects = PartnerTotalQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["partner_state"], name="report_partner_asset_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.partner_state_id} {self.dimension} {self.key} {self.currency}"

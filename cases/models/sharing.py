@@ -41,6 +41,13 @@ class CaseShareQuerySet(QuerySet["CaseShare"]):
             Q(expires_on__isnull=True) | Q(expires_on__gte=today_in(state_code))
         )
 
+    def expired_for_state(self, state_code: str) -> CaseShareQuerySet:
+        """The shares of one partner state past their expiry and not revoked: with
+        `active_for_state`'s, every share of the state not revoked."""
+        return self.filter(
+            state_id=state_code, revoked_at__isnull=True, expires_on__lt=today_in(state_code)
+        )
+
 
 class CaseShare(models.Model):
     """A record that a case is shared with a partner state, and what that allows."""

@@ -78,6 +78,7 @@ KEPT_BY_TRIGGERS = (
     "reports_reportacttotal",
     "reports_reportstateassettotal",
     "reports_reportstateacttotal",
+    "reports_reportpartnerassettotal",
 )
 
 

@@ -22,16 +22,17 @@ from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cases.models import Asset, State
+from cases.models import Asset, CaseShare, State
 from cases.services.case_file import asset_update, case_update
 from reports.models import (
     ReportActTotal,
     ReportAssetTotal,
+    ReportPartnerAssetTotal,
     ReportStateActTotal,
     ReportStateAssetTotal,
 )
 from reports.summary import summary_report
-from tests.factories import make_case, share
+from tests.factories import expire_share, make_case, share
 from tests.reports.conftest import PATH_TO, SAMPLE_RATES, staged_asset, today
 from workflows.models import AssetTransition
 from workflows.services.asset_transitions import asset_transition
@@ -45,11 +46,13 @@ OPERATIONS = (
     "lapse",
     "share",
     "unshare",
+    "expire",
     "freeze",
     "origin",
 )
 CURRENCIES = ("USD", "GBP", "EUR", "CHF")
 JURISDICTIONS = ("CH", "FR", "US", "GB")
+PARTNERS = ("FR", "US")
 
 
 def kept_rows() -> list[tuple[Any, ...]]:
@@ -171,11 +174,79 @@ def state_rows_recomputed() -> list[tuple[Any, ...]]:
     return sorted(rows, key=repr)
 
 
+def partner_rows() -> list[tuple[Any, ...]]:
+    """The roll-ups per partner state as a reader sums them (as `state_rows`)."""
+    summed = (
+        ReportPartnerAssetTotal.objects.values("partner_state_id", "dimension", "key", "currency")
+        .annotate(
+            n=Sum("rows"),
+            n_estimated=Sum("estimated_rows"),
+            **{f"sum_{name}": Sum(name) for name in ASSET_SUMS},
+        )
+        .order_by()
+    )
+    rows = []
+    for row in summed:
+        if row["n"]:
+            figures = [row[f"sum_{name}"] for name in ASSET_SUMS]
+            figures[2] = row["sum_estimated"] if row["n_estimated"] else None
+            key = (row["partner_state_id"], row["dimension"], row["key"], row["currency"])
+            rows.append((*key, row["n"], *figures))
+    return sorted(rows, key=repr)
+
+
+def partner_rows_recomputed() -> list[tuple[Any, ...]]:
+    """The non-restricted per-case rows summed, in Python, for each state that holds a share of
+    their case not revoked (expired or not: the reader subtracts the expired)."""
+    partners: dict[Any, list[str]] = {}
+    for case_id, state in CaseShare.objects.filter(revoked_at__isnull=True).values_list(
+        "case_id", "state_id"
+    ):
+        partners.setdefault(case_id, []).append(state)
+    summed: dict[tuple[Any, ...], list[Any]] = {}
+    for (
+        case_id,
+        owner,
+        origin,
+        stage,
+        jurisdiction,
+        currency,
+        *figures,
+    ) in ReportAssetTotal.objects.filter(restricted=False).values_list(
+        "case_id",
+        "owner_state_id",
+        "origin_state_id",
+        "stage",
+        "jurisdiction_id",
+        "currency",
+        *ASSET_SUMS,
+    ):
+        for partner in partners.get(case_id, []):
+            for dimension, key in (
+                ("stage", stage),
+                ("jurisdiction", jurisdiction),
+                ("owner_state", owner),
+                ("origin_state", origin),
+            ):
+                kept = summed.setdefault(
+                    (partner, dimension, key, currency), [0] + [None] * len(figures)
+                )
+                kept[0] += 1
+                for index, value in enumerate(figures, start=1):
+                    if value is not None:
+                        kept[index] = value if kept[index] is None else kept[index] + value
+    return sorted([(*key, *figures) for key, figures in summed.items()], key=repr)
+
+
 def compact_all() -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT report_state_totals_compact(ARRAY(SELECT DISTINCT owner_state_id::text "
             "FROM reports_reportstateassettotal))"
+        )
+        cursor.execute(
+            "SELECT report_partner_totals_compact(ARRAY(SELECT DISTINCT partner_state_id::text "
+            "FROM reports_reportpartnerassettotal))"
         )
 
 
@@ -265,13 +336,19 @@ def apply(operation: str, pick: int, world: dict[str, Any]) -> None:
             changes={"origin_state": State.objects.get(code=rng.choice(("FR", "US", "NG")))},
         )
     elif operation == "share":
-        if not case.shares.filter(state_id="FR", revoked_at__isnull=True).exists():
-            share(case, "FR")
-    elif (
-        operation == "unshare"
-        and case.shares.filter(state_id="FR", revoked_at__isnull=True).exists()
-    ):
-        case_unshare(case=case, state_code="FR", by=gb)
+        # Sharing again closes an expired share and grants a new one (the service's rule).
+        partner = rng.choice(PARTNERS)
+        if not case.shares.active().filter(state_id=partner).exists():
+            share(case, partner)
+    elif operation == "unshare":
+        partner = rng.choice(PARTNERS)
+        if case.shares.filter(state_id=partner, revoked_at__isnull=True).exists():
+            case_unshare(case=case, state_code=partner, by=gb)
+    elif operation == "expire":
+        # Time passing: the share ends at its expiry date, with no write of any service.
+        partner = rng.choice(PARTNERS)
+        if case.shares.filter(state_id=partner, revoked_at__isnull=True).exists():
+            expire_share(case, partner)
 
 
 @pytest.fixture
@@ -304,6 +381,9 @@ def test_kept_totals_equal_a_recomputation(operations, world) -> None:
     assert kept_rows() == recomputed_rows()
     assert ReportAssetTotal.objects.exists()
     assert state_rows() == state_rows_recomputed()
+    assert partner_rows() == partner_rows_recomputed()
+    compact_all()
+    assert partner_rows() == partner_rows_recomputed()
     personas = world["personas"]
     users = (personas.prosecutor_gb, personas.admin_gb, personas.liaison_fr, personas.liaison_us)
     for user in users:
@@ -365,8 +445,11 @@ def test_compaction_keeps_the_state_sums(world) -> None:
 def test_rebuild_restores_lost_state_totals(world) -> None:
     staged_asset(world["cases"][0], "confiscated")
     staged_asset(world["cases"][1], "frozen", restricted=True)
-    summed = state_rows()
+    summed, shared = state_rows(), partner_rows()
+    assert shared  # the first case is shared with FR
     ReportStateAssetTotal.objects.all().delete()
     ReportStateActTotal.objects.all().delete()
+    ReportPartnerAssetTotal.objects.all().delete()
     call_command("report_totals_rebuild", verbosity=0)
     assert state_rows() == summed == state_rows_recomputed()
+    assert partner_rows() == shared == partner_rows_recomputed()

@@ -1,4 +1,5 @@
-"""The roll-ups per owning state under concurrent writes (real PostgreSQL, committed).
+"""The roll-ups per owning and partner state under concurrent writes (real PostgreSQL,
+committed).
 
 A roll-up row of a state would be touched by every write of that state: the triggers append
 deltas instead, and compact under a try-lock. So a write to one case of a state never waits for
@@ -14,9 +15,16 @@ from typing import Any
 import pytest
 from django.db import connection, transaction
 
+from cases.models import CaseShare
 from tests.factories import make_case
 from tests.reports.conftest import staged_asset
-from tests.reports.test_kept_totals import compact_all, state_rows, state_rows_recomputed
+from tests.reports.test_kept_totals import (
+    compact_all,
+    partner_rows,
+    partner_rows_recomputed,
+    state_rows,
+    state_rows_recomputed,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -60,3 +68,55 @@ def test_writes_of_one_state_do_not_wait_for_each_other(personas: Any) -> None:
     assert state_rows() == state_rows_recomputed()
     compact_all()
     assert state_rows() == state_rows_recomputed()
+
+
+@pytest.mark.parametrize("first", ["asset write", "share"])
+def test_a_share_and_a_write_to_its_case_at_once_leave_the_partner_sums(
+    personas: Any, first: str
+) -> None:
+    """A share inserted (bare, no service lock: as the seeding's COPY does) while a write to its
+    case's assets is open, or the other way round: the second waits for the case lock the first
+    holds, then reads what the first committed, so the partner roll-up still sums every
+    non-restricted row of the case (without the lock, the asset write's rows went missing)."""
+    gb = personas.prosecutor_gb
+    case = make_case(by=gb)
+    staged_asset(case, "seized")
+    opened, release = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def grant() -> None:
+        CaseShare.objects.create(
+            case=case, state_id="FR", granted_by=gb, case_created_at=case.created_at
+        )
+
+    def write() -> None:
+        staged_asset(case, "frozen", jurisdiction="FR")
+
+    held, second = (write, grant) if first == "asset write" else (grant, write)
+
+    def hold_open() -> None:
+        try:
+            with transaction.atomic():
+                held()
+                opened.set()
+                assert release.wait(timeout=30)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold_open)
+    holder.start()
+    try:
+        assert opened.wait(timeout=30), errors
+        # The second write waits for the first's case lock: release it from a timer.
+        threading.Timer(0.5, release.set).start()
+        with transaction.atomic():
+            second()
+    finally:
+        release.set()
+        holder.join(timeout=30)
+    assert not errors, errors
+    rows = partner_rows()
+    assert rows == partner_rows_recomputed()
+    assert {row[2] for row in rows if row[1] == "stage"} == {"seized", "frozen"}

@@ -27,9 +27,10 @@ class Command(BaseCommand):
         started = time.monotonic()
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SELECT report_totals_refresh(ARRAY(SELECT id FROM cases_case))")
-            # The roll-ups per owning state, from the rows just recomputed (every case is locked
-            # by now: no write can add a delta before this transaction commits).
+            # The roll-ups per owning and partner state, from the rows just recomputed (every
+            # case is locked by now: no write can add a delta before this transaction commits).
             cursor.execute("SELECT report_state_totals_rebuild()")
+            cursor.execute("SELECT report_partner_totals_rebuild()")
             cursor.execute("SELECT count(*) FROM reports_reportassettotal")
             (assets,) = cursor.fetchone() or (0,)
             cursor.execute("SELECT count(*) FROM reports_reportacttotal")
