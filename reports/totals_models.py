@@ -121,6 +121,14 @@ class ReportAssetTotal(CaseTotal, AssetFigures):
                 condition=models.Q(stage="frozen"),
                 name="report_asset_total_frozen_idx",
             ),
+            # The freezes a partner state may see in force: one probe per shared case, most
+            # finding none, into this small index instead of every row of the case (at L, 25
+            # ms for the 4,974 cases shared with a state).
+            models.Index(
+                fields=["case"],
+                condition=models.Q(stage="frozen", restricted=False),
+                name="report_shared_frozen_idx",
+            ),
         ]
 
     def __str__(self) -> str:
