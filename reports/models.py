@@ -35,6 +35,7 @@ class FxRate(models.Model):
 from reports.totals_models import (  # noqa: E402
     ReportActTotal,
     ReportAssetTotal,
+    ReportPartnerActTotal,
     ReportPartnerAssetTotal,
     ReportStateActTotal,
     ReportStateAssetTotal,
@@ -44,6 +45,7 @@ __all__ = [
     "FxRate",
     "ReportActTotal",
     "ReportAssetTotal",
+    "ReportPartnerActTotal",
     "ReportPartnerAssetTotal",
     "ReportStateActTotal",
     "ReportStateAssetTotal",

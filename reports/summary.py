@@ -17,7 +17,8 @@ whatever the volume of data:
    share has expired), each with, in the same statement, the freezes in force today read from
    the per-case rows the user sees;
 2. the acts recorded per year and action, with their amounts as corrected (`ReportActTotal`,
-   or the state's roll-up `ReportStateActTotal` for the same users);
+   or the state's roll-up `ReportStateActTotal` for the same users, or for a liaison the
+   partner state's `ReportPartnerActTotal`, less the cases whose share has expired);
 3. MLA requests per requested state, and over all (one `GROUPING SETS` query);
 4. freezes lapsing within 30 days;
 5. the exchange rates (`reports.fx.rates_on`).
@@ -72,6 +73,7 @@ from reports.fx import converter, rates_on
 from reports.totals_models import (
     ReportActTotal,
     ReportAssetTotal,
+    ReportPartnerActTotal,
     ReportPartnerAssetTotal,
     ReportStateActTotal,
     ReportStateAssetTotal,
@@ -447,11 +449,9 @@ def _acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, Any]]:
             .order_by("year", "action", "currency")
         )
         # A key whose deltas sum to no row has no act left; one without an amount, no amount.
-        rows = [
-            {**row, "amount": row["amount"] if row["kept_amount_rows"] else None}
-            for row in rolled
-            if row["kept_rows"]
-        ]
+        rows = _kept_act_keys(rolled)
+    elif state_seen_through_shares(user) is not None:  # the partner state's roll-up
+        rows = _kept_act_keys(_partner_act_roll_up(user))
     else:
         rows = (
             ReportActTotal.objects.visible_to(user, references=False)
@@ -470,6 +470,45 @@ def _acts_by_year(user: User | AnonymousUser | None) -> list[dict[str, Any]]:
         if currency and row["amount"] is not None:
             entry["amounts"][currency] = row["amount"]
     return list(merged.values())
+
+
+def _kept_act_keys(rolled: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A roll-up's act keys summed: a key whose deltas sum to no row has no act left; one
+    without an amount, no amount."""
+    return [
+        {**row, "amount": row["amount"] if row["kept_amount_rows"] else None}
+        for row in rolled
+        if row["kept_rows"]
+    ]
+
+
+def _partner_act_roll_up(user: User | AnonymousUser | None) -> list[dict[str, Any]]:
+    """The acts shared with the liaison's state (`ReportPartnerActTotal`, which sums the cases
+    of every share not revoked) less the non-restricted act rows of the cases whose share has
+    expired, per year, action and currency, with the rows and amounts they sum."""
+    columns = ("year", "action", "currency", "rows", "acts", "amount", "amount_rows")
+    deltas = ReportPartnerActTotal.objects.visible_to(user).order_by().values(*columns)
+    deltas_sql, deltas_params = deltas.query.sql_with_params()
+    expired = expired_shares_seen_through(user).order_by().values("case_id")
+    expired_sql, expired_params = expired.query.sql_with_params()
+    sql = f"""
+        SELECT p.year, p.action, p.currency, SUM(p.acts), SUM(p.amount), SUM(p.rows),
+               SUM(p.amount_rows)
+        FROM (
+            {deltas_sql}
+            UNION ALL
+            SELECT r.year, r.action, r.currency, -1, -r.acts, -r.amount,
+                   -(r.amount IS NOT NULL)::integer
+            FROM reports_reportacttotal AS r
+            WHERE NOT r.restricted AND r.case_id IN ({expired_sql})
+        ) AS p ({", ".join(columns)})
+        GROUP BY 1, 2, 3
+        ORDER BY 1, 2, 3
+    """  # noqa: S608 (the SQL is Django's, compiled with parameters; names are constants)
+    names = ("year", "action", "currency", "count", "amount", "kept_rows", "kept_amount_rows")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*deltas_params, *expired_params))
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _mla_report(user: User | AnonymousUser | None, as_of: date) -> dict[str, Any]:

@@ -218,16 +218,24 @@ class ReportStateAssetTotal(StateTotalDelta, RolledAssetFigures):
         return f"{self.owner_state_id} {self.dimension} {self.key} {self.currency}"
 
 
-class ReportStateActTotal(StateTotalDelta):
-    """Deltas of the act totals of one owning state per year, action and currency (as
-    `ReportStateAssetTotal`: summed per key, they are the sums of the state's
-    `ReportActTotal` rows)."""
+class RolledActFigures(models.Model):
+    """The act figures of a roll-up, per year and action: `amount_rows` counts the per-case rows
+    with an amount (none: the amount is null)."""
 
     year = models.IntegerField()
     action = models.CharField(max_length=24)
     acts = models.IntegerField()
     amount = _amount(null=True)
     amount_rows = models.IntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class ReportStateActTotal(StateTotalDelta, RolledActFigures):
+    """Deltas of the act totals of one owning state per year, action and currency (as
+    `ReportStateAssetTotal`: summed per key, they are the sums of the state's
+    `ReportActTotal` rows)."""
 
     class Meta:
         indexes = [models.Index(fields=["owner_state"], name="report_state_act_owner_idx")]
@@ -245,12 +253,11 @@ class PartnerTotalQuerySet(models.QuerySet[models.Model]):
         return self.none() if state is None else self.filter(partner_state_id=state)
 
 
-class ReportPartnerAssetTotal(RolledAssetFigures):
-    """Deltas of the asset totals shared with one partner state (issue 22): their sum per
-    (dimension, key, currency) is the sum of the non-restricted `ReportAssetTotal` rows of the
-    cases that have a share with the state not revoked (migration `reports.0005`).
+class PartnerTotalDelta(models.Model):
+    """A delta row of the roll-up of what is shared with one partner state, per currency (as
+    `StateTotalDelta`): kept by the triggers of migrations `reports.0005` and `reports.0007`.
 
-    A share that expired without being revoked is still summed here (an expiry is a date, no
+    A share that expired without being revoked is still summed (an expiry is a date, no
     write): the report subtracts the rows of those cases when it reads, so what it shows is
     exactly what the shares in force show (`reports.summary`)."""
 
@@ -263,7 +270,28 @@ class ReportPartnerAssetTotal(RolledAssetFigures):
     objects = PartnerTotalQuerySet.as_manager()
 
     class Meta:
+        abstract = True
+
+
+class ReportPartnerAssetTotal(PartnerTotalDelta, RolledAssetFigures):
+    """Deltas of the asset totals shared with one partner state (issue 22): their sum per
+    (dimension, key, currency) is the sum of the non-restricted `ReportAssetTotal` rows of the
+    cases that have a share with the state not revoked."""
+
+    class Meta:
         indexes = [models.Index(fields=["partner_state"], name="report_partner_asset_idx")]
 
     def __str__(self) -> str:
         return f"{self.partner_state_id} {self.dimension} {self.key} {self.currency}"
+
+
+class ReportPartnerActTotal(PartnerTotalDelta, RolledActFigures):
+    """Deltas of the act totals shared with one partner state per year, action and currency:
+    summed per key, the non-restricted `ReportActTotal` rows of the cases that have a share
+    with the state not revoked."""
+
+    class Meta:
+        indexes = [models.Index(fields=["partner_state"], name="report_partner_act_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.partner_state_id} {self.year} {self.action} {self.currency}"

@@ -79,6 +79,7 @@ KEPT_BY_TRIGGERS = (
     "reports_reportstateassettotal",
     "reports_reportstateacttotal",
     "reports_reportpartnerassettotal",
+    "reports_reportpartneracttotal",
 )
 
 

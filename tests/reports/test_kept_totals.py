@@ -27,6 +27,7 @@ from cases.services.case_file import asset_update, case_update
 from reports.models import (
     ReportActTotal,
     ReportAssetTotal,
+    ReportPartnerActTotal,
     ReportPartnerAssetTotal,
     ReportStateActTotal,
     ReportStateAssetTotal,
@@ -175,7 +176,7 @@ def state_rows_recomputed() -> list[tuple[Any, ...]]:
 
 
 def partner_rows() -> list[tuple[Any, ...]]:
-    """The roll-ups per partner state as a reader sums them (as `state_rows`)."""
+    """The roll-ups per partner state (assets and acts) as a reader sums them (as `state_rows`)."""
     summed = (
         ReportPartnerAssetTotal.objects.values("partner_state_id", "dimension", "key", "currency")
         .annotate(
@@ -191,13 +192,23 @@ def partner_rows() -> list[tuple[Any, ...]]:
             figures = [row[f"sum_{name}"] for name in ASSET_SUMS]
             figures[2] = row["sum_estimated"] if row["n_estimated"] else None
             key = (row["partner_state_id"], row["dimension"], row["key"], row["currency"])
-            rows.append((*key, row["n"], *figures))
+            rows.append(("asset", *key, row["n"], *figures))
+    acts = (
+        ReportPartnerActTotal.objects.values("partner_state_id", "year", "action", "currency")
+        .annotate(n=Sum("rows"), n_amount=Sum("amount_rows"), acts_=Sum("acts"), sum_=Sum("amount"))
+        .order_by()
+    )
+    for row in acts:
+        if row["n"]:
+            key = (row["partner_state_id"], row["year"], row["action"], row["currency"])
+            amount = row["sum_"] if row["n_amount"] else None
+            rows.append(("act", *key, row["n"], row["acts_"], amount))
     return sorted(rows, key=repr)
 
 
 def partner_rows_recomputed() -> list[tuple[Any, ...]]:
-    """The non-restricted per-case rows summed, in Python, for each state that holds a share of
-    their case not revoked (expired or not: the reader subtracts the expired)."""
+    """The non-restricted per-case asset and act rows summed, in Python, for each state that
+    holds a share of their case not revoked (expired or not: the reader subtracts the expired)."""
     partners: dict[Any, list[str]] = {}
     for case_id, state in CaseShare.objects.filter(revoked_at__isnull=True).values_list(
         "case_id", "state_id"
@@ -235,7 +246,19 @@ def partner_rows_recomputed() -> list[tuple[Any, ...]]:
                 for index, value in enumerate(figures, start=1):
                     if value is not None:
                         kept[index] = value if kept[index] is None else kept[index] + value
-    return sorted([(*key, *figures) for key, figures in summed.items()], key=repr)
+    rows = [("asset", *key, *figures) for key, figures in summed.items()]
+    acts: dict[tuple[Any, ...], list[Any]] = {}
+    for case_id, year, action, currency, count, amount in ReportActTotal.objects.filter(
+        restricted=False
+    ).values_list("case_id", "year", "action", "currency", "acts", "amount"):
+        for partner in partners.get(case_id, []):
+            kept = acts.setdefault((partner, year, action, currency), [0, 0, None])
+            kept[0] += 1
+            kept[1] += count
+            if amount is not None:
+                kept[2] = amount if kept[2] is None else kept[2] + amount
+    rows += [("act", *key, *figures) for key, figures in acts.items()]
+    return sorted(rows, key=repr)
 
 
 def compact_all() -> None:
@@ -247,6 +270,10 @@ def compact_all() -> None:
         cursor.execute(
             "SELECT report_partner_totals_compact(ARRAY(SELECT DISTINCT partner_state_id::text "
             "FROM reports_reportpartnerassettotal))"
+        )
+        cursor.execute(
+            "SELECT report_partner_act_totals_compact(ARRAY(SELECT DISTINCT "
+            "partner_state_id::text FROM reports_reportpartneracttotal))"
         )
 
 
@@ -450,6 +477,7 @@ def test_rebuild_restores_lost_state_totals(world) -> None:
     ReportStateAssetTotal.objects.all().delete()
     ReportStateActTotal.objects.all().delete()
     ReportPartnerAssetTotal.objects.all().delete()
+    ReportPartnerActTotal.objects.all().delete()
     call_command("report_totals_rebuild", verbosity=0)
     assert state_rows() == summed == state_rows_recomputed()
     assert partner_rows() == shared == partner_rows_recomputed()

@@ -119,4 +119,8 @@ def test_a_share_and_a_write_to_its_case_at_once_leave_the_partner_sums(
     assert not errors, errors
     rows = partner_rows()
     assert rows == partner_rows_recomputed()
-    assert {row[2] for row in rows if row[1] == "stage"} == {"seized", "frozen"}
+    assert {key for kind, _, dimension, key, *_ in rows if dimension == "stage"} == {
+        "seized",
+        "frozen",
+    }
+    assert {kind for kind, *_ in rows} == {"asset", "act"}

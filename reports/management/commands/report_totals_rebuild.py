@@ -31,6 +31,7 @@ class Command(BaseCommand):
             # case is locked by now: no write can add a delta before this transaction commits).
             cursor.execute("SELECT report_state_totals_rebuild()")
             cursor.execute("SELECT report_partner_totals_rebuild()")
+            cursor.execute("SELECT report_partner_act_totals_rebuild()")
             cursor.execute("SELECT count(*) FROM reports_reportassettotal")
             (assets,) = cursor.fetchone() or (0,)
             cursor.execute("SELECT count(*) FROM reports_reportacttotal")
