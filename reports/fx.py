@@ -14,6 +14,7 @@ total, which then says it is incomplete. Nothing is guessed.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -196,8 +197,14 @@ def converter(
             "currency": to,
             "complete": not missing,
             "missing_rates": missing,
-            "rates": [listed[currency] for currency in sorted(used) if currency in listed],
+            "rates": rates_listed(frozenset(used)),
         }
+
+    @functools.cache
+    def rates_listed(used: frozenset[str]) -> list[dict[str, Any]]:
+        # The same few sets of currencies come back in every figure of a report: listed once
+        # each (the lists are shared by the figures, and never changed).
+        return [listed[currency] for currency in sorted(used) if currency in listed]
 
     return convert_amounts
 
