@@ -38,7 +38,7 @@ still in force from the per-case rows (`report_asset_total_frozen_idx`) in the s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from django.db import models
 
@@ -163,26 +163,56 @@ class ReportActTotal(CaseTotal):
         return f"{self.case_id} {self.year} {self.action} {self.currency}"
 
 
-class StateTotalQuerySet(models.QuerySet[models.Model]):
-    """Roll-ups of a whole state: only for a user who sees every case of it, restricted items
-    included (`state_seen_whole`); anyone else gets no row and sums the per-case rows."""
+class RollUpQuerySet(models.QuerySet[models.Model]):
+    """Roll-ups of one state: only for a user whom `state_of` gives that state; anyone else
+    gets no row (and sums the per-case rows)."""
+
+    state_field: ClassVar[str]
+
+    @staticmethod
+    def state_of(user: User | AnonymousUser | None) -> str | None:
+        raise NotImplementedError
 
     def visible_to(self, user: User | AnonymousUser | None) -> Self:
-        state = state_seen_whole(user)
-        return self.none() if state is None else self.filter(owner_state_id=state)
+        state = self.state_of(user)
+        return self.none() if state is None else self.filter(**{self.state_field: state})
 
 
-class StateTotalDelta(models.Model):
-    """A delta row of one owning state's roll-up, per currency; `rows` counts the per-case rows
-    it stands for (+ on insert, - on delete), so a key whose rows sum to 0 has none left."""
+class StateTotalQuerySet(RollUpQuerySet):
+    """Roll-ups of a whole state: only for a user who sees every case of it, restricted items
+    included (`state_seen_whole`)."""
+
+    state_field = "owner_state_id"
+    state_of = staticmethod(state_seen_whole)
+
+
+class PartnerTotalQuerySet(RollUpQuerySet):
+    """Roll-ups of what is shared with a partner state: only for a user who sees exactly that
+    (`state_seen_through_shares`, a liaison of the state)."""
+
+    state_field = "partner_state_id"
+    state_of = staticmethod(state_seen_through_shares)
+
+
+class RollUpDelta(models.Model):
+    """A delta row of a roll-up, per currency; `rows` counts the per-case rows it stands for
+    (+ on insert, - on delete), so a key whose rows sum to 0 has none left."""
+
+    currency = models.CharField(max_length=3, blank=True)
+    rows = models.IntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class StateTotalDelta(RollUpDelta):
+    """A delta row of one owning state's roll-up (reports.0003)."""
 
     # No constraint: a delta mirrors a per-case row, which holds the foreign key (and a check
     # per delta at every commit would cost the writes).
     owner_state = models.ForeignKey(
         "cases.State", on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
     )
-    currency = models.CharField(max_length=3, blank=True)
-    rows = models.IntegerField()
 
     objects = StateTotalQuerySet.as_manager()
 
@@ -244,18 +274,9 @@ class ReportStateActTotal(StateTotalDelta, RolledActFigures):
         return f"{self.owner_state_id} {self.year} {self.action} {self.currency}"
 
 
-class PartnerTotalQuerySet(models.QuerySet[models.Model]):
-    """Roll-ups of what is shared with a partner state: only for a user who sees exactly that
-    (`state_seen_through_shares`, a liaison of the state); anyone else gets no row."""
-
-    def visible_to(self, user: User | AnonymousUser | None) -> Self:
-        state = state_seen_through_shares(user)
-        return self.none() if state is None else self.filter(partner_state_id=state)
-
-
-class PartnerTotalDelta(models.Model):
-    """A delta row of the roll-up of what is shared with one partner state, per currency (as
-    `StateTotalDelta`): kept by the triggers of migrations `reports.0005` and `reports.0007`.
+class PartnerTotalDelta(RollUpDelta):
+    """A delta row of the roll-up of what is shared with one partner state: kept by the triggers
+    of migrations `reports.0005` and `reports.0007`.
 
     A share that expired without being revoked is still summed (an expiry is a date, no
     write): the report subtracts the rows of those cases when it reads, so what it shows is
@@ -264,8 +285,6 @@ class PartnerTotalDelta(models.Model):
     partner_state = models.ForeignKey(
         "cases.State", on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
     )
-    currency = models.CharField(max_length=3, blank=True)
-    rows = models.IntegerField()
 
     objects = PartnerTotalQuerySet.as_manager()
 

@@ -10,6 +10,8 @@ stay those of the per-case rows.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -29,42 +31,52 @@ from tests.reports.test_kept_totals import (
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_writes_of_one_state_do_not_wait_for_each_other(personas: Any) -> None:
-    gb = personas.prosecutor_gb
-    first, second = make_case(by=gb), make_case(by=gb)
-    staged_asset(first, "seized")
-    staged_asset(second, "seized")
-    written, release = threading.Event(), threading.Event()
+@contextmanager
+def held_open(write: Callable[[], None]) -> Iterator[threading.Event]:
+    """Runs `write` in a transaction of another thread (its own connection), and keeps that
+    transaction open until the block ends or the yielded event is set."""
+    opened, release = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 
-    def hold_open() -> None:
-        """Writes to `first` and compacts the state, then keeps its transaction open."""
+    def hold() -> None:
         try:
             with transaction.atomic():
-                staged_asset(first, "frozen")
-                with connection.cursor() as cursor:
-                    cursor.execute("SELECT report_state_totals_compact(ARRAY['GB'])")
-                written.set()
+                write()
+                opened.set()
                 assert release.wait(timeout=30)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
         finally:
             connection.close()
 
-    holder = threading.Thread(target=hold_open)
+    holder = threading.Thread(target=hold)
     holder.start()
     try:
-        assert written.wait(timeout=30), errors
-        # Beside it, in this connection: a lock wait would fail here instead of hanging.
-        with transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL lock_timeout = '3s'")
-                cursor.execute("SELECT report_state_totals_compact(ARRAY['GB'])")  # skipped
-            staged_asset(second, "confiscated")
+        assert opened.wait(timeout=30), errors
+        yield release
     finally:
         release.set()
         holder.join(timeout=30)
     assert not errors, errors
+
+
+def test_writes_of_one_state_do_not_wait_for_each_other(personas: Any) -> None:
+    gb = personas.prosecutor_gb
+    first, second = make_case(by=gb), make_case(by=gb)
+    staged_asset(first, "seized")
+    staged_asset(second, "seized")
+
+    def write_and_compact() -> None:
+        staged_asset(first, "frozen")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT report_state_totals_compact(ARRAY['GB'])")
+
+    # Beside it, in this connection: a lock wait would fail here instead of hanging.
+    with held_open(write_and_compact), transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL lock_timeout = '3s'")
+            cursor.execute("SELECT report_state_totals_compact(ARRAY['GB'])")  # skipped
+        staged_asset(second, "confiscated")
     assert state_rows() == state_rows_recomputed()
     compact_all()
     assert state_rows() == state_rows_recomputed()
@@ -81,8 +93,6 @@ def test_a_share_and_a_write_to_its_case_at_once_leave_the_partner_sums(
     gb = personas.prosecutor_gb
     case = make_case(by=gb)
     staged_asset(case, "seized")
-    opened, release = threading.Event(), threading.Event()
-    errors: list[BaseException] = []
 
     def grant() -> None:
         CaseShare.objects.create(
@@ -93,30 +103,11 @@ def test_a_share_and_a_write_to_its_case_at_once_leave_the_partner_sums(
         staged_asset(case, "frozen", jurisdiction="FR")
 
     held, second = (write, grant) if first == "asset write" else (grant, write)
-
-    def hold_open() -> None:
-        try:
-            with transaction.atomic():
-                held()
-                opened.set()
-                assert release.wait(timeout=30)
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    holder = threading.Thread(target=hold_open)
-    holder.start()
-    try:
-        assert opened.wait(timeout=30), errors
+    with held_open(held) as release:
         # The second write waits for the first's case lock: release it from a timer.
         threading.Timer(0.5, release.set).start()
         with transaction.atomic():
             second()
-    finally:
-        release.set()
-        holder.join(timeout=30)
-    assert not errors, errors
     rows = partner_rows()
     assert rows == partner_rows_recomputed()
     assert {key for kind, _, dimension, key, *_ in rows if dimension == "stage"} == {
