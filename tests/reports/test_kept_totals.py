@@ -481,3 +481,34 @@ def test_rebuild_restores_lost_state_totals(world) -> None:
     call_command("report_totals_rebuild", verbosity=0)
     assert state_rows() == summed == state_rows_recomputed()
     assert partner_rows() == shared == partner_rows_recomputed()
+
+
+@pytest.mark.django_db
+def test_a_partner_roll_up_is_read_by_its_own_state_s_liaisons_only(world) -> None:
+    """The roll-ups hold what is shared with each state, restricted rows left out: a liaison
+    reads their own state's rows, and nobody else reads any (the owning state's users sum their
+    own roll-up; another state's liaison, an inactive user and an anonymous one get nothing)."""
+    first, second = world["cases"]
+    staged_asset(first, "seized")
+    staged_asset(first, "frozen", restricted=True)
+    share(second, "US")
+    staged_asset(second, "confiscated")
+    personas = world["personas"]
+    models = (ReportPartnerAssetTotal, ReportPartnerActTotal)
+    for model in models:
+        assert set(model.objects.values_list("partner_state_id", flat=True)) == {"FR", "US"}
+        for user, state in ((personas.liaison_fr, "FR"), (personas.liaison_us, "US")):
+            seen = model.objects.visible_to(user)
+            assert seen.exists()
+            assert set(seen.values_list("partner_state_id", flat=True)) == {state}
+        for user in (personas.liaison_ch, personas.prosecutor_gb, personas.admin_gb, None):
+            assert not model.objects.visible_to(user).exists(), user
+    inactive = personas.liaison_fr
+    inactive.is_active = False
+    for model in models:
+        assert not model.objects.visible_to(inactive).exists()
+    # No restricted row reached FR's roll-up: its frozen figures are those of nothing.
+    frozen = ReportPartnerAssetTotal.objects.filter(
+        partner_state_id="FR", dimension="stage", key="frozen"
+    ).aggregate(rows=Sum("rows"))
+    assert not frozen["rows"]
