@@ -5,12 +5,13 @@ step of its own, required where UNCAC 46(26) and 55(8) ask for one."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
 
 from audit.models import AuditEvent
+from core.state_time import today_in
 from deadlines.models import Deadline, DeadlineKind
 from tests.factories import make_case, share
 from tests.workflows.conftest import problem_attrs
@@ -19,8 +20,10 @@ from workflows.mla_models import MlaRequest
 pytestmark = pytest.mark.django_db
 
 
-def today():
-    return timezone.now().date()
+def today() -> date:
+    """The requested state's date: the clock is France's, and "today" is never UTC's (between
+    23:00 and midnight UTC, Paris is already on the next day)."""
+    return today_in("FR")
 
 
 def iso(days: int) -> str:

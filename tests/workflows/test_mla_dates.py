@@ -21,8 +21,10 @@ from workflows.services import mla as mla_service
 pytestmark = pytest.mark.django_db
 
 
-def today() -> date:
-    return timezone.now().date()
+def today(state: str = "GB") -> date:
+    """The acting state's date (GB sends, FR acknowledges): never UTC's, since between 23:00
+    and midnight UTC Paris is already on the next day."""
+    return state_time.today_in(state)
 
 
 def iso(day: date) -> str:
@@ -85,13 +87,13 @@ def test_a_paper_dispatch_and_receipt_keep_their_dates(case, team, liaison) -> N
     assert acknowledged.json()["acknowledged_on"] == iso(acknowledged_on)
     stored = MlaRequest.objects.get(pk=rid)
     assert (stored.sent_on, stored.acknowledged_on) == (sent_on, acknowledged_on)
-    assert stored.created_at.date() == today()
+    assert stored.created_at.date() == timezone.now().date()  # an instant: UTC's date
 
 
 def test_without_dates_they_are_today(case, team, liaison) -> None:
     rid = draft(team, case)
     assert act(team, rid, "send").json()["sent_on"] == iso(today())
-    assert act(liaison, rid, "acknowledge").json()["acknowledged_on"] == iso(today())
+    assert act(liaison, rid, "acknowledge").json()["acknowledged_on"] == iso(today("FR"))
 
 
 def test_dates_in_the_future_are_refused_naming_the_field(case, team, liaison) -> None:
@@ -99,7 +101,7 @@ def test_dates_in_the_future_are_refused_naming_the_field(case, team, liaison) -
     tomorrow = iso(today() + timedelta(days=1))
     assert problem_attrs(act(team, rid, "send", sent_on=tomorrow)) == {"sent_on": "in_future"}
     assert act(team, rid, "send").status_code == 200
-    refused = act(liaison, rid, "acknowledge", acknowledged_on=tomorrow)
+    refused = act(liaison, rid, "acknowledge", acknowledged_on=iso(today("FR") + timedelta(days=1)))
     assert problem_attrs(refused) == {"acknowledged_on": "in_future"}
     assert "future" in refused.json()["errors"][0]["detail"]
     assert MlaRequest.objects.get(pk=rid).status == "sent"
@@ -238,3 +240,34 @@ def test_the_schema_documents_the_dates(client_for, personas) -> None:
     assert action["sent_on"]["format"] == "date"
     assert action["acknowledged_on"]["format"] == "date"
     assert "future" in action["sent_on"]["description"]
+
+
+def test_the_clock_counts_the_requested_state_s_days(case, personas, monkeypatch) -> None:
+    """France stops its clock on its 1 December; at 23:30 UTC on 3 December it is already
+    4 December in Paris when London (still on the 3rd) provides the information. The answer is
+    France's to give, so the clock stood still three of France's days, not London's two."""
+    request, _ = mla_service.mla_request_create(
+        case=case,
+        by=personas.prosecutor_gb,
+        requested_state=personas.liaison_fr.state,
+        kind="evidence",
+        due_on=date(2027, 1, 15),
+        share_with_requested_state=True,
+    )
+    at_utc(monkeypatch, datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
+    mla_service.mla_request_transition(
+        request_id=request.pk, by=personas.prosecutor_gb, action="send"
+    )
+    stopped = mla_service.mla_request_transition(
+        request_id=request.pk,
+        by=personas.liaison_fr,
+        action="request_info",
+        note="Which accounts?",
+        reply_due_on=date(2026, 12, 10),
+    )
+    assert stopped.clock_stopped_on == date(2026, 12, 1)
+    at_utc(monkeypatch, datetime(2026, 12, 3, 23, 30, tzinfo=UTC))
+    resumed = mla_service.mla_request_transition(
+        request_id=request.pk, by=personas.prosecutor_gb, action="provide_info", note="1234"
+    )
+    assert (resumed.clock_stopped_on, resumed.due_on) == (None, date(2027, 1, 18))

@@ -441,7 +441,10 @@ def mla_request_transition(
         changed = [*changed, "refusal_reason", "refusal_grounds"]
     if action == "postpone":
         mla_request.postponement_reason, changed = reason, [*changed, "postponement_reason"]
-    changed += _move_the_clock(mla_request, from_status, today=today)
+    # The clock is the requested state's: it stops and resumes on that state's dates, whoever
+    # acts (the requesting side's `provide_info` resumes it).
+    clock_today = today_in(mla_request.requested_state_id)
+    changed += _move_the_clock(mla_request, from_status, today=clock_today)
     if (
         mla_request.status not in (MlaStatus.DRAFT, *OPEN_STATUSES)
         and mla_request.closed_on is None
