@@ -161,6 +161,18 @@ class BoundedCountPagination(PageNumberPagination):
 
     count_ahead = 1000
 
+    def paginate_queryset(
+        self, queryset: Any, request: Request, view: Any = None, count: int | None = None
+    ) -> Any:
+        """A page of a list the serializer shows (not `paginate_counted`'s rows): counted by
+        its own bounded statement, `SELECT COUNT(*) FROM (... LIMIT n)`, which stops there."""
+        number = self.requested_page_number(request)
+        if count is None and number is not None and counts_as_subquery(queryset):
+            limit = number * self.get_page_size(request) + self.count_ahead
+            count = queryset.order_by()[: limit + 1].count()
+            self.count_is_lower_bound = count > limit
+        return super().paginate_queryset(queryset, request, view, count=count)
+
     def get_paginated_response(self, data: Any) -> Response:
         assert self.page is not None  # after paginate_counted or paginate_queryset
         return Response(

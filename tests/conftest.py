@@ -187,8 +187,7 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
     connection.close()  # new connections pick the setting up
 
 
-@pytest.fixture
-def personas(db: None) -> Personas:
+def make_personas() -> Personas:
     return Personas(
         prosecutor_gb=make_user(username="prosecutor_gb", role=Role.PROSECUTOR, state_id="GB"),
         prosecutor2_gb=make_user(username="prosecutor2_gb", role=Role.PROSECUTOR, state_id="GB"),
@@ -198,6 +197,29 @@ def personas(db: None) -> Personas:
         liaison_us=make_user(username="liaison_us", role=Role.LIAISON, state_id="US"),
         admin_gb=make_user(username="admin_gb", role=Role.ADMIN, state_id="GB", is_staff=True),
     )
+
+
+@pytest.fixture
+def personas(db: None) -> Personas:
+    return make_personas()
+
+
+@pytest.fixture(scope="module")
+def module_world(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+    """The personas and the authorization world (tests/authz/world.py), built once for a module
+    whose tests read it or change it only through the API: in a transaction left open for the
+    whole module, inside which pytest-django runs each test in a savepoint it rolls back after
+    the test; the transaction itself is rolled back after the module, so nothing is committed.
+    (Built afresh for each of the matrix's 625 tests, it took a tenth of the suite.) Not for a
+    transactional test: it would flush what the open transaction holds."""
+    from django.db import transaction
+
+    from tests.authz.world import build_world
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        personas = make_personas()
+        yield personas, build_world(personas)
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

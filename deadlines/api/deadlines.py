@@ -36,6 +36,7 @@ from core.dates import BoundedDateField
 from core.filters import BooleanFilter as StrictBooleanFilter
 from core.filters import ConditionFilter
 from core.idempotency import idempotent
+from core.pagination import BoundedCountPagination
 from core.serializers import ReadOnlyModelSerializer
 from core.state_time import date_passed, today_in
 from deadlines.api.feed_tokens import CalendarFeedTokenAuthentication
@@ -160,6 +161,9 @@ class DeadlineViewSet(
     ordering_fields = ["due_on", "kind", "created_at"]
     ordering = ["due_on", "id"]
     queryset = Deadline.objects.none()
+    # A liaison's deadlines are checked against their sources row by row: counting them all
+    # cost more than the page (API.md's additions, `count`).
+    pagination_class = BoundedCountPagination
 
     def get_queryset(self) -> QuerySet[Deadline]:
         queryset = with_source_asset(deadlines_visible_to(self.request.user).select_related("case"))

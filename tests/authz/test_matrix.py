@@ -16,7 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
-from tests.authz.world import PERSONAS, build_world
+from tests.authz.world import PERSONAS
 from tests.documents.samples import PDF
 
 MATRIX_FILE = Path(__file__).with_name("matrix.yaml")
@@ -76,16 +76,28 @@ def client_as(persona: str, personas: Any) -> APIClient:
     return client
 
 
+@pytest.fixture
+def personas(module_world: Any, db: None) -> Any:
+    return module_world[0]
+
+
+@pytest.fixture
+def world(module_world: Any, db: None) -> dict[str, Any]:
+    """The module's one world: each test's writes are rolled back after it (`module_world`)."""
+    return module_world[1]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(("row", "persona"), WRITES)
-def test_matrix_writes(row: dict[str, Any], persona: str, personas: Any) -> None:
-    check_row(row, persona, personas, build_world(personas))
+def test_matrix_writes(
+    row: dict[str, Any], persona: str, personas: Any, world: dict[str, Any]
+) -> None:
+    check_row(row, persona, personas, world)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("row", READS)
-def test_matrix_reads(row: dict[str, Any], personas: Any) -> None:
-    world = build_world(personas)
+def test_matrix_reads(row: dict[str, Any], personas: Any, world: dict[str, Any]) -> None:
     for persona in PERSONAS:
         check_row(row, persona, personas, world)
 

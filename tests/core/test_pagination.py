@@ -8,7 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.pagination import BoundedCountPagination
+from tests.authz.world import send_mla
 from tests.factories import make_asset, make_case, share
+from workflows.mla_models import MlaRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -120,3 +122,34 @@ def test_the_bounded_case_count_never_counts_what_the_caller_may_not_see(
     # One case shared with FR, of two: a page of 1 and the 2 after it would hold a second.
     cases = client_for(personas.liaison_fr).get("/api/v1/cases/", {"page_size": 1}).json()
     assert (cases["count"], cases["count_is_lower_bound"]) == (1, False)
+
+
+@pytest.fixture
+def deadlines(personas):
+    """Three answers FR owes on requests it sees; two more whose requests it may not see, one
+    restricted as it was made, one restricted afterwards behind the deadline's back."""
+    gb = personas.prosecutor_gb
+    case = make_case(by=gb)
+    share(case, "FR")
+    for _ in range(3):
+        send_mla(case, gb)
+    send_mla(case, gb, restricted=True)
+    MlaRequest.objects.filter(pk=send_mla(case, gb).pk).update(restricted=True)
+
+
+def deadline_page(client, **params):
+    return client.get("/api/v1/deadlines/", params).json()
+
+
+def test_a_deadline_list_counts_within_its_bound(
+    deadlines, count_ahead_two, personas, client_for
+) -> None:
+    team = client_for(personas.prosecutor_gb)  # all five
+    first = deadline_page(team, page_size=1)
+    assert (first["count"], first["count_is_lower_bound"]) == (4, True)
+    assert first["next"].endswith("page=2&page_size=1")
+    assert deadline_page(team, page="last", page_size=1)["count"] == 5
+    # FR sees three: the page, the two after it, and no fourth: exact, never a hidden one.
+    liaison = deadline_page(client_for(personas.liaison_fr), page_size=1)
+    assert (liaison["count"], liaison["count_is_lower_bound"]) == (3, False)
+    assert len(liaison["results"]) == 1

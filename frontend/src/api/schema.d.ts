@@ -3556,6 +3556,8 @@ export interface components {
         PaginatedDeadlineList: {
             /** @example 123 */
             count: number;
+            /** @description False: `count` is the number of objects in the list. True: the list holds more objects than were counted (more than 1,000 past this page's end), and `count` is a lower bound: the objects up to this page, the 1,000 after it, and one more. The `next` link is exact either way; a later page counts further. */
+            count_is_lower_bound: boolean;
             /**
              * Format: uri
              * @example http://api.example.org/accounts/?page=4

@@ -100,7 +100,7 @@ function DeadlineList({ page, onPage }: { page: number; onPage: (page: number) =
   return (
     <QueryState pending={query.isPending} error={query.error}>
       {query.data?.results.length ? <DeadlineTable deadlines={query.data.results} /> : <Text>{t("deadlines.none")}</Text>}
-      <Pages count={query.data?.count ?? 0} page={page} onChange={onPage} />
+      <Pages count={query.data?.count ?? 0} atLeast={query.data?.count_is_lower_bound} page={page} onChange={onPage} />
     </QueryState>
   );
 }
