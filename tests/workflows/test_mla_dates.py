@@ -74,6 +74,19 @@ def at_utc(monkeypatch, instant: datetime) -> None:
     monkeypatch.setattr(state_time, "timezone", SimpleNamespace(now=lambda: instant))
 
 
+def evidence_request_to_fr(case, personas) -> MlaRequest:
+    """A draft request for evidence from GB to FR, shared with FR, due 15 January 2027."""
+    request, _ = mla_service.mla_request_create(
+        case=case,
+        by=personas.prosecutor_gb,
+        requested_state=personas.liaison_fr.state,
+        kind="evidence",
+        due_on=date(2027, 1, 15),
+        share_with_requested_state=True,
+    )
+    return request
+
+
 def test_a_paper_dispatch_and_receipt_keep_their_dates(case, team, liaison) -> None:
     """Entered today, sent by post three weeks ago, acknowledged a week later: those dates are
     the record (and before the day the request was entered in the system)."""
@@ -171,14 +184,7 @@ def test_a_request_sent_with_its_answer_already_late_is_overdue_at_once(case, te
 def test_today_is_the_acting_states_local_date(case, personas, monkeypatch) -> None:
     """At 23:30 UTC on 1 December it is already 2 December in Paris (UTC+1), still 1 December
     in London: each side's "today" is its own."""
-    request, _ = mla_service.mla_request_create(
-        case=case,
-        by=personas.prosecutor_gb,
-        requested_state=personas.liaison_fr.state,
-        kind="evidence",
-        due_on=date(2027, 1, 15),
-        share_with_requested_state=True,
-    )
+    request = evidence_request_to_fr(case, personas)
     at_utc(monkeypatch, datetime(2026, 12, 1, 23, 30, tzinfo=UTC))
     with pytest.raises(mla_service.ValidationError) as refused:
         mla_service.mla_request_transition(
@@ -246,14 +252,7 @@ def test_the_clock_counts_the_requested_state_s_days(case, personas, monkeypatch
     """France stops its clock on its 1 December; at 23:30 UTC on 3 December it is already
     4 December in Paris when London (still on the 3rd) provides the information. The answer is
     France's to give, so the clock stood still three of France's days, not London's two."""
-    request, _ = mla_service.mla_request_create(
-        case=case,
-        by=personas.prosecutor_gb,
-        requested_state=personas.liaison_fr.state,
-        kind="evidence",
-        due_on=date(2027, 1, 15),
-        share_with_requested_state=True,
-    )
+    request = evidence_request_to_fr(case, personas)
     at_utc(monkeypatch, datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     mla_service.mla_request_transition(
         request_id=request.pk, by=personas.prosecutor_gb, action="send"
