@@ -74,12 +74,13 @@ def at_utc(monkeypatch, instant: datetime) -> None:
     monkeypatch.setattr(state_time, "timezone", SimpleNamespace(now=lambda: instant))
 
 
-def evidence_request_to_fr(case, personas) -> MlaRequest:
-    """A draft request for evidence from GB to FR, shared with FR, due 15 January 2027."""
+def evidence_request(case, personas, liaison=None) -> MlaRequest:
+    """A draft request for evidence from GB to the liaison's state (FR's by default), shared
+    with it, due 15 January 2027."""
     request, _ = mla_service.mla_request_create(
         case=case,
         by=personas.prosecutor_gb,
-        requested_state=personas.liaison_fr.state,
+        requested_state=(liaison or personas.liaison_fr).state,
         kind="evidence",
         due_on=date(2027, 1, 15),
         share_with_requested_state=True,
@@ -184,7 +185,7 @@ def test_a_request_sent_with_its_answer_already_late_is_overdue_at_once(case, te
 def test_today_is_the_acting_states_local_date(case, personas, monkeypatch) -> None:
     """At 23:30 UTC on 1 December it is already 2 December in Paris (UTC+1), still 1 December
     in London: each side's "today" is its own."""
-    request = evidence_request_to_fr(case, personas)
+    request = evidence_request(case, personas)
     at_utc(monkeypatch, datetime(2026, 12, 1, 23, 30, tzinfo=UTC))
     with pytest.raises(mla_service.ValidationError) as refused:
         mla_service.mla_request_transition(
@@ -211,14 +212,7 @@ def test_west_of_utc_tomorrow_is_still_the_future(personas, monkeypatch) -> None
     """At 02:00 UTC on 2 December it is still 1 December in New York: a US sender cannot date
     a dispatch 2 December, though UTC already has."""
     us_case = make_case(by=personas.prosecutor_gb)
-    request, _ = mla_service.mla_request_create(
-        case=us_case,
-        by=personas.prosecutor_gb,
-        requested_state=personas.liaison_us.state,
-        kind="evidence",
-        due_on=date(2027, 1, 15),
-        share_with_requested_state=True,
-    )
+    request = evidence_request(us_case, personas, personas.liaison_us)
     mla_service.mla_request_transition(
         request_id=request.pk,
         by=personas.prosecutor_gb,
@@ -252,7 +246,7 @@ def test_the_clock_counts_the_requested_state_s_days(case, personas, monkeypatch
     """France stops its clock on its 1 December; at 23:30 UTC on 3 December it is already
     4 December in Paris when London (still on the 3rd) provides the information. The answer is
     France's to give, so the clock stood still three of France's days, not London's two."""
-    request = evidence_request_to_fr(case, personas)
+    request = evidence_request(case, personas)
     at_utc(monkeypatch, datetime(2026, 12, 1, 12, 0, tzinfo=UTC))
     mla_service.mla_request_transition(
         request_id=request.pk, by=personas.prosecutor_gb, action="send"
