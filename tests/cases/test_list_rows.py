@@ -11,7 +11,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 from rest_framework.test import APIRequestFactory
 
@@ -34,7 +33,7 @@ def build(personas: Any) -> None:
     shares in force, revoked, expired and expiring today."""
     gb, gb2 = personas.prosecutor_gb, personas.prosecutor2_gb
     third = make_user(username="a_first_by_name_gb", role="prosecutor", state_id="GB")
-    today = timezone.now().date()
+    today = today_in("GB")  # the cases are GB's: closed on GB's date (BST is UTC+1)
     for index in range(5):
         case = make_case(
             by=gb,
