@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent
+from core.state_time import today_in
 from deadlines import reminders
 from deadlines.calendar import acting_calendar
 from deadlines.models import Deadline, DeadlineKind, Reminder
@@ -346,8 +347,20 @@ class TestApi:
         assert counts == [pinned, pinned]
 
 
+def quiet_wednesday_ahead() -> date:
+    """A Wednesday a quarter ahead with no English holiday in the fortnight before it or the
+    days after: far enough for every reminder of the schedule to lie ahead (a fixed date would
+    pass one day, and the first sweep would then only escalate)."""
+    england = acting_calendar("GB")
+    day = today_in("GB") + timedelta(days=90)
+    day += timedelta(days=(2 - day.weekday()) % 7)
+    while any(england.is_holiday(day + timedelta(days=n)) for n in range(-14, 4)):
+        day += timedelta(days=7)
+    return day
+
+
 def test_a_task_is_reminded_to_its_assignee_once(case, gb, personas) -> None:
-    due = date(2027, 3, 17)  # a Wednesday, no UK holiday near it
+    due = quiet_wednesday_ahead()
     task = Task.objects.create(
         case=case, title="Serve the order", acting_state_id="GB", assignee=personas.prosecutor2_gb
     )
