@@ -83,6 +83,7 @@ describe("signing in and out", () => {
       expect(response?.headers()["content-security-policy"]).not.toMatch(/script-src[^;]*unsafe-inline/);
       await page.getByRole("heading", { level: 1 }).waitFor();
       await expectAccessible(page, path);
+      await shot(page, `${path.slice(1)}-prosecutor-en`);
     }
   });
 });

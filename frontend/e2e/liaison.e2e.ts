@@ -155,4 +155,19 @@ describe("a liaison sees only what is shared, narrowed", () => {
     await shot(page, "subject-matches-liaison-fr");
     await page.getByLabel("Langue").selectOption("en");
   }, 240_000);
+
+  it("sees the deadlines its state owes, and nothing secret, in English and French", async () => {
+    await page.goto("/deadlines");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "liaison deadlines");
+    await shot(page, "deadlines-liaison-en");
+    await expectNothingSecret("deadlines");
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByLabel("Langue").waitFor();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, "liaison deadlines in French");
+    await shot(page, "deadlines-liaison-fr");
+    await page.getByLabel("Langue").selectOption("en");
+  }, 60_000);
 });
