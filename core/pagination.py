@@ -104,7 +104,7 @@ class PageNumberPagination(pagination.PageNumberPagination):
         if number is not None and counts_as_subquery(counted):
             bottom = (number - 1) * page_size
             # One row more than counted exactly: that row says there are more.
-            limit = None if self.count_ahead is None else bottom + page_size + self.count_ahead
+            limit = self.count_limit(number, page_size)
             count_column = count_subquery(counted, None if limit is None else limit + 1)
             rows = list(
                 values.annotate(**{COUNT_COLUMN: count_column})[bottom : bottom + page_size]
@@ -119,6 +119,11 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 self.page = paginator.page_of(rows, number)
                 return rows
         return list(self.paginate_queryset(values, request, view, count=counted.count()))
+
+    def count_limit(self, number: int, page_size: int) -> int | None:
+        """How many objects page `number` counts exactly: those up to its end and `count_ahead`
+        more (None: all of them)."""
+        return None if self.count_ahead is None else number * page_size + self.count_ahead
 
     def requested_page_number(self, request: Request) -> int | None:
         """`?page=`'s number when it is one (1 when absent); None for `last` or anything else,
@@ -168,7 +173,8 @@ class BoundedCountPagination(PageNumberPagination):
         its own bounded statement, `SELECT COUNT(*) FROM (... LIMIT n)`, which stops there."""
         number = self.requested_page_number(request)
         if count is None and number is not None and counts_as_subquery(queryset):
-            limit = number * self.get_page_size(request) + self.count_ahead
+            limit = self.count_limit(number, self.get_page_size(request))
+            assert limit is not None  # count_ahead is set here
             count = queryset.order_by()[: limit + 1].count()
             self.count_is_lower_bound = count > limit
         return super().paginate_queryset(queryset, request, view, count=count)
